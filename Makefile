@@ -1,0 +1,70 @@
+# Meldpunt Integriteit. Two commands: `make run` (set up and serve the demo), `make test` (the suite).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+MANAGE := DEBUG=1 $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+LOCALES := -l nl -l fr -l es -l pt -l ar -l ru -l zh_Hans
+
+.PHONY: run test setup venv secrets translations demo messages bench browser-test lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet ".[test]"
+	rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+venv: $(STAMP)
+
+# A local SECRET_KEY and key-encryption key, made once, kept out of git (var/ is ignored).
+var/local.env:
+	mkdir -p var
+	@umask 077; { echo "SECRET_KEY=$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')"; \
+	  echo "MELDPUNT_KEKS=local1:$$($(PYTHON) -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')"; } > $@
+	@echo "Made var/local.env (SECRET_KEY and key-encryption key for this machine)."
+
+secrets: var/local.env
+
+translations: venv
+	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext >/dev/null)
+	DJANGO_SETTINGS_MODULE=meldpunt.settings_test $(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
+
+setup: venv secrets translations
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) createcachetable
+	$(MANAGE) load_demo
+
+run: setup
+	@$(MANAGE) demo_accounts
+	@mkdir -p var/broker/queue var/broker/processed var/log
+	@echo "Starting the Celery worker with embedded beat (filesystem broker, no server needed); log: var/log/worker.log"
+	@DEBUG=1 $(VENV)/bin/celery -A meldpunt worker -B --pool=solo --concurrency=1 -l INFO > var/log/worker.log 2>&1 & \
+	  worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	  echo "Serving the portal on http://$(HOST):$(PORT)/  (stop with Ctrl+C)"; \
+	  $(MANAGE) runserver --noreload $(HOST):$(PORT)
+
+test: venv translations
+	$(PY) -m pytest -m "not browser and not broker" -q $(PYTEST_ARGS); rc=$$?; \
+	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure"; exit 1; fi; exit $$rc
+
+browser-test: venv translations
+	$(PY) -m pytest -m browser -q $(PYTEST_ARGS); rc=$$?; \
+	  if [ $$rc -eq 5 ]; then echo "pytest collected no browser tests: that is a failure"; exit 1; fi; exit $$rc
+
+bench: venv secrets translations
+	$(PY) -m bench
+
+# For developers: collect new strings into the catalogues (then translate every language).
+messages: venv
+	DJANGO_SETTINGS_MODULE=meldpunt.settings_test $(PY) manage.py makemessages $(LOCALES) --no-obsolete --ignore=.venv --ignore=var --ignore=cases --ignore=vertrouwenspersonen --ignore=tests --ignore=bench
+	cd cases && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages $(LOCALES) --no-obsolete
+	cd vertrouwenspersonen && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages $(LOCALES) --no-obsolete
+
+lint: venv
+	$(VENV)/bin/ruff check .
+
+clean:
+	rm -rf var/test staticfiles

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class CasesConfig(AppConfig):
+    name = "cases"
+    verbose_name = "Case handling"
+
+    def ready(self):
+        from meldpunt.intake import events
+
+        from . import services
+
+        events.report_received.connect(services.on_report_received, dispatch_uid="cases.report_received")

@@ -1,0 +1,30 @@
+"""The legal clocks, as pure functions (EU Directive 2019/1937, Wet bescherming klokkenluiders).
+
+Acknowledge within 7 days of receipt; give feedback within 3 months of the acknowledgement, or of
+the end of those 7 days when no acknowledgement was sent. Dates are calendar dates in the portal's
+time zone; the results are stored on the report when computed.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+ACKNOWLEDGEMENT_DAYS = 7
+FEEDBACK_MONTHS = 3
+
+
+def add_months(start: date, months: int) -> date:
+    """Same day of the month `months` later; the last day of the month where that day does not exist."""
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def acknowledgement_due(received: date) -> date:
+    return received + timedelta(days=ACKNOWLEDGEMENT_DAYS)
+
+
+def feedback_due(*, received: date, acknowledged: date | None) -> date:
+    start = acknowledged if acknowledged is not None else acknowledgement_due(received)
+    return add_months(start, FEEDBACK_MONTHS)

@@ -1,0 +1,57 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    CCI_HANDLER = "cci_handler", _("CCI handler")
+    CCI_COORDINATOR = "cci_coordinator", _("CCI coordinator")
+    EXTERNAL_HANDLER = "external_handler", _("External desk handler")
+    EXTERNAL_COORDINATOR = "external_coordinator", _("External desk coordinator")
+    MANAGER = "manager", _("Manager")
+    COUNSELLOR = "counsellor", _("Confidential counsellor")
+    COUNSELLOR_COORDINATOR = "counsellor_coordinator", _("Counsellor coordinator")
+    ADMINISTRATOR = "administrator", _("Administrator")
+
+
+class Desk(models.TextChoices):
+    """The two desks that handle reports; neither sees the other's."""
+
+    CCI = "cci", _("Central reporting and advice point (CCI)")
+    EXTERNAL = "external", _("External reporting point")
+
+
+DESK_OF_ROLE = {
+    Role.CCI_HANDLER: Desk.CCI,
+    Role.CCI_COORDINATOR: Desk.CCI,
+    Role.EXTERNAL_HANDLER: Desk.EXTERNAL,
+    Role.EXTERNAL_COORDINATOR: Desk.EXTERNAL,
+}
+COORDINATOR_ROLES = {Role.CCI_COORDINATOR, Role.EXTERNAL_COORDINATOR}
+
+
+class User(AbstractUser):
+    """A staff member. Reporters have no account: they hold a receipt code."""
+
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices)
+    post = models.ForeignKey(
+        "organisation.Post", verbose_name=_("post or directorate"), null=True, blank=True, on_delete=models.PROTECT
+    )
+    preferred_language = models.CharField(_("preferred language"), max_length=8, default="nl")
+
+    REQUIRED_FIELDS = ["email", "role"]
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=~models.Q(role=""), name="user_has_role")]
+
+    @property
+    def desk(self) -> str | None:
+        return DESK_OF_ROLE.get(self.role)
+
+    @property
+    def is_desk_staff(self) -> bool:
+        return self.desk is not None
+
+    @property
+    def is_desk_coordinator(self) -> bool:
+        return self.role in COORDINATOR_ROLES

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "accounts"
+urlpatterns = [
+    path("login/", views.StaffLoginView.as_view(), name="login"),
+    path("2fa/", views.second_factor, name="second-factor"),
+    path("logout/", views.sign_out, name="logout"),
+]

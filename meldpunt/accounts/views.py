@@ -1,0 +1,78 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import LoginView
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
+
+from meldpunt.audit.services import audit_record
+
+from . import services
+from .forms import TokenForm
+
+
+class StaffLoginView(LoginView):
+    template_name = "accounts/login.html"
+    redirect_authenticated_user = False
+
+    def get_success_url(self):
+        next_url = self.get_redirect_url()
+        target = reverse("accounts:second-factor")
+        return f"{target}?next={next_url}" if next_url else target
+
+
+def _safe_next(request) -> str:
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if next_url and url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
+        return next_url
+    return reverse("staff-home")
+
+
+@login_required(login_url="accounts:login")
+def second_factor(request):
+    """Verify the TOTP code; a user without a confirmed device first enrols one with a QR code."""
+    user = request.user
+    if user.is_verified():
+        return redirect(_safe_next(request))
+    device = services.totp_confirmed_device(user=user)
+    enrolling = device is None
+    if enrolling:
+        device = services.totp_device_for_enrolment(user=user)
+    form = TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        allowed, _why = device.verify_is_allowed()
+        if not allowed:
+            form.add_error("token", _("Too many wrong codes. Wait a minute and try again."))
+        elif device.verify_token(form.cleaned_data["token"]):
+            if enrolling:
+                services.totp_enrolment_confirm(user=user, device=device)
+            otp_login(request, device)
+            audit_record(actor=user, action="account.signed_in", target=user)
+            return redirect(_safe_next(request))
+        else:
+            form.add_error("token", _("That code is not right. Check the time on your phone and try the newest code."))
+    context = {"form": form, "enrolling": enrolling, "next": _safe_next(request)}
+    if enrolling:
+        context["qr_svg"] = services.totp_qr_svg(device)
+        context["secret"] = services.totp_secret_base32(device)
+    return render(request, "accounts/second_factor.html", context)
+
+
+@require_POST
+def sign_out(request):
+    logout(request)
+    messages.info(request, _("You are signed out."))
+    return redirect("accounts:login")
+
+
+def staff_home(request):
+    """Send each role to its own start page (settings.STAFF_HOME_BY_ROLE); others see their account."""
+    target = settings.STAFF_HOME_BY_ROLE.get(request.user.role)
+    if target:
+        return redirect(target)
+    return render(request, "accounts/home.html")

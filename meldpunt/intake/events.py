@@ -1,0 +1,12 @@
+"""Domain events that intake announces. Intake never imports the desks; the desks listen here.
+
+They are sent explicitly by intake's services inside the transaction of the change, not from model
+signals, so a listener's writes commit or roll back with it.
+"""
+
+from django.dispatch import Signal
+
+# Sent with report=<Report> after a report is stored, inside report_submit's transaction.
+report_received = Signal()
+# Sent with report=<Report>, message=<MailboxMessage> after a reporter writes in the mailbox.
+reporter_message_received = Signal()

@@ -1,0 +1,138 @@
+import uuid
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from meldpunt.organisation.selectors import posts_for_choice
+
+from .models import Category
+
+
+class CategoryChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"— {obj.name}" if obj.parent_id else obj.name
+
+
+def categories_in_order():
+    """Main categories each followed by their subcategories."""
+    categories = list(Category.objects.filter(is_active=True).order_by("position", "code"))
+    ordered = []
+    for main in (c for c in categories if c.parent_id is None):
+        ordered.append(main)
+        ordered.extend(c for c in categories if c.parent_id == main.pk)
+    return ordered
+
+
+class ReportForm(forms.Form):
+    IDENTITY_CHOICES = [
+        ("anonymous", _("Stay anonymous: nobody will know who I am")),
+        ("named", _("Give my name and how to reach me (kept confidential)")),
+    ]
+
+    category = CategoryChoiceField(
+        label=_("What kind of violation is it?"),
+        queryset=Category.objects.filter(is_active=True),
+        empty_label=_("Choose a category"),
+        help_text=_("If you are not sure, choose the one closest to it. The reporting point can change it."),
+    )
+    narrative = forms.CharField(
+        label=_("What happened?"),
+        max_length=settings.REPORT_TEXT_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_("Describe what happened in your own words and your own language. If you want to stay anonymous, do not write your own name."),
+    )
+    occurred_when = forms.CharField(
+        label=_("When did it happen?"),
+        max_length=200,
+        required=False,
+        help_text=_("A date, a period, or 'it is still going on'."),
+    )
+    post = forms.ModelChoiceField(
+        label=_("Where did it happen?"),
+        queryset=None,
+        empty_label=_("Choose the post or directorate"),
+    )
+    involved = forms.CharField(
+        label=_("Who was involved?"),
+        max_length=settings.REPORT_SHORT_TEXT_MAX_CHARS,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Names or roles of the people involved, if you know them."),
+    )
+    witnesses = forms.CharField(
+        label=_("Were there witnesses?"),
+        max_length=settings.REPORT_SHORT_TEXT_MAX_CHARS,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    identity = forms.ChoiceField(
+        label=_("Do you want to stay anonymous?"), choices=IDENTITY_CHOICES, widget=forms.RadioSelect, initial="anonymous"
+    )
+    reporter_name = forms.CharField(label=_("Your name"), max_length=200, required=False)
+    reporter_contact = forms.CharField(
+        label=_("How can we reach you? (email or phone)"), max_length=200, required=False
+    )
+    wants_email_nudge = forms.BooleanField(
+        label=_("Send me an email when there is a new message (the email will say nothing about the report)"),
+        required=False,
+    )
+    submission_token = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["post"].queryset = posts_for_choice()
+        self.fields["category"].choices = [("", self.fields["category"].empty_label)] + [
+            (c.pk, self.fields["category"].label_from_instance(c)) for c in categories_in_order()
+        ]
+        if not self.is_bound:
+            self.initial.setdefault("submission_token", uuid.uuid4().hex)
+
+    def clean_submission_token(self):
+        token = self.cleaned_data["submission_token"]
+        try:
+            return uuid.UUID(token).hex
+        except ValueError:
+            raise forms.ValidationError(_("The form was damaged. Please send it again.")) from None
+
+    def clean_narrative(self):
+        narrative = self.cleaned_data["narrative"].strip()
+        if not narrative:
+            raise forms.ValidationError(_("Please describe what happened."))
+        return narrative
+
+    def clean(self):
+        data = super().clean()
+        if data.get("identity") == "named":
+            if not (data.get("reporter_name") or "").strip():
+                self.add_error("reporter_name", _("Please give your name, or choose to stay anonymous."))
+        elif data.get("wants_email_nudge"):
+            self.add_error(
+                "wants_email_nudge", _("An email needs an address. Choose to give your contact details, or untick this box.")
+            )
+        if data.get("wants_email_nudge") and "@" not in (data.get("reporter_contact") or ""):
+            self.add_error("reporter_contact", _("Please give an email address for the email notice."))
+        return data
+
+
+class ReceiptCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Your receipt code"),
+        max_length=64,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "numeric", "spellcheck": "false"}),
+        help_text=_("The 24 digits you were given when you sent your report. Spaces do not matter."),
+    )
+
+
+class MailboxReplyForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your message"),
+        max_length=settings.REPORT_TEXT_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        if not body:
+            raise forms.ValidationError(_("Please write a message before sending."))
+        return body

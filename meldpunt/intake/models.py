@@ -1,0 +1,145 @@
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from meldpunt.accounts.models import Desk
+from meldpunt.sealed import SealedChild, SealedRecord
+
+
+class Category(models.Model):
+    """An integrity category as the Rijk counts them in its annual figures; some have subcategories."""
+
+    code = models.SlugField(_("code"), max_length=48, unique=True)
+    name = models.CharField(_("name"), max_length=160)
+    description = models.TextField(_("description"), blank=True)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("main category"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    is_active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        ordering = ["position", "code"]
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def rijk_category(self) -> "Category":
+        """The main category that the Rijk figures count this under."""
+        return self.parent if self.parent_id else self
+
+
+class Channel(models.TextChoices):
+    MANAGER = "manager", _("Via a manager")
+    CENTRAL = "central", _("Central reporting and advice point")
+    EXTERNAL = "external", _("External reporting point")
+    COUNSELLOR = "counsellor", _("Via a confidential counsellor")
+
+
+class PublicStatus(models.TextChoices):
+    """What the reporter reads in the mailbox: plain words, in their language."""
+
+    RECEIVED = "received", pgettext_lazy("report status", "Received")
+    ACKNOWLEDGED = "acknowledged", pgettext_lazy("report status", "Acknowledged")
+    ASSESSING = "assessing", pgettext_lazy("report status", "Being assessed")
+    ADDRESSING = "addressing", pgettext_lazy("report status", "Being dealt with")
+    DECIDED = "decided", pgettext_lazy("report status", "Decision taken")
+    CLOSED = "closed", pgettext_lazy("report status", "Closed")
+    FORWARDED = "forwarded", pgettext_lazy("report status", "Passed on with your consent")
+
+
+class Report(SealedRecord):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    reference = models.CharField(_("reference"), max_length=20, unique=True, help_text=_("Staff-facing number, e.g. M-2026-00042."))
+    channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
+    desk = models.CharField(_("desk"), max_length=16, choices=Desk.choices)
+    language = models.CharField(_("language"), max_length=8, help_text=_("The language the report was written in."))
+    category = models.ForeignKey(Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="reports")
+    post = models.ForeignKey(
+        "organisation.Post", verbose_name=_("where"), on_delete=models.PROTECT, related_name="reports"
+    )
+    is_anonymous = models.BooleanField(_("anonymous"), default=True)
+    status = models.CharField(_("status"), max_length=16, choices=PublicStatus.choices, default=PublicStatus.RECEIVED)
+    received_at = models.DateTimeField(_("received"), db_index=True)
+    # Legal clocks: computed once by the desk's deadline rules and stored, so later policy changes
+    # do not rewrite history.
+    acknowledgement_due = models.DateField(_("acknowledgement due"), null=True, blank=True)
+    acknowledged_at = models.DateTimeField(_("acknowledged"), null=True, blank=True)
+    feedback_due = models.DateField(_("feedback due"), null=True, blank=True)
+    feedback_given_at = models.DateTimeField(_("feedback given"), null=True, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("recorded by"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="recorded_reports",
+        help_text=_("The manager or counsellor who filed it on someone's behalf."),
+    )
+    submission_token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # Sealed (encrypted at rest) fields: read and write them with unseal()/seal().
+    narrative_sealed = models.BinaryField(editable=False)
+    occurred_when_sealed = models.BinaryField(editable=False, default=b"")
+    involved_sealed = models.BinaryField(editable=False, default=b"")
+    witnesses_sealed = models.BinaryField(editable=False, default=b"")
+    reporter_name_sealed = models.BinaryField(editable=False, default=b"")
+    reporter_contact_sealed = models.BinaryField(editable=False, default=b"")
+    wants_email_nudge = models.BooleanField(
+        _("reporter asked for a content-free email when there is news"), default=False
+    )
+
+    SEALED_FIELDS = ("narrative", "occurred_when", "involved", "witnesses", "reporter_name", "reporter_contact")
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = _("report")
+        indexes = [models.Index(fields=["desk", "-received_at"]), models.Index(fields=["desk", "status", "-received_at"])]
+        constraints = [
+            # Only reports filed at the external point are kept by the external desk.
+            models.CheckConstraint(
+                condition=~(models.Q(desk="external") & ~models.Q(channel="external")),
+                name="report_external_desk_only_external_channel",
+            ),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+
+class ReceiptCode(models.Model):
+    """What lets a reporter back into the mailbox. Only a slow hash of the secret part is stored."""
+
+    report = models.OneToOneField(Report, on_delete=models.CASCADE, related_name="receipt")
+    lookup = models.CharField(max_length=8, unique=True, help_text="The public first part; finds the row.")
+    secret_hash = models.CharField(max_length=200, help_text="Argon2id of the secret part.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+
+class MailboxMessage(SealedChild):
+    """A message between the reporter and the desk, sealed under the report's data key."""
+
+    class Direction(models.TextChoices):
+        TO_REPORTER = "to_reporter", _("To the reporter")
+        FROM_REPORTER = "from_reporter", _("From the reporter")
+
+    sealed_owner_field = "report"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="messages")
+    direction = models.CharField(max_length=16, choices=Direction.choices)
+    sender = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField(
+        max_length=32, blank=True, default="",
+        help_text="Standard message kind (acknowledgement, feedback, ...) or empty for a free message.",
+    )
+    sent_at = models.DateTimeField(db_index=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+    reporter_nudged_at = models.DateTimeField(null=True, blank=True, help_text="When the content-free email went out.")
+    body_sealed = models.BinaryField(editable=False)
+
+    class Meta:
+        ordering = ["sent_at"]
+        indexes = [models.Index(fields=["report", "sent_at"])]

@@ -1,0 +1,189 @@
+"""Writes of the reporter side: filing a report, the receipt code, the mailbox."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from meldpunt.accounts.models import Desk
+from meldpunt.audit.services import audit_record
+
+from . import events, receipts
+from .models import Category, Channel, MailboxMessage, PublicStatus, ReceiptCode, Report
+
+REPORTER = "reporter"
+
+
+@dataclass(frozen=True)
+class ReportDetails:
+    """What a reporter (or someone filing on their behalf) tells us."""
+
+    category: Category
+    post: object
+    narrative: str
+    occurred_when: str = ""
+    involved: str = ""
+    witnesses: str = ""
+    is_anonymous: bool = True
+    reporter_name: str = ""
+    reporter_contact: str = ""
+    wants_email_nudge: bool = False
+
+
+@dataclass(frozen=True)
+class SubmittedReport:
+    report: Report
+    receipt_code: str | None  # None when this was a repeat of a submission already stored
+
+
+def submission_token_hash(token: str) -> str:
+    return hashlib.sha256(f"report-submission:{token}".encode()).hexdigest()
+
+
+def _next_reference(received_at) -> str:
+    prefix = f"M-{received_at:%Y}-"
+    last = Report.objects.filter(reference__startswith=prefix).order_by("-reference").values_list("reference", flat=True).first()
+    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{prefix}{number:05d}"
+
+
+def _receipt_issue(report: Report) -> str:
+    for _attempt in range(10):
+        lookup = receipts.random_digits(receipts.LOOKUP_DIGITS)
+        if not ReceiptCode.objects.filter(lookup=lookup).exists():
+            break
+    secret = receipts.random_digits(receipts.SECRET_DIGITS)
+    ReceiptCode.objects.create(report=report, lookup=lookup, secret_hash=receipts.hash_secret(secret))
+    return lookup + secret
+
+
+def report_submit(
+    *,
+    details: ReportDetails,
+    channel: str,
+    language: str,
+    submission_token: str,
+    recorded_by=None,
+) -> SubmittedReport:
+    """Store a report with its sealed text, issue its receipt code, and tell the desk.
+
+    A second submission with the same form token (a double click, a reload) stores nothing and
+    returns the first report without a code: the code was shown once, on the first answer.
+    """
+    token_hash = submission_token_hash(submission_token)
+    existing = Report.objects.filter(submission_token_hash=token_hash).first()
+    if existing is not None:
+        return SubmittedReport(report=existing, receipt_code=None)
+    desk = Desk.EXTERNAL if channel == Channel.EXTERNAL else Desk.CCI
+    try:
+        with transaction.atomic():
+            received_at = timezone.now()
+            report = Report(
+                reference=_next_reference(received_at),
+                channel=channel,
+                desk=desk,
+                language=language,
+                category=details.category,
+                post=details.post,
+                is_anonymous=details.is_anonymous,
+                received_at=received_at,
+                recorded_by=recorded_by,
+                submission_token_hash=token_hash,
+                wants_email_nudge=bool(details.wants_email_nudge and not details.is_anonymous and details.reporter_contact),
+            )
+            report.seal("narrative", details.narrative)
+            report.seal("occurred_when", details.occurred_when)
+            report.seal("involved", details.involved)
+            report.seal("witnesses", details.witnesses)
+            report.seal("reporter_name", "" if details.is_anonymous else details.reporter_name)
+            report.seal("reporter_contact", "" if details.is_anonymous else details.reporter_contact)
+            report.full_clean(exclude=["submission_token_hash"])
+            report.save()
+            code = _receipt_issue(report)
+            audit_record(
+                actor=recorded_by, actor_label="" if recorded_by else REPORTER, action="report.submitted",
+                target=report, channel=channel, desk=desk, language=language,
+            )
+            events.report_received.send(sender=Report, report=report)
+    except IntegrityError:
+        # The same token raced in twice: the other request stored it.
+        existing = Report.objects.filter(submission_token_hash=token_hash).first()
+        if existing is None:
+            raise
+        return SubmittedReport(report=existing, receipt_code=None)
+    return SubmittedReport(report=report, receipt_code=code)
+
+
+class MailboxAccess:
+    OK = "ok"
+    WRONG = "wrong"
+    WAIT = "wait"
+
+
+def mailbox_open(*, typed_code: str) -> tuple[str, Report | None]:
+    """Check a receipt code. The answer never tells whether a code exists; limits apply before hashing."""
+    code = receipts.normalise(typed_code)
+    if code is None:
+        return MailboxAccess.WRONG, None
+    lookup, secret = receipts.split(code)
+    if receipts.attempts_blocked(lookup):
+        return MailboxAccess.WAIT, None
+    receipt = ReceiptCode.objects.select_related("report").filter(lookup=lookup).first()
+    if receipt is None:
+        receipts.spend_equal_time(secret)
+        receipts.attempt_failed(lookup)
+        return MailboxAccess.WRONG, None
+    if not receipts.secret_matches(receipt.secret_hash, secret):
+        receipts.attempt_failed(lookup)
+        return MailboxAccess.WRONG, None
+    receipts.attempts_reset(lookup)
+    ReceiptCode.objects.filter(pk=receipt.pk).update(last_used_at=timezone.now())
+    return MailboxAccess.OK, receipt.report
+
+
+@transaction.atomic
+def mailbox_message_from_reporter(*, report: Report, body: str) -> MailboxMessage:
+    message = MailboxMessage(report=report, direction=MailboxMessage.Direction.FROM_REPORTER, sent_at=timezone.now())
+    message.seal("body", body)
+    message.full_clean()
+    message.save()
+    audit_record(actor=None, actor_label=REPORTER, action="mailbox.reporter_wrote", target=report, message=str(message.pk))
+    events.reporter_message_received.send(sender=Report, report=report, message=message)
+    return message
+
+
+@transaction.atomic
+def mailbox_message_to_reporter(*, report: Report, sender, body: str, kind: str = "") -> MailboxMessage:
+    """A desk writes to the reporter; the reporter reads it in the mailbox (never by email)."""
+    message = MailboxMessage(
+        report=report, direction=MailboxMessage.Direction.TO_REPORTER, sender=sender, kind=kind, sent_at=timezone.now()
+    )
+    message.seal("body", body)
+    message.full_clean()
+    message.save()
+    audit_record(actor=sender, action="mailbox.staff_wrote", target=report, message=str(message.pk), kind=kind)
+    if report.wants_email_nudge:
+        from meldpunt.intake.tasks import reporter_nudge_send
+
+        transaction.on_commit(lambda: reporter_nudge_send.delay(str(message.pk)))
+    return message
+
+
+@transaction.atomic
+def mailbox_messages_mark_read(*, report: Report) -> int:
+    return report.messages.filter(direction=MailboxMessage.Direction.TO_REPORTER, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )
+
+
+def report_status_set(*, report: Report, status: str, actor) -> None:
+    """Set the plain-language status the reporter sees. Called by the desks inside their transitions."""
+    if status not in PublicStatus.values:
+        raise ValueError(f"Unknown public status {status!r}")
+    if report.status != status:
+        Report.objects.filter(pk=report.pk).update(status=status)
+        report.status = status
+        audit_record(actor=actor, action="report.public_status_set", target=report, status=status)

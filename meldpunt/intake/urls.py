@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "intake"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("report/", views.report_form, name="report"),
+    path("report/received/", views.receipt, name="receipt"),
+    path("mailbox/", views.mailbox, name="mailbox"),
+    path("mailbox/sign-in/", views.mailbox_sign_in, name="mailbox-sign-in"),
+    path("mailbox/sign-out/", views.mailbox_sign_out, name="mailbox-sign-out"),
+]

@@ -1,0 +1,120 @@
+"""Reporter pages. Thin: forms validate, services write. No IP address is read or kept here."""
+
+import time
+
+from django.conf import settings
+from django.http import HttpResponseRedirect
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from . import receipts, selectors, services
+from .forms import MailboxReplyForm, ReceiptCodeForm, ReportForm
+from .models import Channel
+
+SESSION_RECEIPT = "receipt_code_once"
+SESSION_MAILBOX = "mailbox_report"
+SESSION_MAILBOX_UNTIL = "mailbox_until"
+
+
+def home(request):
+    return render(request, "intake/home.html")
+
+
+def _details_from(form) -> services.ReportDetails:
+    data = form.cleaned_data
+    named = data["identity"] == "named"
+    return services.ReportDetails(
+        category=data["category"],
+        post=data["post"],
+        narrative=data["narrative"],
+        occurred_when=data["occurred_when"],
+        involved=data["involved"],
+        witnesses=data["witnesses"],
+        is_anonymous=not named,
+        reporter_name=data["reporter_name"] if named else "",
+        reporter_contact=data["reporter_contact"] if named else "",
+        wants_email_nudge=bool(named and data["wants_email_nudge"]),
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def report_form(request, channel=Channel.CENTRAL):
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        submitted = services.report_submit(
+            details=_details_from(form),
+            channel=channel,
+            language=get_language(),
+            submission_token=form.cleaned_data["submission_token"],
+        )
+        if submitted.receipt_code:
+            request.session[SESSION_RECEIPT] = submitted.receipt_code
+        return redirect("intake:receipt")
+    return render(request, "intake/report_form.html", {"form": form, "channel": channel}, status=400 if form.is_bound else 200)
+
+
+@never_cache
+def receipt(request):
+    """Show the receipt code once. A reload shows guidance instead of the code."""
+    code = request.session.pop(SESSION_RECEIPT, None)
+    return render(request, "intake/receipt.html", {"code": receipts.display(code) if code else None})
+
+
+def _mailbox_report(request):
+    report_id = request.session.get(SESSION_MAILBOX)
+    if not report_id or request.session.get(SESSION_MAILBOX_UNTIL, 0) < time.time():
+        return None
+    return selectors.report_for_mailbox(report_id=report_id)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def mailbox_sign_in(request):
+    form = ReceiptCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        outcome, report = services.mailbox_open(typed_code=form.cleaned_data["code"])
+        if outcome == services.MailboxAccess.OK:
+            request.session.cycle_key()
+            request.session[SESSION_MAILBOX] = str(report.pk)
+            request.session[SESSION_MAILBOX_UNTIL] = time.time() + settings.MAILBOX_SESSION_SECONDS
+            return redirect("intake:mailbox")
+        if outcome == services.MailboxAccess.WAIT:
+            form.add_error("code", _("Too many attempts. For your safety, please wait 15 minutes and try again."))
+        else:
+            form.add_error(
+                "code",
+                _("This receipt code does not open a mailbox. Check the 24 digits and try again."),
+            )
+    return render(request, "intake/mailbox_sign_in.html", {"form": form}, status=400 if form.is_bound else 200)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def mailbox(request):
+    report = _mailbox_report(request)
+    if report is None:
+        return HttpResponseRedirect(reverse("intake:mailbox-sign-in"))
+    form = MailboxReplyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.mailbox_message_from_reporter(report=report, body=form.cleaned_data["body"])
+        return redirect(f"{reverse('intake:mailbox')}?sent=1")
+    messages_shown = selectors.mailbox_messages(report=report)
+    services.mailbox_messages_mark_read(report=report)
+    context = {
+        "report": report,
+        "thread": messages_shown,
+        "form": form,
+        "sent": request.GET.get("sent") == "1",
+    }
+    return render(request, "intake/mailbox.html", context, status=400 if form.is_bound else 200)
+
+
+@require_POST
+def mailbox_sign_out(request):
+    request.session.flush()
+    return redirect("intake:home")

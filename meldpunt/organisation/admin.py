@@ -1,0 +1,16 @@
+from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin
+
+from .models import Post, Region
+
+
+@admin.register(Region)
+class RegionAdmin(TranslationAdmin):
+    list_display = ["name", "code"]
+
+
+@admin.register(Post)
+class PostAdmin(TranslationAdmin):
+    list_display = ["name", "kind", "city", "country_code", "region", "languages", "is_active"]
+    list_filter = ["kind", "region", "is_active"]
+    search_fields = ["name", "city", "code"]

@@ -1,0 +1,19 @@
+"""Settings for the test suite: fixed throwaway keys, eager tasks, in-memory mail."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production")
+os.environ.setdefault("MELDPUNT_KEKS", "test1:" + "A" * 43 + "=")
+os.environ.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")
+os.environ.setdefault("MELDPUNT_VAR_DIR", os.path.join(os.path.dirname(__file__), "..", "var", "test"))
+
+from .settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed: users, not receipt codes
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+CELERY_BROKER_URL = os.environ.get("TEST_CELERY_BROKER_URL", "memory://")
+CELERY_TASK_ALWAYS_EAGER = os.environ.get("TEST_CELERY_BROKER_URL") is None
+CELERY_TASK_EAGER_PROPAGATES = True
+os.makedirs(STATIC_ROOT, exist_ok=True)  # noqa: F405  (WhiteNoise looks there)

@@ -1,0 +1,79 @@
+"""Shared fixtures: staff of every role, signed in with a verified second factor, and reports."""
+
+import uuid
+
+import pytest
+from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from meldpunt.accounts.models import Role, User
+from meldpunt.intake import services as intake_services
+from meldpunt.intake.models import Category, Channel
+from meldpunt.organisation.models import Post, Region
+
+
+@pytest.fixture
+def region(db):
+    return Region.objects.create(code="mena", name="Midden-Oosten", name_en="Middle East and North Africa")
+
+
+@pytest.fixture
+def post(region):
+    return Post.objects.create(
+        code="rabat", name="Ambassade Rabat", name_en="Embassy Rabat", kind=Post.Kind.EMBASSY,
+        city="Rabat", country_code="MA", region=region, languages="ar,fr,nl",
+    )
+
+
+@pytest.fixture
+def category(db):
+    return Category.objects.get(code="racism_discrimination")
+
+
+def make_staff(role: str, username: str | None = None, post=None) -> User:
+    username = username or f"{role}-{uuid.uuid4().hex[:6]}"
+    user = User.objects.create_user(username=username, email=f"{username}@example.org", password="pw-for-tests-only", role=role, post=post)
+    TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+    return user
+
+
+def signed_in(user: User) -> Client:
+    """A client signed in with password and a verified second factor, as after the TOTP step."""
+    client = Client()
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = TOTPDevice.objects.get(user=user, confirmed=True).persistent_id
+    session.save()
+    return client
+
+
+@pytest.fixture
+def staff_factory(db):
+    return make_staff
+
+
+@pytest.fixture
+def client_for():
+    return signed_in
+
+
+def file_report(*, category, post, narrative="Mijn leidinggevende maakte racistische opmerkingen.", channel=Channel.CENTRAL,
+                language="nl", **extra):
+    details = intake_services.ReportDetails(category=category, post=post, narrative=narrative, **extra)
+    return intake_services.report_submit(
+        details=details, channel=channel, language=language, submission_token=uuid.uuid4().hex
+    )
+
+
+@pytest.fixture
+def report_factory(category, post):
+    def make(**kwargs):
+        kwargs.setdefault("category", category)
+        kwargs.setdefault("post", post)
+        return file_report(**kwargs)
+
+    return make
+
+
+ALL_ROLES = [r.value for r in Role]

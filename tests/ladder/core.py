@@ -1,0 +1,28 @@
+"""The permission ladder's vocabulary. Each app lists a Row for every URL name it serves."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from meldpunt.accounts.models import Role
+
+ANONYMOUS = "anonymous"
+UNVERIFIED = "unverified"  # a CCI handler who gave the password but not the second factor
+REPORTER = "reporter"  # an anonymous visitor whose mailbox is open
+ROLES = [r.value for r in Role]
+AUDIENCES = [ANONYMOUS, UNVERIFIED, REPORTER, *ROLES]
+EVERYONE = frozenset(AUDIENCES)
+DESK_CCI = frozenset({Role.CCI_HANDLER, Role.CCI_COORDINATOR})
+DESK_EXTERNAL = frozenset({Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR})
+
+
+@dataclass(frozen=True)
+class Row:
+    """Who may open `name` (a namespaced URL name); everyone else must be refused or sent to sign in."""
+
+    name: str
+    allowed: frozenset
+    kwargs: Callable[[dict], dict] = field(default=lambda ctx: {})
+    method: str = "get"
+    data: Callable[[dict], dict] = field(default=lambda ctx: {})
+    # True where being sent to a sign-in page is the page's own answer (signing out).
+    ends_at_sign_in: bool = False

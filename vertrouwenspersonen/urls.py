@@ -1,0 +1,2 @@
+app_name = "vertrouwenspersonen"
+urlpatterns: list = []
