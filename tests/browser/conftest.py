@@ -1,0 +1,59 @@
+"""Browser tests: Playwright driving Debian's chromium (never a downloaded browser)."""
+
+import os
+
+import pytest
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls here are ordinary test setup.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """Open a fresh browser context (its own cookies) in a given language: new_page(locale="ar")."""
+    contexts = []
+
+    def make(locale: str = "en"):
+        context = browser.new_context(locale=locale, base_url=live_server.url, extra_http_headers={"Accept-Language": locale})
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def current_totp(user) -> str:
+    device = TOTPDevice.objects.get(user=user, confirmed=True)
+    return f"{TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token():06d}"
+
+
+def staff_sign_in(page, user, password="pw-for-tests-only"):
+    """Sign in through the real pages: password, then the authenticator code."""
+    page.goto("/staff/login/")
+    page.fill("input[name=username]", user.username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.fill("input[name=token]", current_totp(user))
+    page.click("button[type=submit]")
