@@ -17,3 +17,5 @@ CELERY_BROKER_URL = os.environ.get("TEST_CELERY_BROKER_URL", "memory://")
 CELERY_TASK_ALWAYS_EAGER = os.environ.get("TEST_CELERY_BROKER_URL") is None
 CELERY_TASK_EAGER_PROPAGATES = True
 os.makedirs(STATIC_ROOT, exist_ok=True)  # noqa: F405  (WhiteNoise looks there)
+RECEIPT_HASH_TIME_COST = 1  # still Argon2id, but cheap: the suite files hundreds of reports
+RECEIPT_HASH_MEMORY_KIB = 1024

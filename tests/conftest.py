@@ -1,5 +1,6 @@
 """Shared fixtures: staff of every role, signed in with a verified second factor, and reports."""
 
+import importlib
 import uuid
 
 import pytest
@@ -26,8 +27,17 @@ def post(region):
     )
 
 
+def ensure_categories():
+    """The Rijk categories come from a data migration; transactional tests flush them, so restore."""
+    if not Category.objects.exists():
+        from django.apps import apps
+
+        importlib.import_module("meldpunt.intake.migrations.0002_rijk_categories").add_categories(apps, None)
+
+
 @pytest.fixture
 def category(db):
+    ensure_categories()
     return Category.objects.get(code="racism_discrimination")
 
 
@@ -77,3 +87,13 @@ def report_factory(category, post):
 
 
 ALL_ROLES = [r.value for r in Role]
+
+
+@pytest.fixture(autouse=True)
+def no_report_text_in_any_email(request):
+    """Around every test that touches the database: no email it sent may hold report text."""
+    yield
+    if {"db", "transactional_db", "live_server"} & set(request.fixturenames) or request.node.get_closest_marker("django_db"):
+        from .mail_scan import assert_no_report_text_in_outbox
+
+        assert_no_report_text_in_outbox()

@@ -1,0 +1,28 @@
+"""Every email the suite sends is checked: none may carry the text of a report or a message."""
+
+from django.core import mail
+
+from meldpunt.intake.models import MailboxMessage, Report
+
+
+def sealed_texts() -> list[str]:
+    texts = []
+    for report in Report.objects.all():
+        if report.is_shredded:
+            continue
+        # The reporter's own address is where a nudge goes; everything else must never appear.
+        texts += [report.unseal(field) for field in Report.SEALED_FIELDS if field != "reporter_contact"]
+    for message in MailboxMessage.objects.select_related("report"):
+        if not message.report.is_shredded:
+            texts.append(message.unseal("body"))
+    return [t for t in texts if t and len(t) >= 8]
+
+
+def assert_no_report_text_in_outbox() -> None:
+    if not mail.outbox:
+        return
+    texts = sealed_texts()
+    for message in mail.outbox:
+        content = message.subject + message.body + "".join(str(a[0]) for a in getattr(message, "alternatives", []))
+        for text in texts:
+            assert text not in content, f"An email carries report text: {message.subject!r}"

@@ -1,0 +1,50 @@
+"""Receipt codes: normalising what people type, rate limits, and never telling whether a code exists."""
+
+import pytest
+from django.test import override_settings
+
+from meldpunt.intake import receipts, services
+from meldpunt.intake.services import MailboxAccess
+
+
+def test_spaces_dashes_and_other_scripts_digits_are_read_as_the_same_code():
+    code = "123456789012345678901234"
+    assert receipts.normalise("1234 5678-9012 3456 7890 1234") == code
+    arabic_indic = "١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠١٢٣٤"
+    assert receipts.normalise(arabic_indic) == code
+    assert receipts.normalise("1234") is None
+    assert receipts.normalise("12345678901234567890123x") is None
+    assert receipts.normalise("") is None
+
+
+@pytest.mark.django_db
+def test_the_right_code_opens_the_mailbox_and_a_wrong_one_does_not(report_factory):
+    submitted = report_factory()
+    outcome, report = services.mailbox_open(typed_code=receipts.display(submitted.receipt_code))
+    assert outcome == MailboxAccess.OK and report == submitted.report
+    wrong = submitted.receipt_code[:8] + "0" * 16
+    assert services.mailbox_open(typed_code=wrong) == (MailboxAccess.WRONG, None)
+
+
+@pytest.mark.django_db
+@override_settings(RECEIPT_FAILED_ATTEMPTS_PER_CODE=3)
+def test_failed_attempts_are_limited_per_code_whether_or_not_it_exists(report_factory):
+    existing = report_factory().receipt_code
+    unknown = "99999999" + "1" * 16
+    for lookup_code in (existing[:8] + "0" * 16, unknown):
+        answers = [services.mailbox_open(typed_code=lookup_code)[0] for _ in range(4)]
+        assert answers == [MailboxAccess.WRONG] * 3 + [MailboxAccess.WAIT]
+    # Even the right code now waits: the limit is counted before any hashing.
+    assert services.mailbox_open(typed_code=existing)[0] == MailboxAccess.WAIT
+
+
+@pytest.mark.django_db
+@override_settings(RECEIPT_FAILED_ATTEMPTS_SITE_WIDE=5, RECEIPT_FAILED_ATTEMPTS_PER_CODE=100)
+def test_a_site_wide_limit_stops_guessing_across_many_codes():
+    answers = [services.mailbox_open(typed_code=f"{n:08d}" + "0" * 16)[0] for n in range(6)]
+    assert answers[-1] == MailboxAccess.WAIT
+
+
+def test_codes_are_random_digits_of_the_full_length():
+    codes = {receipts.random_digits(24) for _ in range(200)}
+    assert len(codes) == 200 and all(len(c) == 24 and c.isdigit() for c in codes)
