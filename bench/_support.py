@@ -5,7 +5,6 @@ import time
 
 from django.core.management import call_command
 from django.http import HttpResponse
-from django.test.utils import setup_test_environment
 from django.urls import include, path
 
 _ready = False
@@ -18,7 +17,6 @@ def fresh_database() -> None:
         return
     from django.db import connection
 
-    setup_test_environment()
     connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
     call_command("createcachetable", verbosity=0)
     _ready = True

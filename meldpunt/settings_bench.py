@@ -10,3 +10,4 @@ DATABASES["default"]["NAME"] = os.path.join(VAR_DIR, "bench.sqlite3") if DATABAS
 os.makedirs(VAR_DIR, exist_ok=True)  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405  (eager tasks would log every run)
 LOGGING["loggers"] = {"celery": {"level": "WARNING"}, "django.request": {"level": "ERROR"}}  # noqa: F405
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
