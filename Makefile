@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LOCALES := -l nl -l fr -l es -l pt -l ar -l ru -l zh_Hans
 
-.PHONY: run test setup venv secrets translations demo messages bench browser-test lint clean
+.PHONY: run test setup venv secrets translations demo messages bench browser-test broker-test lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ test: venv translations
 browser-test: venv translations
 	$(PY) -m pytest -m browser -q $(PYTEST_ARGS); rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no browser tests: that is a failure"; exit 1; fi; exit $$rc
+
+# Task tests once more against a real Redis broker and a real Celery worker (CI runs this too).
+broker-test: venv translations
+	TEST_CELERY_BROKER_URL=$${TEST_CELERY_BROKER_URL:-redis://127.0.0.1:6379/15} $(PY) -m pytest -m broker -q $(PYTEST_ARGS); rc=$$?; \
+	  if [ $$rc -eq 5 ]; then echo "pytest collected no broker tests: that is a failure"; exit 1; fi; exit $$rc
 
 bench: venv secrets translations
 	$(PY) -m bench
