@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from modeltranslation.admin import TranslationAdmin
 
 from .models import ExternalAuthority, ProcedurePage
@@ -21,5 +22,6 @@ class ExternalAuthorityAdmin(TranslationAdmin):
     """Authorities outside the ministry, as the channel guide lists them."""
 
     list_display = ["name", "code", "website", "position", "published"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_editable = ["position", "published"]
     list_filter = ["published"]

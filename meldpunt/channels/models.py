@@ -23,7 +23,10 @@ class ProcedurePage(models.Model):
     title = models.CharField(_("title"), max_length=200)
     summary = models.CharField(_("summary"), max_length=300, blank=True, help_text=_("One sentence shown in the list of pages."))
     body = models.TextField(
-        _("text"), help_text=_("Plain text. Leave an empty line between paragraphs; no HTML.")
+        _("text"), help_text=_(
+            "Plain text, no HTML. Leave an empty line between paragraphs. A paragraph that starts with \"## \" is a "
+            "heading; lines that start with \"- \" form a list."
+        )
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     published = models.BooleanField(_("published"), default=True)
