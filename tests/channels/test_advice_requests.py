@@ -94,7 +94,7 @@ def test_the_manager_turns_it_into_a_report_and_gets_the_code_once(manager, cate
     advice = AdviceRequest.objects.get()
     response = desk_manager.post(reverse("manager:advice-convert", args=[advice.pk]), {"slip_language": "ar"}, follow=True)
     page = response.content.decode()
-    assert CODE_PATTERN.search(page) and 'lang="ar"' in page
+    assert CODE_PATTERN.search(page) and 'lang="ar" dir="rtl"' in page
     report = Report.objects.get()
     assert report.channel == "manager" and report.desk == "cci" and report.recorded_by == manager
     assert AdviceRequest.objects.get().report == report

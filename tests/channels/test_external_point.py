@@ -62,5 +62,5 @@ def test_bad_input_at_the_external_point_keeps_what_was_typed(category, post, ov
     assert response.status_code == 400 and field in response.context["form"].errors
     page = response.content.decode()
     assert "De directeur" in page and 'lang="pt"' in page
-    assert "Only the handlers of the external reporting point" in page, "the page still says who reads it"
+    assert 'class="promise" id="who-reads-this"' in page, "the page still says who reads it"
     assert Report.objects.count() == 0
