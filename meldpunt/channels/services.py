@@ -85,14 +85,14 @@ def _draft_save(*, manager, draft_id: uuid.UUID, data: DraftInput) -> ManagerDra
         draft.identity = data.identity
         draft.slip_language = data.slip_language
         draft.updated_at = now
-        named = data.identity == IdentityChoice.NAMED
         draft.seal("narrative", data.narrative)
         draft.seal("occurred_when", data.occurred_when)
         draft.seal("involved", data.involved)
         draft.seal("witnesses", data.witnesses)
-        # The staff member's name goes nowhere unless they chose to give it.
-        draft.seal("reporter_name", data.reporter_name if named else "")
-        draft.seal("reporter_contact", data.reporter_contact if named else "")
+        # Kept in the manager's own draft even while "anonymous" is ticked, so a choice changed back
+        # and forth loses nothing; forwarding passes the name on only if the staff member chose so.
+        draft.seal("reporter_name", data.reporter_name)
+        draft.seal("reporter_contact", data.reporter_contact)
         draft.full_clean()
         draft.save(force_insert=created)
         audit_record(actor=manager, action="manager_draft.created" if created else "manager_draft.saved", target=draft)

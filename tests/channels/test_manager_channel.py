@@ -119,6 +119,15 @@ def test_the_staff_members_choice_decides_whether_the_cci_gets_their_name(manage
     assert named.unseal("reporter_contact") == "samira@example.org"
 
 
+def test_a_name_typed_before_the_choice_is_settled_is_kept_in_the_draft_only(manager, category, post, client_for):
+    desk_manager = client_for(manager)
+    url = new_draft_url(desk_manager)
+    desk_manager.post(url, draft_data(category, post, identity="anonymous", reporter_name="Samira B."))
+    assert 'value="Samira B."' in desk_manager.get(url).content.decode()
+    desk_manager.post(url, draft_data(category, post, identity="anonymous", reporter_name="Samira B.", action="forward"))
+    assert Report.objects.get().unseal("reporter_name") == ""
+
+
 def test_forwarding_an_incomplete_draft_saves_it_and_says_what_is_missing(manager, client_for):
     desk_manager = client_for(manager)
     url = new_draft_url(desk_manager)

@@ -328,7 +328,7 @@ Wat u ook kiest: wie te goeder trouw meldt, wordt daar in zijn loopbaan nooit op
         "De stappen van uw ontvangstcode tot het einde van de afhandeling, met de termijnen die gelden.",
         """## Meteen: uw ontvangstcode
 
-Als u uw melding verstuurt, krijgt u een ontvangstcode. Daarmee opent u uw beveiligde postvak. Daar leest u de status en de berichten van het meldpunt, en beantwoordt u ze. Bewaar de code goed: niemand kan hem opnieuw opzoeken.
+Als u uw melding verstuurt, krijgt u een ontvangstcode. Daarmee opent u uw beveiligde berichtenbox. Daar leest u de status en de berichten van het meldpunt, en beantwoordt u ze. Bewaar de code goed: niemand kan hem opnieuw opzoeken.
 
 Een melding via uw leidinggevende komt bij het centraal meld- en adviespunt integriteit (CCI) binnen zodra uw leidinggevende haar doorstuurt. Uw leidinggevende geeft u de ontvangstcode.
 
@@ -338,7 +338,7 @@ Het meldpunt bevestigt binnen 7 dagen dat het uw melding heeft ontvangen.
 
 ## Beoordeling
 
-Het meldpunt bekijkt wat er is gebeurd en hoe het daar het beste mee kan omgaan: is de informatie volledig, gaat het om integriteit, is het dringend, en loopt u risico, bijvoorbeeld op benadeling? Het legt zijn afwegingen vast. Het kan u vragen stellen via het postvak, dus kijk daar regelmatig.
+Het meldpunt bekijkt wat er is gebeurd en hoe het daar het beste mee kan omgaan: is de informatie volledig, gaat het om integriteit, is het dringend, en loopt u risico, bijvoorbeeld op benadeling? Het legt zijn afwegingen vast. Het kan u vragen stellen via de berichtenbox, dus kijk daar regelmatig.
 
 ## Afhandeling
 
@@ -361,7 +361,7 @@ Aan het einde hoort u dat de afhandeling is afgesloten. Daarna informeert het me
 
 ## Anonieme meldingen
 
-Anonieme meldingen worden net zo zorgvuldig opgepakt. Omdat het meldpunt u niet kan bellen, is uw postvak de enige manier om u iets te vragen: bewaar uw ontvangstcode en kijk regelmatig.
+Anonieme meldingen worden net zo zorgvuldig opgepakt. Omdat het meldpunt u niet kan bellen, is uw berichtenbox de enige manier om u iets te vragen: bewaar uw ontvangstcode en kijk regelmatig.
 
 ## Uw gegevens
 
@@ -400,13 +400,13 @@ Als melder hoort u, binnen de grenzen van de privacy van anderen, of uw melding 
     "communication": (
         "Hoe u hoort wat er met uw melding gebeurt",
         "Hoe het meldpunt contact met u houdt, wat u wel en niet te horen krijgt, en waarom.",
-        """## Via uw beveiligde postvak
+        """## Via uw beveiligde berichtenbox
 
-Alle contact over uw melding loopt via uw beveiligde postvak, dat u opent met uw ontvangstcode. Heeft u een e-mailadres gegeven en erom gevraagd, dan krijgt u een e-mail als er een nieuw bericht is. Die e-mail zegt niets over uw melding.
+Alle contact over uw melding loopt via uw beveiligde berichtenbox, die u opent met uw ontvangstcode. Heeft u een e-mailadres gegeven en erom gevraagd, dan krijgt u een e-mail als er een nieuw bericht is. Die e-mail zegt niets over uw melding.
 
 ## Wat u ziet
 
-In uw postvak ziet u de status van uw melding in gewone woorden: ontvangen, ontvangst bevestigd, wordt beoordeeld, wordt afgehandeld, besluit genomen, afgesloten. U ziet ook de data waarop u uiterlijk van het meldpunt hoort.
+In uw berichtenbox ziet u de status van uw melding in gewone woorden: ontvangen, ontvangst bevestigd, wordt beoordeeld, in behandeling, besluit genomen, afgesloten. U ziet ook de data waarop u uiterlijk van het meldpunt hoort.
 
 ## Wat u te horen krijgt
 
@@ -425,7 +425,7 @@ De betrokkene hoort op een geschikt moment van de melding en kan reageren. Uw id
 
 ## Als u het er niet mee eens bent
 
-Bent u het niet eens met de afhandeling van uw melding, zeg dat dan in uw postvak. U kunt ook het Huis voor Klokkenluiders om advies vragen.""",
+Bent u het niet eens met de afhandeling van uw melding, zeg dat dan in uw berichtenbox. U kunt ook het Huis voor Klokkenluiders om advies vragen.""",
     ),
     "aftercare": (
         "Nazorg",
@@ -434,7 +434,7 @@ Bent u het niet eens met de afhandeling van uw melding, zeg dat dan in uw postva
 
 ## Voor u
 
-- Enige tijd nadat uw melding is afgesloten, vraagt het meldpunt via uw postvak hoe het met u gaat en of u nadeel heeft ondervonden.
+- Enige tijd nadat uw melding is afgesloten, vraagt het meldpunt via uw berichtenbox hoe het met u gaat en of u nadeel heeft ondervonden.
 - Een vertrouwenspersoon kan u steunen, ook na de afhandeling.
 - U kunt terecht bij de bedrijfsarts of het bedrijfsmaatschappelijk werk. Op een post in het buitenland helpt het meldpunt of een vertrouwenspersoon u steun in de buurt te vinden.
 
@@ -578,12 +578,12 @@ Quel que soit votre choix : un signalement de bonne foi ne nuit jamais à votre 
     ),
     "after-a-report": (
         "Ce qui se passe après un signalement",
-        "Les étapes, de votre code de réception jusqu'à la fin du traitement, avec les délais applicables.",
-        """## Immédiatement : votre code de réception
+        "Les étapes, de votre code de récépissé jusqu'à la fin du traitement, avec les délais applicables.",
+        """## Immédiatement : votre code de récépissé
 
-Lorsque vous envoyez votre signalement, vous recevez un code de réception. Il ouvre votre boîte aux lettres sécurisée. Vous y lisez le statut et les messages du point de signalement, et vous y répondez. Conservez ce code en lieu sûr : personne ne peut le retrouver.
+Lorsque vous envoyez votre signalement, vous recevez un code de récépissé. Il ouvre votre messagerie sécurisée. Vous y lisez le statut et les messages du point de signalement, et vous y répondez. Conservez ce code en lieu sûr : personne ne peut le retrouver.
 
-Un signalement fait par l'intermédiaire de votre responsable parvient au point central de signalement et de conseil (CCI) dès que votre responsable le transmet. Votre responsable vous remet le code de réception.
+Un signalement fait par l'intermédiaire de votre responsable parvient au point central de signalement et de conseil (CCI) dès que votre responsable le transmet. Votre responsable vous remet le code de récépissé.
 
 ## Sous 7 jours : accusé de réception
 
@@ -591,7 +591,7 @@ Le point de signalement confirme sous 7 jours qu'il a bien reçu votre signaleme
 
 ## Évaluation
 
-Le point de signalement examine ce qui s'est passé et la meilleure façon d'y répondre : les informations sont-elles complètes, s'agit-il d'intégrité, est-ce urgent, et courez-vous un risque, par exemple de représailles ? Il consigne ses considérations. Il peut vous poser des questions par la boîte aux lettres : consultez-la régulièrement.
+Le point de signalement examine ce qui s'est passé et la meilleure façon d'y répondre : les informations sont-elles complètes, s'agit-il d'intégrité, est-ce urgent, et courez-vous un risque, par exemple de représailles ? Il consigne ses considérations. Il peut vous poser des questions par la messagerie : consultez-la régulièrement.
 
 ## Traitement
 
@@ -614,7 +614,7 @@ Dans les 3 mois suivant l'accusé de réception, vous apprenez ce qui a été fa
 
 ## Signalements anonymes
 
-Les signalements anonymes sont traités avec le même soin. Comme le point de signalement ne peut pas vous appeler, votre boîte aux lettres est le seul moyen de vous poser une question : gardez votre code et consultez-la régulièrement.
+Les signalements anonymes sont traités avec le même soin. Comme le point de signalement ne peut pas vous appeler, votre messagerie est le seul moyen de vous poser une question : gardez votre code et consultez-la régulièrement.
 
 ## Vos données
 
@@ -653,13 +653,13 @@ En tant qu'auteur du signalement, vous apprenez, dans les limites de la vie priv
     "communication": (
         "Comment vous êtes informé du résultat",
         "Comment le point de signalement reste en contact avec vous, ce qu'on vous dira et ne vous dira pas, et pourquoi.",
-        """## Par votre boîte aux lettres sécurisée
+        """## Par votre messagerie sécurisée
 
-Tous les échanges concernant votre signalement passent par votre boîte aux lettres sécurisée, que vous ouvrez avec votre code de réception. Si vous avez donné une adresse e-mail et l'avez demandé, vous recevez un e-mail lorsqu'un nouveau message arrive. Cet e-mail ne dit rien de votre signalement.
+Tous les échanges concernant votre signalement passent par votre messagerie sécurisée, que vous ouvrez avec votre code de récépissé. Si vous avez donné une adresse e-mail et l'avez demandé, vous recevez un e-mail lorsqu'un nouveau message arrive. Cet e-mail ne dit rien de votre signalement.
 
 ## Ce que vous voyez
 
-Dans votre boîte aux lettres, vous voyez le statut de votre signalement en termes simples : reçu, réception confirmée, en cours d'évaluation, en cours de traitement, décision prise, clos. Vous voyez aussi les dates auxquelles le point de signalement doit vous répondre au plus tard.
+Dans votre messagerie, vous voyez le statut de votre signalement en termes simples : reçu, réception confirmée, en cours d'évaluation, en cours de traitement, décision prise, clôturé. Vous voyez aussi les dates auxquelles le point de signalement doit vous répondre au plus tard.
 
 ## Ce qu'on vous dit
 
@@ -678,7 +678,7 @@ La personne concernée est informée du signalement au moment opportun et peut y
 
 ## Si vous n'êtes pas d'accord
 
-Si vous n'êtes pas d'accord avec le traitement de votre signalement, dites-le dans votre boîte aux lettres. Vous pouvez aussi demander conseil à la Maison des lanceurs d'alerte (Huis voor Klokkenluiders).""",
+Si vous n'êtes pas d'accord avec le traitement de votre signalement, dites-le dans votre messagerie. Vous pouvez aussi demander conseil à la Maison des lanceurs d'alerte (Huis voor Klokkenluiders).""",
     ),
     "aftercare": (
         "Le suivi après un signalement",
@@ -687,7 +687,7 @@ Si vous n'êtes pas d'accord avec le traitement de votre signalement, dites-le d
 
 ## Pour vous
 
-- Quelque temps après la clôture de votre signalement, le point de signalement vous demande, par votre boîte aux lettres, comment vous allez et si vous avez subi un préjudice.
+- Quelque temps après la clôture de votre signalement, le point de signalement vous demande, par votre messagerie, comment vous allez et si vous avez subi un préjudice.
 - Une personne de confiance peut vous soutenir, y compris après le traitement.
 - Vous pouvez vous adresser au médecin du travail ou au service social de l'entreprise. Dans un poste à l'étranger, le point de signalement ou une personne de confiance vous aide à trouver un soutien sur place.
 
@@ -831,12 +831,12 @@ Elija lo que elija: denunciar de buena fe nunca perjudica su carrera, y las repr
     ),
     "after-a-report": (
         "Qué ocurre después de una denuncia",
-        "Los pasos desde su código de recepción hasta el final de la tramitación, con los plazos aplicables.",
-        """## En el acto: su código de recepción
+        "Los pasos desde su código de recibo hasta el final de la tramitación, con los plazos aplicables.",
+        """## En el acto: su código de recibo
 
-Al enviar su denuncia recibe un código de recepción. Con él abre su buzón seguro. Allí lee el estado y los mensajes del punto de denuncia, y los responde. Guarde bien el código: nadie puede volver a consultarlo.
+Al enviar su denuncia recibe un código de recibo. Con él abre su buzón seguro. Allí lee el estado y los mensajes del punto de denuncia, y los responde. Guarde bien el código: nadie puede volver a consultarlo.
 
-Una denuncia hecha a través de su superior llega al punto central de denuncia y asesoramiento (CCI) cuando su superior la remite. Su superior le entrega el código de recepción.
+Una denuncia hecha a través de su superior llega al punto central de denuncia y asesoramiento (CCI) cuando su superior la remite. Su superior le entrega el código de recibo.
 
 ## En un plazo de 7 días: acuse de recibo
 
@@ -867,7 +867,7 @@ Al final se le comunica que la tramitación ha concluido. Después, el punto de 
 
 ## Denuncias anónimas
 
-Las denuncias anónimas se tramitan con el mismo cuidado. Como el punto de denuncia no puede llamarle, su buzón es la única forma de preguntarle algo: conserve su código de recepción y consúltelo con regularidad.
+Las denuncias anónimas se tramitan con el mismo cuidado. Como el punto de denuncia no puede llamarle, su buzón es la única forma de preguntarle algo: conserve su código de recibo y consúltelo con regularidad.
 
 ## Sus datos
 
@@ -908,11 +908,11 @@ Como denunciante, se le informa, dentro de los límites de la privacidad de otra
         "Cómo mantiene el punto de denuncia el contacto con usted, qué se le dirá y qué no, y por qué.",
         """## A través de su buzón seguro
 
-Todo el contacto sobre su denuncia pasa por su buzón seguro, que abre con su código de recepción. Si dio una dirección de correo electrónico y lo pidió, recibe un correo cuando hay un mensaje nuevo. Ese correo no dice nada sobre su denuncia.
+Todo el contacto sobre su denuncia pasa por su buzón seguro, que abre con su código de recibo. Si dio una dirección de correo electrónico y lo pidió, recibe un correo cuando hay un mensaje nuevo. Ese correo no dice nada sobre su denuncia.
 
 ## Qué ve usted
 
-En su buzón ve el estado de su denuncia en palabras sencillas: recibida, recepción confirmada, en valoración, en tramitación, decisión adoptada, cerrada. También ve las fechas límite en las que el punto de denuncia le responderá.
+En su buzón ve el estado de su denuncia en palabras sencillas: recibida, recepción confirmada, en evaluación, en tramitación, decisión tomada, cerrada. También ve las fechas límite en las que el punto de denuncia le responderá.
 
 ## Qué se le dice
 
@@ -1084,20 +1084,20 @@ Seja qual for a sua escolha: denunciar de boa-fé nunca prejudica a sua carreira
     ),
     "after-a-report": (
         "O que acontece depois de uma denúncia",
-        "Os passos desde o seu código de receção até ao fim do tratamento, com os prazos aplicáveis.",
-        """## De imediato: o seu código de receção
+        "Os passos desde o seu código de recibo até ao fim do tratamento, com os prazos aplicáveis.",
+        """## De imediato: o seu código de recibo
 
-Quando envia a sua denúncia, recebe um código de receção. Com ele abre a sua caixa de correio segura. Aí lê o estado e as mensagens do ponto de denúncia, e responde-lhes. Guarde bem o código: ninguém o pode voltar a consultar.
+Quando envia a sua denúncia, recebe um código de recibo. Com ele abre a sua caixa de mensagens segura. Aí lê o estado e as mensagens do ponto de denúncia, e responde-lhes. Guarde bem o código: ninguém o pode voltar a consultar.
 
-Uma denúncia feita através da sua chefia chega ao ponto central de denúncia e aconselhamento (CCI) quando a chefia a encaminha. A chefia entrega-lhe o código de receção.
+Uma denúncia feita através da sua chefia chega ao ponto central de denúncia e aconselhamento (CCI) quando a chefia a encaminha. A chefia entrega-lhe o código de recibo.
 
-## No prazo de 7 dias: confirmação de receção
+## No prazo de 7 dias: confirmação de recebimento
 
 O ponto de denúncia confirma no prazo de 7 dias que recebeu a sua denúncia.
 
 ## Avaliação
 
-O ponto de denúncia analisa o que aconteceu e a melhor forma de lidar com isso: a informação está completa, trata-se de integridade, é urgente, corre algum risco, por exemplo de represálias? Regista as suas considerações. Pode fazer-lhe perguntas através da caixa de correio, por isso consulte-a regularmente.
+O ponto de denúncia analisa o que aconteceu e a melhor forma de lidar com isso: a informação está completa, trata-se de integridade, é urgente, corre algum risco, por exemplo de represálias? Regista as suas considerações. Pode fazer-lhe perguntas através da caixa de mensagens, por isso consulte-a regularmente.
 
 ## Tratamento
 
@@ -1112,7 +1112,7 @@ A pessoa visada pela sua denúncia é informada no momento oportuno e pode apres
 
 ## No prazo de 3 meses: informação sobre o seguimento
 
-No prazo de 3 meses a contar da confirmação de receção, é informado do que foi feito ou será feito com a sua denúncia, e porquê. Se o tratamento demorar mais, é informado do ponto da situação e de quando pode esperar mais notícias.
+No prazo de 3 meses a contar da confirmação de recebimento, é informado do que foi feito ou será feito com a sua denúncia, e porquê. Se o tratamento demorar mais, é informado do ponto da situação e de quando pode esperar mais notícias.
 
 ## Encerramento e acompanhamento
 
@@ -1120,7 +1120,7 @@ No fim, é informado de que o tratamento foi encerrado. Depois, o ponto de denú
 
 ## Denúncias anónimas
 
-As denúncias anónimas são tratadas com o mesmo cuidado. Como o ponto de denúncia não lhe pode telefonar, a sua caixa de correio é a única forma de lhe perguntar algo: guarde o seu código de receção e consulte-a regularmente.
+As denúncias anónimas são tratadas com o mesmo cuidado. Como o ponto de denúncia não lhe pode telefonar, a sua caixa de mensagens é a única forma de lhe perguntar algo: guarde o seu código de recibo e consulte-a regularmente.
 
 ## Os seus dados
 
@@ -1159,19 +1159,19 @@ Como denunciante, é informado, dentro dos limites da privacidade de outras pess
     "communication": (
         "Como é informado do resultado",
         "Como o ponto de denúncia mantém o contacto consigo, o que lhe será e não será dito, e porquê.",
-        """## Através da sua caixa de correio segura
+        """## Através da sua caixa de mensagens segura
 
-Todo o contacto sobre a sua denúncia passa pela sua caixa de correio segura, que abre com o seu código de receção. Se deu um endereço de e-mail e o pediu, recebe um e-mail quando há uma mensagem nova. Esse e-mail nada diz sobre a sua denúncia.
+Todo o contacto sobre a sua denúncia passa pela sua caixa de mensagens segura, que abre com o seu código de recibo. Se deu um endereço de e-mail e o pediu, recebe um e-mail quando há uma mensagem nova. Esse e-mail nada diz sobre a sua denúncia.
 
 ## O que vê
 
-Na sua caixa de correio vê o estado da sua denúncia em palavras simples: recebida, receção confirmada, em avaliação, em tratamento, decisão tomada, encerrada. Vê também as datas até às quais o ponto de denúncia lhe dará notícias.
+Na sua caixa de mensagens vê o estado da sua denúncia em palavras simples: recebida, recebimento confirmado, em avaliação, em tratamento, decisão tomada, encerrada. Vê também as datas até às quais o ponto de denúncia lhe dará notícias.
 
 ## O que lhe é dito
 
 - No prazo de 7 dias: que a sua denúncia foi recebida.
 - Durante o tratamento: perguntas, e notícias quando as houver.
-- No prazo de 3 meses a contar da confirmação de receção: o que foi feito ou será feito com a sua denúncia, e porquê.
+- No prazo de 3 meses a contar da confirmação de recebimento: o que foi feito ou será feito com a sua denúncia, e porquê.
 - No fim: que o tratamento foi encerrado, e o seu resultado na medida em que lhe possa ser comunicado.
 
 ## O que nem sempre lhe pode ser dito
@@ -1184,7 +1184,7 @@ A pessoa envolvida é informada da denúncia no momento oportuno e pode responde
 
 ## Se não concordar
 
-Se não concordar com o tratamento da sua denúncia, diga-o na sua caixa de correio. Também pode pedir conselho à Casa dos Denunciantes (Huis voor Klokkenluiders).""",
+Se não concordar com o tratamento da sua denúncia, diga-o na sua caixa de mensagens. Também pode pedir conselho à Casa dos Denunciantes (Huis voor Klokkenluiders).""",
     ),
     "aftercare": (
         "Acompanhamento posterior",
@@ -1193,7 +1193,7 @@ Se não concordar com o tratamento da sua denúncia, diga-o na sua caixa de corr
 
 ## Para si
 
-- Algum tempo depois do encerramento da sua denúncia, o ponto de denúncia pergunta-lhe, através da sua caixa de correio, como está e se sofreu algum prejuízo.
+- Algum tempo depois do encerramento da sua denúncia, o ponto de denúncia pergunta-lhe, através da sua caixa de mensagens, como está e se sofreu algum prejuízo.
 - Uma pessoa de confiança pode apoiá-lo, também depois do tratamento.
 - Pode recorrer ao médico do trabalho ou ao serviço social da empresa. Num posto no estrangeiro, o ponto de denúncia ou uma pessoa de confiança ajuda-o a encontrar apoio perto de si.
 
@@ -1311,17 +1311,17 @@ CONTENT["ar"] = {
 
 أحيانًا تكفي محادثة مع الشخص المعني. لا تفعل ذلك إلا إذا شعرت بالأمان.
 
-ويمكنك أيضًا أن تتحدّث أولًا بسرّية مع مستشار مؤتمن. فهو يستمع إليك، ويساعدك على الموازنة بين خياراتك، ويمكنه أن يرافقك خلال العملية. المستشار المؤتمن لا يتّخذ أي إجراء ولا ينقل شيئًا إلا إذا طلبت ذلك.
+ويمكنك أيضًا أن تتحدّث أولًا بسرّية مع مستشار ثقة. فهو يستمع إليك، ويساعدك على الموازنة بين خياراتك، ويمكنه أن يرافقك خلال العملية. مستشار الثقة لا يتّخذ أي إجراء ولا ينقل شيئًا إلا إذا طلبت ذلك.
 
 ## طلب المشورة
 
-هل لست متأكّدًا مما إذا كان أمرٌ ما انتهاكًا للنزاهة، أو مما يجب فعله؟ تقدّم نقطة الإبلاغ والمشورة المركزية (CCI) المشورة أيضًا، دون أن يتحوّل ذلك إلى بلاغ. ويمكن للمديرين طلب المشورة بشأن حادثة في فريقهم.
+هل لست متأكّدًا مما إذا كان أمرٌ ما انتهاكًا للنزاهة، أو مما يجب فعله؟ تقدّم جهة الإبلاغ والاستشارة المركزية (CCI) المشورة أيضًا، دون أن يتحوّل ذلك إلى بلاغ. ويمكن للمديرين طلب المشورة بشأن حادثة في فريقهم.
 
 ## الإبلاغ داخل الوزارة
 
-- إلى مديرك المباشر. يجب على مديرك أن يحيل كل بلاغ إلى نقطة الإبلاغ المركزية (CCI)، ولا يجوز له أن يحتفظ به لنفسه.
-- مباشرةً إلى نقطة الإبلاغ والمشورة المركزية (CCI)، عبر هذه البوابة.
-- إلى نقطة الإبلاغ الخارجية، إذا كنت لا تثق في المعالجة الداخلية. فهي ليست جزءًا من التسلسل الإداري للوزارة، ولا تنقل شيئًا إلى نقطة الإبلاغ المركزية دون موافقتك.
+- إلى مديرك المباشر. يجب على مديرك أن يحيل كل بلاغ إلى جهة الإبلاغ المركزية (CCI)، ولا يجوز له أن يحتفظ به لنفسه.
+- مباشرةً إلى جهة الإبلاغ والاستشارة المركزية (CCI)، عبر هذه البوابة.
+- إلى جهة الإبلاغ الخارجية، إذا كنت لا تثق في المعالجة الداخلية. فهي ليست جزءًا من التسلسل الإداري للوزارة، ولا تنقل شيئًا إلى جهة الإبلاغ المركزية دون موافقتك.
 
 ## الإبلاغ خارج الوزارة
 
@@ -1330,31 +1330,31 @@ CONTENT["ar"] = {
 ## كيف يمكنك الإبلاغ
 
 - كتابيًا، في هذه البوابة، بلغتك، من أي بعثة أو من لاهاي.
-- شفهيًا: أخبر مديرك، أو اطلب لقاءً من نقطة الإبلاغ. وبعد اللقاء يمكنك مراجعة المحضر وتصحيحه وتوقيعه.
+- شفهيًا: أخبر مديرك، أو اطلب لقاءً من جهة الإبلاغ. وبعد اللقاء يمكنك مراجعة المحضر وتصحيحه وتوقيعه.
 - دون الكشف عن هويتك أو باسمك. وإذا ذكرت اسمك، فإنه يبقى سرّيًا.
 
 أيًّا كان اختيارك: الإبلاغ بحسن نيّة لا يضرّ بمسيرتك المهنية أبدًا، والانتقام من المبلِّغ محظور.""",
     ),
     "after-a-report": (
         "ماذا يحدث بعد البلاغ",
-        "الخطوات من رمز الاستلام حتى انتهاء معالجة البلاغ، مع المُهل التي تنطبق.",
-        """## فورًا: رمز الاستلام
+        "الخطوات من رمز الإيصال حتى انتهاء معالجة البلاغ، مع المُهل التي تنطبق.",
+        """## فورًا: رمز الإيصال
 
-عندما ترسل بلاغك تحصل على رمز استلام. به تفتح صندوق بريدك الآمن، حيث تقرأ حالة البلاغ ورسائل نقطة الإبلاغ وتردّ عليها. احتفظ بالرمز في مكان آمن: لا يستطيع أحد استرجاعه.
+عندما ترسل بلاغك تحصل على رمز استلام. به تفتح صندوق رسائلك الآمن، حيث تقرأ حالة البلاغ ورسائل جهة الإبلاغ وتردّ عليها. احتفظ بالرمز في مكان آمن: لا يستطيع أحد استرجاعه.
 
-البلاغ المقدَّم عن طريق مديرك يصل إلى نقطة الإبلاغ والمشورة المركزية (CCI) عندما يحيله مديرك، ويسلّمك مديرك رمز الاستلام.
+البلاغ المقدَّم عن طريق مديرك يصل إلى جهة الإبلاغ والاستشارة المركزية (CCI) عندما يحيله مديرك، ويسلّمك مديرك رمز الإيصال.
 
 ## خلال 7 أيام: تأكيد الاستلام
 
-تؤكّد نقطة الإبلاغ خلال 7 أيام أنها تسلّمت بلاغك.
+تؤكّد جهة الإبلاغ خلال 7 أيام أنها تسلّمت بلاغك.
 
 ## التقييم
 
-تدرس نقطة الإبلاغ ما حدث وأفضل طريقة للتعامل معه: هل المعلومات كاملة؟ هل يتعلّق الأمر بالنزاهة؟ هل هو عاجل؟ وهل أنت معرَّض لخطر، كالانتقام مثلًا؟ وتدوّن اعتباراتها. وقد تطرح عليك أسئلة عبر صندوق البريد، لذا راجعه بانتظام.
+تدرس جهة الإبلاغ ما حدث وأفضل طريقة للتعامل معه: هل المعلومات كاملة؟ هل يتعلّق الأمر بالنزاهة؟ هل هو عاجل؟ وهل أنت معرَّض لخطر، كالانتقام مثلًا؟ وتدوّن اعتباراتها. وقد تطرح عليك أسئلة عبر صندوق الرسائل، لذا راجعه بانتظام.
 
 ## المعالجة
 
-بحسب ما حدث، تختار نقطة الإبلاغ أسلوبًا للمعالجة، مثل:
+بحسب ما حدث، تختار جهة الإبلاغ أسلوبًا للمعالجة، مثل:
 
 - محادثة مع الأشخاص المعنيين؛
 - الوساطة، إذا كان الطرفان مستعدَّين لها؛
@@ -1369,15 +1369,15 @@ CONTENT["ar"] = {
 
 ## الإغلاق والرعاية اللاحقة
 
-في النهاية تُبلَّغ بأن المعالجة قد أُغلقت. وبعد ذلك تطمئنّ نقطة الإبلاغ على حالك. انظر صفحة «الرعاية اللاحقة».
+في النهاية تُبلَّغ بأن المعالجة قد أُغلقت. وبعد ذلك تطمئنّ جهة الإبلاغ على حالك. انظر صفحة «الرعاية اللاحقة».
 
 ## البلاغات دون ذكر الهوية
 
-تُعالَج البلاغات المقدَّمة دون ذكر الهوية بالعناية نفسها. ولأن نقطة الإبلاغ لا تستطيع الاتصال بك، فإن صندوق بريدك هو الوسيلة الوحيدة لسؤالك: احتفظ برمز الاستلام وراجع الصندوق بانتظام.
+تُعالَج البلاغات المقدَّمة دون ذكر الهوية بالعناية نفسها. ولأن جهة الإبلاغ لا تستطيع الاتصال بك، فإن صندوق رسائلك هو الوسيلة الوحيدة لسؤالك: احتفظ برمز الإيصال وراجع الصندوق بانتظام.
 
 ## بياناتك
 
-يُحفَظ بلاغك مشفّرًا، ولا يقرؤه إلا المكلَّفون بالمعالجة في نقطة الإبلاغ التي اخترتها. ولا يُحتفَظ به أطول مما يلزم؛ وبعد ذلك لا يبقى سوى أرقام إحصائية لا تكشف الهوية.""",
+يُحفَظ بلاغك مشفّرًا، ولا يقرؤه إلا المكلَّفون بالمعالجة في جهة الإبلاغ التي اخترتها. ولا يُحتفَظ به أطول مما يلزم؛ وبعد ذلك لا يبقى سوى أرقام إحصائية لا تكشف الهوية.""",
     ),
     "sanction-policy": (
         "سياسة العقوبات",
@@ -1386,7 +1386,7 @@ CONTENT["ar"] = {
 
 ## من يقرّر
 
-تتحقّق نقطة الإبلاغ من الوقائع، وتدوّن اعتباراتها، وتقدّم المشورة. أما الإجراءات بحقّ أحد الموظفين فتقرّرها الإدارة المختصّة، وليس نقطة الإبلاغ.
+تتحقّق جهة الإبلاغ من الوقائع، وتدوّن اعتباراتها، وتقدّم المشورة. أما الإجراءات بحقّ أحد الموظفين فتقرّرها الإدارة المختصّة، وليس جهة الإبلاغ.
 
 ## ما الإجراءات الممكنة
 
@@ -1411,14 +1411,14 @@ CONTENT["ar"] = {
     ),
     "communication": (
         "كيف تعرف نتيجة بلاغك",
-        "كيف تبقى نقطة الإبلاغ على تواصل معك، وما الذي ستُبلَّغ به وما لن تُبلَّغ به، ولماذا.",
-        """## عبر صندوق بريدك الآمن
+        "كيف تبقى جهة الإبلاغ على تواصل معك، وما الذي ستُبلَّغ به وما لن تُبلَّغ به، ولماذا.",
+        """## عبر صندوق رسائلك الآمن
 
-يجري كل تواصل بشأن بلاغك عبر صندوق بريدك الآمن، الذي تفتحه برمز الاستلام. وإذا أعطيت عنوان بريد إلكتروني وطلبت ذلك، تصلك رسالة إلكترونية عند وجود رسالة جديدة. ولا تتضمّن تلك الرسالة أي شيء عن بلاغك.
+يجري كل تواصل بشأن بلاغك عبر صندوق رسائلك الآمن، الذي تفتحه برمز الإيصال. وإذا أعطيت عنوان بريد إلكتروني وطلبت ذلك، تصلك رسالة إلكترونية عند وجود رسالة جديدة. ولا تتضمّن تلك الرسالة أي شيء عن بلاغك.
 
 ## ما تراه
 
-ترى في صندوق بريدك حالة بلاغك بكلمات بسيطة: تمّ الاستلام، تمّ تأكيد الاستلام، قيد التقييم، قيد المعالجة، اتُّخذ قرار، أُغلق. وترى أيضًا المواعيد القصوى التي ستسمع فيها من نقطة الإبلاغ.
+ترى في صندوق رسائلك حالة بلاغك بكلمات بسيطة: تمّ الاستلام، تمّ تأكيد الاستلام، قيد التقييم، قيد المعالجة، تم اتخاذ قرار، مُغلق. وترى أيضًا المواعيد القصوى التي ستسمع فيها من جهة الإبلاغ.
 
 ## ما تُبلَّغ به
 
@@ -1437,7 +1437,7 @@ CONTENT["ar"] = {
 
 ## إذا لم تكن موافقًا
 
-إذا لم تكن موافقًا على طريقة معالجة بلاغك، فاذكر ذلك في صندوق بريدك. ويمكنك أيضًا طلب المشورة من الهيئة الهولندية للمبلّغين عن المخالفات (Huis voor Klokkenluiders).""",
+إذا لم تكن موافقًا على طريقة معالجة بلاغك، فاذكر ذلك في صندوق رسائلك. ويمكنك أيضًا طلب المشورة من الهيئة الهولندية للمبلّغين عن المخالفات (Huis voor Klokkenluiders).""",
     ),
     "aftercare": (
         "الرعاية اللاحقة",
@@ -1446,9 +1446,9 @@ CONTENT["ar"] = {
 
 ## من أجلك
 
-- بعد مدّة من إغلاق بلاغك، تسألك نقطة الإبلاغ عبر صندوق بريدك عن حالك وعمّا إذا كنت قد تعرّضت لأي ضرر.
-- يمكن للمستشار المؤتمن أن يدعمك، حتى بعد انتهاء المعالجة.
-- يمكنك التوجّه إلى طبيب العمل أو إلى الأخصائي الاجتماعي في المؤسسة. وفي البعثات في الخارج، تساعدك نقطة الإبلاغ أو المستشار المؤتمن على إيجاد الدعم بالقرب منك.
+- بعد مدّة من إغلاق بلاغك، تسألك جهة الإبلاغ عبر صندوق رسائلك عن حالك وعمّا إذا كنت قد تعرّضت لأي ضرر.
+- يمكن لمستشار الثقة أن يدعمك، حتى بعد انتهاء المعالجة.
+- يمكنك التوجّه إلى طبيب العمل أو إلى الأخصائي الاجتماعي في المؤسسة. وفي البعثات في الخارج، تساعدك جهة الإبلاغ أو مستشار الثقة على إيجاد الدعم بالقرب منك.
 
 ## من أجل الفريق
 
@@ -1460,7 +1460,7 @@ CONTENT["ar"] = {
 
 ## التعلّم من التجربة
 
-بعد كل قضية، تدرس نقطة الإبلاغ ما يمكن للمؤسسة أن تتعلّمه منها، حتى يقلّ احتمال تكرار ما حدث. وتُتبادَل هذه الدروس دون ذكر أسماء.
+بعد كل قضية، تدرس جهة الإبلاغ ما يمكن للمؤسسة أن تتعلّمه منها، حتى يقلّ احتمال تكرار ما حدث. وتُتبادَل هذه الدروس دون ذكر أسماء.
 
 إذا تعرّضت لأي ضرر بعد بلاغك، فأبلِغ عنه: الانتقام محظور. انظر صفحة «الحماية من الانتقام».""",
     ),
@@ -1482,7 +1482,7 @@ CONTENT["ar"] = {
 
 ## من المشمول بالحماية
 
-أنت بصفتك مبلِّغًا، وكذلك من يساعدك، كالمستشار المؤتمن أو أحد الزملاء، والشهود وغيرهم ممن يشاركون في التحقيق.
+أنت بصفتك مبلِّغًا، وكذلك من يساعدك، كمستشار الثقة أو أحد الزملاء، والشهود وغيرهم ممن يشاركون في التحقيق.
 
 ## هويتك
 
@@ -1495,7 +1495,7 @@ CONTENT["ar"] = {
 ## ما الذي يمكنك فعله
 
 - أبلِغ عن الانتقام. فالانتقام هو في حدّ ذاته انتهاك للنزاهة، ويمكنك الإبلاغ عنه عبر أي طريق.
-- تحدّث مع مستشار مؤتمن.
+- تحدّث مع مستشار ثقة.
 - اطلب المشورة من الهيئة الهولندية للمبلّغين عن المخالفات (Huis voor Klokkenluiders)، التي يمكنها أيضًا التحقيق في طريقة تعامل صاحب العمل مع المبلِّغ.
 
 لا تشمل الحماية البلاغات التي يعلم صاحبها أنها كاذبة.""",
@@ -1519,7 +1519,7 @@ CONTENT["ar"] = {
 - المكتب الأوروبي لمكافحة الاحتيال (OLAF)، في حالة الاحتيال في أموال الاتحاد الأوروبي؛
 - هيئات رقابية مثل ACM وAFM والبنك المركزي الهولندي (DNB) وهيئة التفتيش على الرعاية الصحية والشباب (IGJ) والهيئة الهولندية للرعاية الصحية (NZa) وهيئة السلامة النووية والحماية من الإشعاع (ANVS)، كلٌّ في مجاله.
 
-في البعثات في الخارج، قد تكون الجريمة أيضًا من اختصاص سلطات البلد المضيف. وتساعدك نقطة الإبلاغ أو المستشار المؤتمن على إيجاد الطريق الصحيح.
+في البعثات في الخارج، قد تكون الجريمة أيضًا من اختصاص سلطات البلد المضيف. وتساعدك جهة الإبلاغ أو مستشار الثقة على إيجاد الطريق الصحيح.
 
 ## النشر العلني
 
@@ -1557,7 +1557,7 @@ AUTHORITY_TEXT["ar"] = {
 CONTENT["ru"] = {
     "options-for-action": (
         "Возможные действия",
-        "Что вы можете сделать, если стали свидетелем или жертвой нарушения этических норм: от разговора до сообщения за пределы министерства.",
+        "Что вы можете сделать, если стали свидетелем или жертвой нарушения этических норм: от разговора до обращения за пределы министерства.",
         """Если вы видите или испытываете на себе что-то недопустимое — расизм или дискриминацию, сексуальные домогательства, травлю, злоупотребление положением, мошенничество или утечку информации, — у вас есть несколько возможностей. Вы сами выбираете то, что вам подходит. Их можно сочетать, и вы можете остановиться в любой момент.
 
 ## Поговорить
@@ -1568,69 +1568,69 @@ CONTENT["ru"] = {
 
 ## Попросить совета
 
-Не уверены, является ли что-то нарушением, или не знаете, что делать? Центральный пункт сообщений и консультаций по вопросам добросовестности (CCI) также даёт советы, и это не становится сообщением. Руководители могут обратиться за советом по поводу инцидента в своей команде.
+Не уверены, является ли что-то нарушением, или не знаете, что делать? Центральный пункт приёма обращений и консультаций по вопросам добросовестности (CCI) также даёт советы, и это не становится обращением. Руководители могут обратиться за советом по поводу инцидента в своей команде.
 
 ## Сообщить внутри министерства
 
-- Своему руководителю. Руководитель обязан передать каждое сообщение в CCI и не вправе оставить его у себя.
-- Напрямую в центральный пункт сообщений и консультаций (CCI) через этот портал.
-- Во внешний пункт сообщений, если вы не доверяете внутреннему рассмотрению. Он не входит в вертикаль министерства и ничего не передаёт в CCI без вашего согласия.
+- Своему руководителю. Руководитель обязан передать каждое обращение в CCI и не вправе оставить его у себя.
+- Напрямую в центральный пункт приёма обращений и консультаций (CCI) через этот портал.
+- Во внешний пункт приёма обращений, если вы не доверяете внутреннему рассмотрению. Он не входит в вертикаль министерства и ничего не передаёт в CCI без вашего согласия.
 
 ## Сообщить за пределы министерства
 
-Вы также можете обратиться в Нидерландское управление по делам информаторов (Huis voor Klokkenluiders) или в другой компетентный орган — напрямую или после внутреннего сообщения. См. страницу «Сообщение за пределы министерства».
+Вы также можете обратиться в Нидерландское управление по делам информаторов (Huis voor Klokkenluiders) или в другой компетентный орган — напрямую или после внутреннего обращения. См. страницу «Обращение в органы за пределами министерства».
 
 ## Как можно сообщить
 
 - Письменно, на этом портале, на своём языке, из любого представительства или из Гааги.
-- Устно: расскажите руководителю или попросите пункт сообщений о встрече. После встречи вы можете проверить, исправить и подписать протокол.
+- Устно: расскажите руководителю или попросите пункт приёма обращений о встрече. После встречи вы можете проверить, исправить и подписать протокол.
 - Анонимно или под своим именем. Если вы назовёте своё имя, оно останется конфиденциальным.
 
-Что бы вы ни выбрали: добросовестное сообщение никогда не вредит вашей карьере, а преследование сообщившего запрещено.""",
+Что бы вы ни выбрали: добросовестное обращение никогда не вредит вашей карьере, а преследование сообщившего запрещено.""",
     ),
     "after-a-report": (
-        "Что происходит после сообщения",
+        "Что происходит после обращения",
         "Этапы от получения кода до завершения рассмотрения и действующие сроки.",
-        """## Сразу: ваш код получения
+        """## Сразу: ваш код квитанции
 
-Отправив сообщение, вы получаете код получения. С его помощью вы открываете свой защищённый почтовый ящик. Там вы видите статус и сообщения пункта и отвечаете на них. Храните код надёжно: никто не сможет найти его повторно.
+Отправив обращение, вы получаете код квитанции. С его помощью вы открываете свой защищённый почтовый ящик. Там вы видите статус и сообщения пункта и отвечаете на них. Храните код надёжно: никто не сможет найти его повторно.
 
-Сообщение, поданное через руководителя, поступает в центральный пункт сообщений и консультаций (CCI), когда руководитель его пересылает. Руководитель передаёт вам код получения.
+Сообщение, поданное через руководителя, поступает в центральный пункт приёма обращений и консультаций (CCI), когда руководитель его пересылает. Руководитель передаёт вам код квитанции.
 
 ## В течение 7 дней: подтверждение получения
 
-В течение 7 дней пункт сообщений подтверждает, что получил ваше сообщение.
+В течение 7 дней пункт приёма обращений подтверждает, что получил ваше обращение.
 
 ## Оценка
 
-Пункт сообщений изучает, что произошло и как лучше поступить: полна ли информация, касается ли она добросовестности, срочно ли это и есть ли риск для вас, например риск преследования. Он фиксирует свои соображения. Он может задавать вам вопросы через почтовый ящик, поэтому регулярно его проверяйте.
+Пункт приёма обращений изучает, что произошло и как лучше поступить: полна ли информация, касается ли она добросовестности, срочно ли это и есть ли риск для вас, например риск преследования. Он фиксирует свои соображения. Он может задавать вам вопросы через почтовый ящик, поэтому регулярно его проверяйте.
 
 ## Рассмотрение
 
-В зависимости от того, что произошло, пункт сообщений выбирает подход, например:
+В зависимости от того, что произошло, пункт приёма обращений выбирает подход, например:
 
 - беседу с причастными лицами;
 - медиацию, если обе стороны к ней готовы;
 - тщательное служебное расследование в отношении конкретного лица, в ходе которого выслушивают всех причастных;
 - передачу дела в компетентный орган, например в полицию в случае преступления, с вашего ведома.
 
-Человек, о котором идёт речь в сообщении, в подходящий момент получает информацию и может изложить свою точку зрения. Ваше имя без вашего согласия не раскрывается.
+Человек, о котором идёт речь в обращении, в подходящий момент получает информацию и может изложить свою точку зрения. Ваше имя без вашего согласия не раскрывается.
 
 ## В течение 3 месяцев: обратная связь
 
-В течение 3 месяцев после подтверждения получения вы узнаёте, что было сделано или будет сделано по вашему сообщению и почему. Если рассмотрение занимает больше времени, вам сообщат, на каком оно этапе и когда ждать новостей.
+В течение 3 месяцев после подтверждения получения вы узнаёте, что было сделано или будет сделано по вашему обращению и почему. Если рассмотрение занимает больше времени, вам сообщат, на каком оно этапе и когда ждать новостей.
 
 ## Завершение и последующая поддержка
 
-В конце вам сообщат, что рассмотрение завершено. После этого пункт сообщений поинтересуется, как у вас дела. См. страницу «Последующая поддержка».
+В конце вам сообщат, что рассмотрение завершено. После этого пункт приёма обращений поинтересуется, как у вас дела. См. страницу «Последующая поддержка».
 
-## Анонимные сообщения
+## Анонимные обращения
 
-Анонимные сообщения рассматриваются так же тщательно. Поскольку пункт не может вам позвонить, почтовый ящик — единственный способ задать вам вопрос: сохраните код и регулярно заглядывайте в ящик.
+Анонимные обращения рассматриваются так же тщательно. Поскольку пункт не может вам позвонить, почтовый ящик — единственный способ задать вам вопрос: сохраните код и регулярно заглядывайте в ящик.
 
 ## Ваши данные
 
-Ваше сообщение хранится в зашифрованном виде, и его читают только сотрудники выбранного вами пункта. Оно хранится не дольше необходимого; после этого остаются только обезличенные цифры.""",
+Ваше обращение хранится в зашифрованном виде, и его читают только сотрудники выбранного вами пункта. Оно хранится не дольше необходимого; после этого остаются только обезличенные цифры.""",
     ),
     "sanction-policy": (
         "Политика санкций",
@@ -1639,7 +1639,7 @@ CONTENT["ru"] = {
 
 ## Кто решает
 
-Пункт сообщений устанавливает факты, фиксирует свои соображения и даёт рекомендации. Решение о мерах в отношении сотрудника принимает компетентное руководство, а не пункт сообщений.
+Пункт приёма обращений устанавливает факты, фиксирует свои соображения и даёт рекомендации. Решение о мерах в отношении сотрудника принимает компетентное руководство, а не пункт приёма обращений.
 
 ## Какие меры возможны
 
@@ -1651,57 +1651,57 @@ CONTENT["ru"] = {
 
 ## Тщательно и справедливо
 
-- Никого не наказывают только на основании сообщения: сначала устанавливаются факты.
+- Никого не наказывают только на основании обращения: сначала устанавливаются факты.
 - Причастное лицо выслушивают до принятия решения, и оно вправе воспользоваться помощью.
 - Меры соразмерны тому, что произошло.
 - Причастное лицо может обжаловать решение в порядке, предусмотренном законом.
 
 ## Подотчётность
 
-Ежегодно министерство публикует в годовом отчёте обезличенные данные: число подозрений в нарушениях, расследований и установленных нарушений, а также принятые меры (увольнение, выговор, перевод, другое, без мер). Так каждый может убедиться, что сообщения не остаются без последствий.
+Ежегодно министерство публикует в годовом отчёте обезличенные данные: число подозрений в нарушениях, расследований и установленных нарушений, а также принятые меры (увольнение, выговор, перевод, другое, без мер). Так каждый может убедиться, что обращения не остаются без последствий.
 
-Как автор сообщения вы узнаете — в пределах права других людей на неприкосновенность частной жизни, — было ли ваше сообщение признано обоснованным и были ли приняты меры. См. страницу «Как вы узнаёте о результате».""",
+Как автор обращения вы узнаете — в пределах права других людей на неприкосновенность частной жизни, — было ли ваше обращение признано обоснованным и были ли приняты меры. См. страницу «Как вы узнаёте о результате».""",
     ),
     "communication": (
         "Как вы узнаёте о результате",
-        "Как пункт сообщений поддерживает с вами связь, что вам сообщат и чего не сообщат, и почему.",
+        "Как пункт приёма обращений поддерживает с вами связь, что вам сообщат и чего не сообщат, и почему.",
         """## Через защищённый почтовый ящик
 
-Всё общение по вашему сообщению идёт через защищённый почтовый ящик, который вы открываете кодом получения. Если вы указали адрес электронной почты и попросили об этом, вы получите письмо, когда придёт новое сообщение. В письме ничего не говорится о вашем сообщении.
+Всё общение по вашему обращению идёт через защищённый почтовый ящик, который вы открываете кодом получения. Если вы указали адрес электронной почты и попросили об этом, вы получите письмо, когда придёт новое сообщение. В письме ничего не говорится о вашем обращении.
 
 ## Что вы видите
 
-В почтовом ящике вы видите статус сообщения простыми словами: получено, получение подтверждено, оценивается, рассматривается, решение принято, закрыто. Вы также видите крайние сроки, к которым пункт должен с вами связаться.
+В почтовом ящике вы видите статус обращения простыми словами: получено, получение подтверждено, оценивается, рассматривается, решение принято, закрыто. Вы также видите крайние сроки, к которым пункт должен с вами связаться.
 
 ## Что вам сообщают
 
-- В течение 7 дней: что ваше сообщение получено.
+- В течение 7 дней: что ваше обращение получено.
 - Во время рассмотрения: вопросы и новости, когда они есть.
-- В течение 3 месяцев после подтверждения получения: что было сделано или будет сделано по вашему сообщению и почему.
+- В течение 3 месяцев после подтверждения получения: что было сделано или будет сделано по вашему обращению и почему.
 - В конце: что рассмотрение завершено, и его результат — в той мере, в какой его можно вам сообщить.
 
 ## Чего вам не всегда могут сообщить
 
-Другие люди тоже имеют право на неприкосновенность частной жизни. Если в отношении коллеги приняты меры, вы можете не узнать, какие именно. Но вы узнаете, было ли сообщение признано обоснованным и были ли приняты меры.
+Другие люди тоже имеют право на неприкосновенность частной жизни. Если в отношении коллеги приняты меры, вы можете не узнать, какие именно. Но вы узнаете, было ли обращение признано обоснованным и были ли приняты меры.
 
 ## Человек, о котором идёт речь
 
-Причастное лицо в подходящий момент узнаёт о сообщении и может ответить. Ваша личность не раскрывается без вашего согласия, если только этого не требует закон; в таком случае вам сначала сообщат об этом и объяснят причины.
+Причастное лицо в подходящий момент узнаёт об обращении и может ответить. Ваша личность не раскрывается без вашего согласия, если только этого не требует закон; в таком случае вам сначала сообщат об этом и объяснят причины.
 
 ## Если вы не согласны
 
-Если вы не согласны с тем, как рассмотрено ваше сообщение, напишите об этом в почтовом ящике. Вы также можете обратиться за советом в Нидерландское управление по делам информаторов (Huis voor Klokkenluiders).""",
+Если вы не согласны с тем, как рассмотрено ваше обращение, напишите об этом в почтовом ящике. Вы также можете обратиться за советом в Нидерландское управление по делам информаторов (Huis voor Klokkenluiders).""",
     ),
     "aftercare": (
         "Последующая поддержка",
-        "Поддержка для вас и вашей команды во время и после рассмотрения сообщения.",
-        """Сообщить о нарушении бывает тяжело, как и пережить то, что следует потом. Министерство уделяет вам внимание во время и после рассмотрения вашего сообщения.
+        "Поддержка для вас и вашей команды во время и после рассмотрения обращения.",
+        """Сообщить о нарушении бывает тяжело, как и пережить то, что следует потом. Министерство уделяет вам внимание во время и после рассмотрения вашего обращения.
 
 ## Для вас
 
-- Через некоторое время после закрытия дела пункт сообщений спросит вас через почтовый ящик, как вы себя чувствуете и не столкнулись ли вы с какими-либо негативными последствиями.
+- Через некоторое время после закрытия дела пункт приёма обращений спросит вас через почтовый ящик, как вы себя чувствуете и не столкнулись ли вы с какими-либо негативными последствиями.
 - Доверенный консультант может поддержать вас, в том числе после завершения рассмотрения.
-- Вы можете обратиться к врачу по охране труда или к социальному работнику организации. В представительстве за рубежом пункт сообщений или доверенный консультант поможет найти поддержку поблизости.
+- Вы можете обратиться к врачу по охране труда или к социальному работнику организации. В представительстве за рубежом пункт приёма обращений или доверенный консультант поможет найти поддержку поблизости.
 
 ## Для команды
 
@@ -1709,13 +1709,13 @@ CONTENT["ru"] = {
 
 ## Для человека, о котором шла речь
 
-Если сообщение окажется необоснованным, министерство позаботится о восстановлении репутации человека, о котором в нём шла речь.
+Если обращение окажется необоснованным, министерство позаботится о восстановлении репутации человека, о котором в нём шла речь.
 
 ## Извлечь уроки
 
-После каждого дела пункт сообщений анализирует, чему организация может научиться, чтобы подобное повторялось реже. Эти уроки распространяются без имён.
+После каждого дела пункт приёма обращений анализирует, чему организация может научиться, чтобы подобное повторялось реже. Эти уроки распространяются без имён.
 
-Если после сообщения вы столкнулись с негативными последствиями, сообщите об этом: преследование запрещено. См. страницу «Защита от преследования».""",
+Если после обращения вы столкнулись с негативными последствиями, сообщите об этом: преследование запрещено. См. страницу «Защита от преследования».""",
     ),
     "protection-against-retaliation": (
         "Защита от преследования",
@@ -1735,7 +1735,7 @@ CONTENT["ru"] = {
 
 ## Кто защищён
 
-Вы как автор сообщения, а также те, кто вам помогает, например доверенный консультант или коллега, свидетели и другие участники расследования.
+Вы как автор обращения, а также те, кто вам помогает, например доверенный консультант или коллега, свидетели и другие участники расследования.
 
 ## Ваша личность
 
@@ -1743,7 +1743,7 @@ CONTENT["ru"] = {
 
 ## Бремя доказывания
 
-Если после сообщения вам был причинён ущерб и вы обращаетесь в суд, предполагается, что это преследование. Тогда работодатель должен доказать, что у него были иные, должным образом обоснованные причины.
+Если после обращения вам был причинён ущерб и вы обращаетесь в суд, предполагается, что это преследование. Тогда работодатель должен доказать, что у него были иные, должным образом обоснованные причины.
 
 ## Что вы можете сделать
 
@@ -1751,12 +1751,12 @@ CONTENT["ru"] = {
 - Поговорите с доверенным консультантом.
 - Обратитесь за советом в Нидерландское управление по делам информаторов (Huis voor Klokkenluiders). Оно также может расследовать, как работодатель обошёлся с информатором.
 
-Защита не распространяется на сообщения, ложность которых известна их автору.""",
+Защита не распространяется на обращения, ложность которых известна их автору.""",
     ),
     "external-routes": (
-        "Сообщение за пределы министерства",
+        "Обращение в органы за пределами министерства",
         "Куда можно обратиться вне министерства и когда вы защищены.",
-        """Вы можете сообщить за пределы министерства — напрямую или после внутреннего сообщения. Сначала сообщать внутри министерства не обязательно. Защита от преследования действует в обоих случаях.
+        """Вы можете сообщить за пределы министерства — напрямую или после внутреннего обращения. Сначала сообщать внутри министерства не обязательно. Защита от преследования действует в обоих случаях.
 
 ## Нидерландское управление по делам информаторов (Huis voor Klokkenluiders)
 
@@ -1764,7 +1764,7 @@ CONTENT["ru"] = {
 
 ## Другие органы
 
-По отдельным темам сообщения принимают другие органы, например:
+По отдельным темам обращения принимают другие органы, например:
 
 - Нидерландское управление по защите персональных данных (Autoriteit Persoonsgegevens) — при злоупотреблении персональными данными;
 - Нидерландский институт по правам человека (College voor de Rechten van de Mens) — при дискриминации на работе;
@@ -1772,11 +1772,11 @@ CONTENT["ru"] = {
 - OLAF, Европейское бюро по борьбе с мошенничеством, — при мошенничестве со средствами ЕС;
 - надзорные органы, такие как ACM, AFM, DNB, Инспекция здравоохранения и по делам молодёжи (IGJ), Нидерландское управление здравоохранения (NZa) и Управление по ядерной и радиационной безопасности (ANVS), — каждый в своей сфере.
 
-В представительстве за рубежом преступление может касаться и властей страны пребывания. Пункт сообщений или доверенный консультант поможет найти правильный путь.
+В представительстве за рубежом преступление может касаться и властей страны пребывания. Пункт приёма обращений или доверенный консультант поможет найти правильный путь.
 
 ## Огласка
 
-Прямое обращение в прессу или к общественности защищено лишь при строгих условиях, например если внутреннее или внешнее сообщение не привело вовремя к надлежащим мерам или если существует непосредственная угроза общественным интересам. Сначала обратитесь за советом в Нидерландское управление по делам информаторов.
+Прямое обращение в прессу или к общественности защищено лишь при строгих условиях, например если внутреннее или внешнее обращение не привело вовремя к надлежащим мерам или если существует непосредственная угроза общественным интересам. Сначала обратитесь за советом в Нидерландское управление по делам информаторов.
 
 Адреса этих органов указаны на странице «Куда можно сообщить?».""",
     ),
@@ -1821,13 +1821,13 @@ CONTENT["zh_hans"] = {
 
 ## 寻求建议
 
-不确定某件事是否属于违反廉正，或者不知道该怎么办？中央举报与咨询点（CCI）也提供建议，这并不会因此成为一项举报。管理人员可以就其团队中发生的事件寻求建议。
+不确定某件事是否属于违反廉正，或者不知道该怎么办？中央举报与咨询处（CCI）也提供建议，这并不会因此成为一项举报。管理人员可以就其团队中发生的事件寻求建议。
 
 ## 在部内举报
 
-- 向您的上级举报。您的上级必须把每一项举报转交给中央举报点（CCI），不得私自压下。
-- 通过本门户直接向中央举报与咨询点（CCI）举报。
-- 如果您不信任内部处理，可以向外部举报点举报。外部举报点不属于本部的管理层级，未经您同意，不会向中央举报点转交任何内容。
+- 向您的主管举报。您的主管必须把每一项举报转交给中央举报处（CCI），不得私自压下。
+- 通过本门户直接向中央举报与咨询处（CCI）举报。
+- 如果您不信任内部处理，可以向外部举报处举报。外部举报处不属于本部的管理层级，未经您同意，不会向中央举报处转交任何内容。
 
 ## 向部外机构举报
 
@@ -1836,7 +1836,7 @@ CONTENT["zh_hans"] = {
 ## 举报方式
 
 - 书面举报：在本门户中，用您自己的语言，从任何驻外机构或从海牙提交。
-- 口头举报：告诉您的上级，或请举报点安排一次面谈。面谈后，您可以核对、更正并签署会谈记录。
+- 口头举报：告诉您的主管，或请举报处安排一次面谈。面谈后，您可以核对、更正并签署会谈记录。
 - 匿名举报或具名举报。如果您留下姓名，您的姓名将被保密。
 
 无论您作何选择：出于善意的举报绝不会损害您的职业发展，对举报人的打击报复是被禁止的。""",
@@ -1846,21 +1846,21 @@ CONTENT["zh_hans"] = {
         "从获得回执码到处理结束的各个步骤，以及适用的期限。",
         """## 立即：您的回执码
 
-您提交举报后会得到一个回执码。凭此码您可以打开自己的安全信箱，在那里查看举报状态和举报点发来的消息，并进行回复。请妥善保管此码：任何人都无法再次查到它。
+您提交举报后会得到一个回执码。凭此码您可以打开自己的安全信箱，在那里查看举报状态和举报处发来的消息，并进行回复。请妥善保管此码：任何人都无法再次查到它。
 
-通过上级提交的举报，在上级转交后即送达中央举报与咨询点（CCI）。您的上级会把回执码交给您。
+通过主管提交的举报，在主管转交后即送达中央举报与咨询处（CCI）。您的主管会把回执码交给您。
 
 ## 7天内：确认收到
 
-举报点会在7天内确认已收到您的举报。
+举报处会在7天内确认已收到您的举报。
 
 ## 评估
 
-举报点会审视发生了什么，以及如何最妥善地处理：信息是否完整，是否属于廉正问题，是否紧急，您是否面临风险，例如遭受打击报复的风险。举报点会记录其考量。它可能会通过信箱向您提问，因此请定期查看信箱。
+举报处会审视发生了什么，以及如何最妥善地处理：信息是否完整，是否属于廉正问题，是否紧急，您是否面临风险，例如遭受打击报复的风险。举报处会记录其考量。它可能会通过信箱向您提问，因此请定期查看信箱。
 
 ## 处理
 
-根据具体情况，举报点会选择一种处理方式，例如：
+根据具体情况，举报处会选择一种处理方式，例如：
 
 - 与相关人员谈话；
 - 调解，前提是双方都愿意；
@@ -1875,15 +1875,15 @@ CONTENT["zh_hans"] = {
 
 ## 结案与后续关怀
 
-处理结束时，您会得知已经结案。此后，举报点会询问您的近况。请参阅“后续关怀”页面。
+处理结束时，您会得知已经结案。此后，举报处会询问您的近况。请参阅“后续关怀”页面。
 
 ## 匿名举报
 
-匿名举报同样会得到认真处理。由于举报点无法打电话给您，信箱是向您提问的唯一途径：请保管好回执码并定期查看信箱。
+匿名举报同样会得到认真处理。由于举报处无法打电话给您，信箱是向您提问的唯一途径：请保管好回执码并定期查看信箱。
 
 ## 您的信息
 
-您的举报以加密方式保存，只有您所选择的举报点的经办人员才能阅读。举报的保存时间不会超过必要的期限；之后只保留匿名统计数据。""",
+您的举报以加密方式保存，只有您所选择的举报处的经办人员才能阅读。举报的保存时间不会超过必要的期限；之后只保留匿名统计数据。""",
     ),
     "sanction-policy": (
         "处分政策",
@@ -1892,7 +1892,7 @@ CONTENT["zh_hans"] = {
 
 ## 由谁决定
 
-举报点负责查明事实、记录考量并提出建议。针对员工的处理措施由有权限的管理层决定，而不是由举报点决定。
+举报处负责查明事实、记录考量并提出建议。针对员工的处理措施由有权限的管理层决定，而不是由举报处决定。
 
 ## 可能采取的措施
 
@@ -1917,14 +1917,14 @@ CONTENT["zh_hans"] = {
     ),
     "communication": (
         "如何得知处理结果",
-        "举报点如何与您保持联系，会告诉您什么、不会告诉您什么，以及原因。",
+        "举报处如何与您保持联系，会告诉您什么、不会告诉您什么，以及原因。",
         """## 通过您的安全信箱
 
 有关您举报的一切联系都通过您的安全信箱进行，您可以用回执码打开信箱。如果您提供了电子邮箱地址并提出了要求，有新消息时您会收到一封电子邮件。该邮件不会提及您举报的任何内容。
 
 ## 您能看到什么
 
-在信箱中，您可以看到用通俗语言表述的举报状态：已收到、已确认收到、正在评估、正在处理、已作出决定、已结案。您还可以看到举报点最迟答复您的日期。
+在信箱中，您可以看到用通俗语言表述的举报状态：已收到、已确认收到、评估中、处理中、已作出决定、已结案。您还可以看到举报处最迟答复您的日期。
 
 ## 您会得知什么
 
@@ -1952,9 +1952,9 @@ CONTENT["zh_hans"] = {
 
 ## 对您
 
-- 您的举报结案一段时间后，举报点会通过您的信箱询问您的近况，以及您是否因此受到不利影响。
+- 您的举报结案一段时间后，举报处会通过您的信箱询问您的近况，以及您是否因此受到不利影响。
 - 保密顾问可以为您提供支持，处理结束后也可以。
-- 您可以求助于职业健康医生或单位的社工。在驻外机构，举报点或保密顾问会帮助您在附近找到支持。
+- 您可以求助于职业健康医生或单位的社工。在驻外机构，举报处或保密顾问会帮助您在附近找到支持。
 
 ## 对团队
 
@@ -1966,7 +1966,7 @@ CONTENT["zh_hans"] = {
 
 ## 从中吸取教训
 
-每个案件结束后，举报点都会研究组织可以从中学到什么，以减少类似事件再次发生。这些经验教训会在隐去姓名后分享。
+每个案件结束后，举报处都会研究组织可以从中学到什么，以减少类似事件再次发生。这些经验教训会在隐去姓名后分享。
 
 如果您在举报后受到不利影响，请举报：打击报复是被禁止的。请参阅“防止打击报复”页面。""",
     ),
@@ -1984,7 +1984,7 @@ CONTENT["zh_hans"] = {
 - 负面的考评或推荐；
 - 违背您的意愿调动岗位或更改职责；
 - 被排除在培训之外；
-- 被同事或上级孤立、排挤或恐吓。
+- 被同事或主管孤立、排挤或恐吓。
 
 ## 谁受到保护
 
@@ -2025,7 +2025,7 @@ CONTENT["zh_hans"] = {
 - 欧洲反欺诈办公室（OLAF）：涉及欧盟资金的欺诈；
 - 监管机构，如荷兰消费者与市场管理局（ACM）、荷兰金融市场管理局（AFM）、荷兰中央银行（DNB）、医疗与青少年监察局（IGJ）、荷兰医疗管理局（NZa）以及核安全与辐射防护局（ANVS），各自负责其职权范围内的事项。
 
-在驻外机构，犯罪行为也可能涉及驻在国的主管部门。举报点或保密顾问会帮助您找到正确的途径。
+在驻外机构，犯罪行为也可能涉及驻在国的主管部门。举报处或保密顾问会帮助您找到正确的途径。
 
 ## 公开披露
 
