@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "meldpunt.organisation",
     "meldpunt.audit",
     "meldpunt.intake",
+    "meldpunt.channels",
     "cases",
     "vertrouwenspersonen",
 ]
@@ -257,5 +258,6 @@ STAFF_HOME_BY_ROLE = {
     "cci_coordinator": "cases:inbox",
     "external_handler": "cases:inbox",
     "external_coordinator": "cases:inbox",
+    "manager": "manager:home",
     "administrator": "admin:index",
 }

@@ -10,10 +10,12 @@ admin.site.__class__ = OTPAdminSite
 
 urlpatterns = [
     path("", include("meldpunt.intake.urls")),
+    path("", include("meldpunt.channels.urls")),
     path("language/", set_language, name="set_language"),
     path("staff/", staff_home, name="staff-home"),
     path("staff/", include("meldpunt.accounts.urls")),
     path("staff/desk/", include("cases.urls")),
+    path("staff/manager/", include("meldpunt.channels.manager_urls")),
     path("counsellors/", include("vertrouwenspersonen.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -15,7 +15,20 @@ def sealed_texts() -> list[str]:
     for message in MailboxMessage.objects.select_related("report"):
         if not message.report.is_shredded:
             texts.append(message.unseal("body"))
+    texts += channel_texts()
     return [t for t in texts if t and len(t) >= 8]
+
+
+def channel_texts() -> list[str]:
+    """What managers typed: unforwarded drafts, advice questions and the CCI's answers."""
+    from meldpunt.channels.models import AdviceRequest, ManagerDraft
+
+    texts = []
+    for draft in ManagerDraft.objects.filter(forwarded_at__isnull=True):
+        texts += [draft.unseal(field) for field in ManagerDraft.SEALED_FIELDS if field != "reporter_contact"]
+    for advice in AdviceRequest.objects.all():
+        texts += [advice.unseal(field) for field in AdviceRequest.SEALED_FIELDS]
+    return texts
 
 
 def assert_no_report_text_in_outbox() -> None:

@@ -8,10 +8,11 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from meldpunt.accounts.models import Role
 
 from .conftest import file_report, make_staff, signed_in
-from .ladder import rows_cases, rows_meldpunt, rows_vertrouwenspersonen
+from .ladder import rows_cases, rows_channels, rows_meldpunt, rows_vertrouwenspersonen
 from .ladder.core import ANONYMOUS, AUDIENCES, REPORTER, UNVERIFIED
 
-ROWS = {row.name: row for row in rows_meldpunt.ROWS + rows_cases.ROWS + rows_vertrouwenspersonen.ROWS}
+ALL_ROWS = rows_meldpunt.ROWS + rows_cases.ROWS + rows_vertrouwenspersonen.ROWS + rows_channels.ROWS
+ROWS = {row.key: row for row in ALL_ROWS}
 SIGN_IN_PATHS = ("/staff/login/", "/staff/2fa/", "/mailbox/sign-in/")
 
 
@@ -28,7 +29,7 @@ def url_names(resolver=None, namespace=""):
 
 
 def test_every_url_has_a_ladder_row():
-    missing = sorted(set(url_names()) - set(ROWS))
+    missing = sorted(set(url_names()) - {row.name for row in ALL_ROWS})
     assert not missing, f"URLs without a permission-ladder row: {missing}"
 
 
@@ -46,6 +47,7 @@ def ladder_context(db, category, post):
     unverified = User.objects.create_user(username="half-signed-in", password="pw", role=Role.CCI_HANDLER)
     TOTPDevice.objects.create(user=unverified, name="t", confirmed=True)
     ctx["unverified"] = unverified
+    rows_channels.extend_context(ctx)
     return ctx
 
 
@@ -75,7 +77,7 @@ def refused(response, row) -> bool:
 @pytest.mark.parametrize("name", sorted(ROWS))
 def test_ladder(name, ladder_context):
     row = ROWS[name]
-    url = reverse(name, kwargs=row.kwargs(ladder_context))
+    url = reverse(row.name, kwargs=row.kwargs(ladder_context))
     outcomes = {}
     for audience in AUDIENCES:
         client = client_as(audience, ladder_context)

@@ -1,11 +1,14 @@
 from django.urls import path
 
 from . import views
+from .models import Channel
 
 app_name = "intake"
 urlpatterns = [
     path("", views.home, name="home"),
     path("report/", views.report_form, name="report"),
+    # The external reporting point: the same form and receipt, kept by the external desk only.
+    path("report/external/", views.report_form, {"channel": Channel.EXTERNAL}, name="report-external"),
     path("report/received/", views.receipt, name="receipt"),
     path("mailbox/", views.mailbox, name="mailbox"),
     path("mailbox/sign-in/", views.mailbox_sign_in, name="mailbox-sign-in"),

@@ -26,3 +26,10 @@ class Row:
     data: Callable[[dict], dict] = field(default=lambda ctx: {})
     # True where being sent to a sign-in page is the page's own answer (signing out).
     ends_at_sign_in: bool = False
+    # A second row for the same URL name with other objects (another manager's draft, another
+    # desk's report) says what it checks here; the plain row for a name has none.
+    variant: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.name} [{self.variant}]" if self.variant else self.name

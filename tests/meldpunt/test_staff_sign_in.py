@@ -55,4 +55,4 @@ def test_staff_home_sends_desk_staff_to_their_inbox(staff_factory, client_for):
     response = client_for(staff_factory("cci_coordinator")).get(reverse("staff-home"))
     assert response["Location"] == reverse("cases:inbox")
     response = client_for(staff_factory("manager")).get(reverse("staff-home"))
-    assert response.status_code == 200
+    assert response["Location"] == reverse("manager:home")
