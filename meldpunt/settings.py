@@ -149,7 +149,9 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = not DEBUG and env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
+# same-origin, not no-referrer: under no-referrer browsers send "Origin: null" with every form POST,
+# which Django's CSRF check rightly refuses. No other site ever gets a Referer from us either way.
+SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Languages: reporter pages in all eight, staff pages in Dutch and English at least.
@@ -258,4 +260,6 @@ STAFF_HOME_BY_ROLE = {
     "external_handler": "cases:inbox",
     "external_coordinator": "cases:inbox",
     "administrator": "admin:index",
+    "counsellor": "counsellors:sessions",
+    "counsellor_coordinator": "counsellors:manage",
 }

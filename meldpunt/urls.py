@@ -15,5 +15,6 @@ urlpatterns = [
     path("staff/", include("meldpunt.accounts.urls")),
     path("staff/desk/", include("cases.urls")),
     path("counsellors/", include("vertrouwenspersonen.urls")),
+    path("staff/counsellors/", include("vertrouwenspersonen.staff_urls")),
     path("admin/", admin.site.urls),
 ]

@@ -46,6 +46,7 @@ def ladder_context(db, category, post):
     unverified = User.objects.create_user(username="half-signed-in", password="pw", role=Role.CCI_HANDLER)
     TOTPDevice.objects.create(user=unverified, name="t", confirmed=True)
     ctx["unverified"] = unverified
+    rows_vertrouwenspersonen.extend_context(ctx)
     return ctx
 
 
