@@ -382,6 +382,10 @@ class ForwardForm(forms.Form):
     )
     submission_token = forms.CharField(widget=forms.HiddenInput)
 
+    # Consent last: it is given for the report as written above it.
+    field_order = ["identity", "reporter_name", "reporter_contact", "category", "post", "narrative", "occurred_when",
+                   "involved", "witnesses", "language", "consent"]
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["post"].set_grouped_choices()
