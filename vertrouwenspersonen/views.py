@@ -67,7 +67,7 @@ def directory(request):
         lived_experience=bool(data.get("lived_experience")),
     )
     page = Paginator(selectors.directory_search(filters), PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"form": form, "page": page, "filtered": filters.any}
+    context = {"form": form, "page": page, "cards": selectors.directory_cards(page.object_list), "filtered": filters.any}
     return render(request, "vertrouwenspersonen/directory.html", context, status=400 if form.errors else 200)
 
 
