@@ -164,8 +164,8 @@ def test_the_directory_says_what_a_counsellor_does_and_does_not_do(db):
         ("fr", "Personnes de confiance", "ltr"),
         ("es", "Personas de confianza", "ltr"),
         ("pt", "Pessoas de confiança", "ltr"),
-        ("ar", "المستشارون السريون", "rtl"),
-        ("ru", "Доверенные лица", "ltr"),
+        ("ar", "مستشارو الثقة", "rtl"),
+        ("ru", "Доверенные консультанты", "ltr"),
         ("zh-hans", "保密顾问", "ltr"),
     ],
 )
