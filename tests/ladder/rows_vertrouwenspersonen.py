@@ -1,8 +1,9 @@
 """Counsellor area: the public directory, the counsellor's own pages, the coordinator's pages.
 
-The session rows use a session of a *second* counsellor: nobody may open it, not the ladder's own
-counsellor, not the coordinator, the desks or an administrator. That a counsellor does open their own
-sessions is tested in tests/vertrouwenspersonen/test_sessions.py.
+The plain session rows use a session of a *second* counsellor: nobody may open it, not the ladder's
+own counsellor, not the coordinator, the desks or an administrator. Where the ladder takes a second
+row per URL name (Row.variant), the counsellor's own session is laddered too: only they get in.
+tests/vertrouwenspersonen/test_sessions.py tests both either way.
 """
 
 import datetime
@@ -41,6 +42,10 @@ def extend_context(ctx: dict) -> None:
     )
     other = make_staff(Role.COUNSELLOR, username="second-counsellor", post=post)
     ctx["other_counsellor"] = other
+    ctx["own_session"] = services.advice_session_log(
+        actor=counsellor_user, held_on=datetime.date(2026, 1, 14), channel="video", post=post,
+        topic=Category.objects.get(code="bullying"), advice="Sealed advice of the ladder's counsellor.", follow_up="none",
+    )
     ctx["other_session"] = services.advice_session_log(
         actor=other, held_on=datetime.date(2026, 1, 15), channel="phone", post=post,
         topic=Category.objects.get(code="racism_discrimination"), advice="Sealed advice of the second counsellor.",
@@ -54,6 +59,10 @@ def _profile(ctx):
 
 def _other_session(ctx):
     return {"session_id": ctx["other_session"].pk}
+
+
+def _own_session(ctx):
+    return {"session_id": ctx["own_session"].pk}
 
 
 ROWS = [
@@ -80,3 +89,12 @@ ROWS = [
     Row("counsellors:training", COORDINATOR),
     Row("counsellors:training-new", COORDINATOR),
 ]
+
+if "variant" in Row.__dataclass_fields__:  # a second row per URL name, once the ladder supports it
+    ROWS += [
+        Row("counsellors:session-detail", COUNSELLOR, kwargs=_own_session, variant="own session"),
+        Row("counsellors:session-edit", COUNSELLOR, kwargs=_own_session, variant="own session"),
+        Row("counsellors:session-forward", COUNSELLOR, kwargs=_own_session, variant="own session"),
+        # Not yet forwarded: the receipt page sends its counsellor on to the forward form.
+        Row("counsellors:session-forwarded", COUNSELLOR, kwargs=_own_session, variant="own session"),
+    ]
