@@ -260,4 +260,6 @@ STAFF_HOME_BY_ROLE = {
     "external_coordinator": "cases:inbox",
     "manager": "manager:home",
     "administrator": "admin:index",
+    "counsellor": "counsellors:sessions",
+    "counsellor_coordinator": "counsellors:manage",
 }

@@ -44,6 +44,7 @@ def ladder_context(db, category, post):
         "external_report": file_report(category=category, post=post, channel="external").report,
         "users": {role.value: make_staff(role.value, post=post) for role in Role},
     }
+    rows_vertrouwenspersonen.extend_context(ctx)
     unverified = User.objects.create_user(username="half-signed-in", password="pw", role=Role.CCI_HANDLER)
     TOTPDevice.objects.create(user=unverified, name="t", confirmed=True)
     ctx["unverified"] = unverified

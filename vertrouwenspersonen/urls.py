@@ -1,2 +1,12 @@
+"""The public directory, mounted at /counsellors/: no sign-in, every reporter language."""
+
+from django.urls import path
+
+from . import views
+
 app_name = "vertrouwenspersonen"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.directory, name="directory"),
+    path("<int:counsellor_id>/", views.profile, name="profile"),
+    path("<int:counsellor_id>/photo/", views.photo, name="photo"),
+]

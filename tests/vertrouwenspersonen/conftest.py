@@ -1,0 +1,85 @@
+"""Fixtures for the counsellor area: regions, posts, counsellors with profiles, sessions."""
+
+import datetime
+import io
+
+import pytest
+from PIL import Image
+
+from meldpunt.accounts.models import Role
+from meldpunt.organisation.models import Post, Region
+from tests.conftest import make_staff
+from vertrouwenspersonen import services
+
+
+@pytest.fixture
+def europe(db):
+    return Region.objects.create(code="europe", name="Europa", name_en="Europe")
+
+
+@pytest.fixture
+def paris(europe):
+    return Post.objects.create(
+        code="paris", name="Ambassade Parijs", name_en="Embassy Paris", kind=Post.Kind.EMBASSY, city="Paris",
+        country_code="FR", region=europe, languages="fr,nl,en",
+    )
+
+
+@pytest.fixture
+def cairo(region):
+    return Post.objects.create(
+        code="cairo", name="Ambassade Caïro", name_en="Embassy Cairo", kind=Post.Kind.EMBASSY, city="Cairo",
+        country_code="EG", region=region, languages="ar,en,nl",
+    )
+
+
+@pytest.fixture
+def coordinator(db):
+    return make_staff(Role.COUNSELLOR_COORDINATOR, username="coordinator")
+
+
+@pytest.fixture
+def counsellor_user(post):
+    return make_staff(Role.COUNSELLOR, username="amira", post=post)
+
+
+@pytest.fixture
+def other_counsellor_user(post):
+    return make_staff(Role.COUNSELLOR, username="karim", post=post)
+
+
+@pytest.fixture
+def make_counsellor(coordinator):
+    def make(name="Amira Haddad", **changes):
+        changes.setdefault("is_published", True)
+        return services.counsellor_create(actor=coordinator, changes={"name": name, **changes})
+
+    return make
+
+
+@pytest.fixture
+def profile(make_counsellor, counsellor_user, post):
+    return make_counsellor(
+        "Amira Haddad", user=counsellor_user, languages=["ar", "fr", "nl"], posts=[post], gender="woman",
+        introduction_nl="Ik luister.", introduction_en="I listen.",
+    )
+
+
+def image_bytes(fmt="JPEG", size=(64, 48), colour=(200, 30, 30), **save_kwargs) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, format=fmt, **save_kwargs)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def log_session(category, post):
+    def log(user, advice="Uitgelegd welke routes er zijn.", **fields):
+        fields.setdefault("held_on", datetime.date(2026, 2, 10))
+        fields.setdefault("channel", "in_person")
+        fields.setdefault("topic", category)
+        fields.setdefault("follow_up", "none")
+        if "region" not in fields:
+            fields.setdefault("post", post)
+        return services.advice_session_log(actor=user, advice=advice, **fields)
+
+    return log

@@ -1,0 +1,477 @@
+"""Forms of the counsellor area. They validate input; services decide and write."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+
+from django import forms
+from django.conf import settings
+from django.core.validators import URLValidator
+from django.forms.utils import flatatt
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from meldpunt.accounts.models import Role, User
+from meldpunt.intake.forms import CategoryChoiceField, categories_in_order
+from meldpunt.intake.models import Category
+from meldpunt.organisation.models import Post, Region
+from meldpunt.organisation.selectors import posts_for_choice
+
+from . import photos
+from .languages import SPOKEN_LANGUAGES, language_name, text_direction
+from .models import (
+    Counsellor,
+    EditableGroup,
+    FollowUp,
+    Gender,
+    Kind,
+    SessionChannel,
+    Specialism,
+    TrainingKind,
+)
+from .services import translated_field_names
+
+ADVICE_MAX_CHARS = 10_000
+
+
+class OneTimeTokenMixin:
+    """A hidden one-time token: the service stores it, so a double submit adds nothing twice."""
+
+    def add_token_field(self):
+        self.fields["submission_token"] = forms.CharField(widget=forms.HiddenInput, required=False)
+        if not self.is_bound:
+            self.initial.setdefault("submission_token", uuid.uuid4().hex)
+
+    def clean_submission_token(self):
+        token = self.cleaned_data.get("submission_token") or ""
+        try:
+            return uuid.UUID(token) if token else None
+        except ValueError:
+            raise forms.ValidationError(_("The form was damaged. Please send it again.")) from None
+
+
+def _posts_grouped_by_region():
+    """Post choices grouped by region (an <optgroup> each), names in the reader's language."""
+    groups: dict[str, list] = {}
+    for post in posts_for_choice().order_by("region__name", "name"):
+        groups.setdefault(post.region.name, []).append((post.pk, post.name))
+    return list(groups.items())
+
+
+class QuickSelect(forms.Select):
+    """A <select> whose options are written in Python. Django renders every option through a template
+    of its own; with about a hundred options on the directory's filters that was most of the page."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        parts = [format_html("<select name=\"{}\"{}>", widget["name"], flatatt(widget["attrs"]))]
+        for group_name, options, _index in widget["optgroups"]:
+            if group_name:
+                parts.append(format_html("<optgroup label=\"{}\">", group_name))
+            for option in options:
+                parts.append(
+                    format_html("<option value=\"{}\"{}>{}</option>", option["value"], flatatt(option["attrs"]), option["label"])
+                )
+            if group_name:
+                parts.append("</optgroup>")
+        parts.append("</select>")
+        return mark_safe("".join(parts))  # noqa: S308  every part above is escaped by format_html
+
+
+class GroupedPostField(forms.ModelChoiceField):
+    widget = QuickSelect
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(Post.objects.filter(is_active=True), *args, **kwargs)
+
+    def set_grouped_choices(self):
+        self.choices = [("", self.empty_label or "")] + _posts_grouped_by_region()
+
+
+# --- the directory --------------------------------------------------------------------------------
+
+
+class DirectorySearchForm(forms.Form):
+    """The directory's filters: a GET form, so they work without JavaScript and can be bookmarked."""
+
+    q = forms.CharField(label=_("Name"), max_length=100, required=False)
+    post = GroupedPostField(label=_("Post or directorate"), required=False, empty_label=_("Any post"))
+    region = forms.ModelChoiceField(
+        label=_("Region"), queryset=Region.objects.order_by("name"), required=False, empty_label=_("Any region"),
+        widget=QuickSelect,
+    )
+    language = forms.ChoiceField(label=_("Speaks"), required=False, widget=QuickSelect)
+    gender = forms.ChoiceField(label=_("Gender"), required=False, widget=QuickSelect)
+    specialism = forms.ChoiceField(label=_("Specialism"), required=False, widget=QuickSelect)
+    kind = forms.ChoiceField(label=_("Internal or external"), required=False, widget=QuickSelect)
+    bicultural = forms.BooleanField(label=_("Has a bi-cultural background (shown by their choice)"), required=False)
+    lived_experience = forms.BooleanField(
+        label=_("Has lived experience of racism (shown by their choice)"), required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["post"].set_grouped_choices()
+        languages = sorted(SPOKEN_LANGUAGES, key=lambda item: str(item[1]))
+        self.fields["language"].choices = [("", _("Any language"))] + languages
+        self.fields["gender"].choices = [("", _("Any gender"))] + Gender.choices
+        self.fields["specialism"].choices = [("", _("Any specialism"))] + Specialism.choices
+        self.fields["kind"].choices = [("", _("Internal and external"))] + Kind.choices
+
+
+# --- profiles -------------------------------------------------------------------------------------
+
+
+def _language_widget(code: str, textarea: bool) -> forms.Widget:
+    attrs = {"lang": code, "dir": text_direction(code)}
+    if textarea:
+        attrs["rows"] = 4
+    return forms.Textarea(attrs=attrs) if textarea else forms.TextInput(attrs=attrs)
+
+
+class ProfileForm(OneTimeTokenMixin, forms.Form):
+    """Every part of a profile. The coordinator sees all of it; a counsellor sees the parts allowed."""
+
+    name = forms.CharField(label=_("Name"), max_length=160)
+    kind = forms.ChoiceField(label=_("Internal or external"), choices=Kind.choices, widget=forms.RadioSelect)
+    organisation = forms.CharField(
+        label=_("Organisation"), max_length=160, required=False,
+        help_text=_("For an external counsellor: the organisation they work for."),
+    )
+    user = forms.ModelChoiceField(
+        label=_("Staff account"), queryset=User.objects.none(), required=False, empty_label=_("No account"),
+        help_text=_("The account the counsellor signs in with, if they have one: they can then keep their own profile and log sessions."),
+    )
+    is_published = forms.BooleanField(label=_("Show in the directory"), required=False)
+    self_editable = forms.MultipleChoiceField(
+        label=_("Parts the counsellor may edit themselves"), choices=EditableGroup.choices,
+        widget=forms.CheckboxSelectMultiple, required=False,
+    )
+    gender = forms.ChoiceField(
+        label=_("Gender"), choices=[("", _("Not shown"))] + Gender.choices, required=False
+    )
+    shows_bicultural_background = forms.BooleanField(
+        label=_("Show that I have a bi-cultural background"), required=False,
+        help_text=_("Only shown when ticked. Leave it empty if you prefer not to say."),
+    )
+    shows_lived_experience = forms.BooleanField(
+        label=_("Show that I have lived experience of racism"), required=False,
+        help_text=_("Only shown when ticked. Leave it empty if you prefer not to say."),
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages spoken"), choices=SPOKEN_LANGUAGES, widget=forms.CheckboxSelectMultiple, required=False
+    )
+    specialisms = forms.MultipleChoiceField(
+        label=_("Specialisms"), choices=Specialism.choices, widget=forms.CheckboxSelectMultiple, required=False
+    )
+    regions = forms.ModelMultipleChoiceField(
+        label=_("Regions covered"), queryset=Region.objects.order_by("name"), widget=forms.CheckboxSelectMultiple,
+        required=False, help_text=_("A counsellor covering a region is there for every post in it."),
+    )
+    posts = forms.ModelMultipleChoiceField(
+        label=_("Posts covered"), queryset=Post.objects.filter(is_active=True).select_related("region"),
+        widget=forms.SelectMultiple(attrs={"size": 10}), required=False,
+        help_text=_("Hold Ctrl (or Cmd) to choose more than one."),
+    )
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    email = forms.EmailField(label=_("Email"), required=False)
+    video_link = forms.URLField(
+        label=_("Video call link"), required=False, assume_scheme="https",
+        validators=[URLValidator(schemes=["https"], message=_("Use a secure link that starts with https://."))],
+        help_text=_("An https link to a video call room or booking page."),
+    )
+    photo = forms.FileField(
+        label=_("Photo"), required=False,
+        help_text=_("Optional. A JPEG, PNG or WebP picture of at most 5 MB. It is resized, and everything else in the file (such as location data) is removed."),
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+    remove_photo = forms.BooleanField(label=_("Remove the photo"), required=False)
+
+    def __init__(self, *args, editable: list[str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if editable is None:
+            self.add_token_field()  # the coordinator's form can add a counsellor
+        for field_name in ("introduction", "availability"):
+            label = _("Introduction") if field_name == "introduction" else _("Availability")
+            for (code, _name), name in zip(settings.LANGUAGES, translated_field_names(field_name), strict=True):
+                self.fields[name] = forms.CharField(
+                    label=f"{label} · {language_name(code)}",
+                    max_length=2000 if field_name == "introduction" else 300,
+                    required=False,
+                    widget=_language_widget(code, textarea=field_name == "introduction"),
+                )
+        self.fields["user"].queryset = User.objects.filter(role=Role.COUNSELLOR, is_active=True).order_by("username")
+        self.fields["posts"].label_from_instance = lambda post: f"{post.name} ({post.region.name})"
+        if editable is not None:
+            for name in list(self.fields):
+                if name not in editable:
+                    del self.fields[name]
+
+    @property
+    def introduction_fields(self):
+        return [self[name] for name in translated_field_names("introduction") if name in self.fields]
+
+    @property
+    def availability_fields(self):
+        return [self[name] for name in translated_field_names("availability") if name in self.fields]
+
+    def fields_named(self, *names):
+        return [self[name] for name in names if name in self.fields]
+
+    @property
+    def about_fields(self):
+        return self.fields_named("gender", "shows_bicultural_background", "shows_lived_experience", "languages", "specialisms")
+
+    @property
+    def coordinator_fields(self):
+        return self.fields_named("name", "kind", "organisation", "user", "is_published", "self_editable")
+
+    @property
+    def coverage_fields(self):
+        return self.fields_named("regions", "posts")
+
+    @property
+    def contact_fields(self):
+        return self.fields_named("phone", "email", "video_link")
+
+    @property
+    def photo_fields(self):
+        return self.fields_named("photo", "remove_photo")
+
+    def clean_photo(self):
+        upload = self.cleaned_data.get("photo")
+        if not upload:
+            return None
+        return photos.photo_clean(upload)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("photo") and data.get("remove_photo"):
+            self.add_error("remove_photo", _("Choose either a new photo or removing the photo, not both."))
+        if "name" in self.fields and not (data.get("name") or "").strip():
+            self.add_error("name", _("Please give the counsellor's name."))
+        return data
+
+    def changes(self) -> dict:
+        """The cleaned data as the services take it; a photo field left empty changes nothing."""
+        changes = {
+            name: value for name, value in self.cleaned_data.items() if name in self.fields and name != "submission_token"
+        }
+        if changes.get("photo") is None:
+            changes.pop("photo", None)
+        if "name" in changes:
+            changes["name"] = changes["name"].strip()
+        return changes
+
+
+def profile_initial(counsellor: Counsellor) -> dict:
+    initial = {
+        name: getattr(counsellor, name) or ""
+        for name in [
+            "name", "kind", "organisation", "gender", "phone", "email", "video_link",
+            *translated_field_names("introduction"), *translated_field_names("availability"),
+        ]
+    }
+    initial.update(
+        user=counsellor.user_id,
+        is_published=counsellor.is_published,
+        self_editable=list(counsellor.self_editable or []),
+        shows_bicultural_background=counsellor.shows_bicultural_background,
+        shows_lived_experience=counsellor.shows_lived_experience,
+        languages=[row.code for row in counsellor.language_rows.all()],
+        specialisms=[row.code for row in counsellor.specialism_rows.all()],
+        regions=list(counsellor.regions.all()),
+        posts=list(counsellor.posts.all()),
+    )
+    return initial
+
+
+# --- advice sessions ------------------------------------------------------------------------------
+
+
+class AdviceSessionForm(OneTimeTokenMixin, forms.Form):
+    held_on = forms.DateField(
+        label=_("Date of the session"), widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("For example 2026-03-31."),
+    )
+    channel = forms.ChoiceField(label=_("How did you meet?"), choices=SessionChannel.choices, widget=forms.RadioSelect)
+    where = forms.ChoiceField(
+        label=_("Post or region"),
+        help_text=_("Where the person works. Choose a region if naming the post could point to the person."),
+    )
+    topic = CategoryChoiceField(label=_("Topic"), queryset=Category.objects.filter(is_active=True), empty_label=_("Choose a topic"))
+    advice = forms.CharField(
+        label=_("Advice given"), max_length=ADVICE_MAX_CHARS, widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("Write no names. This text is encrypted and only you can read it."),
+    )
+    follow_up = forms.ChoiceField(label=_("Follow-up"), choices=FollowUp.choices, widget=forms.RadioSelect, initial=FollowUp.NONE)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_token_field()
+        regions = [(f"region:{r.pk}", r.name) for r in Region.objects.order_by("name")]
+        posts = [(f"post:{pk}", name) for _region, group in _posts_grouped_by_region() for pk, name in group]
+        self.fields["where"].choices = [
+            ("", _("Choose the post or the region")),
+            (_("Regions"), regions),
+            (_("Posts and directorates"), posts),
+        ]
+        self.fields["topic"].choices = [("", self.fields["topic"].empty_label)] + [
+            (c.pk, self.fields["topic"].label_from_instance(c)) for c in categories_in_order()
+        ]
+
+    def clean_held_on(self):
+        held_on = self.cleaned_data["held_on"]
+        if held_on > timezone.localdate():
+            raise forms.ValidationError(_("The date cannot be in the future."))
+        if held_on < datetime.date(2000, 1, 1):
+            raise forms.ValidationError(_("Please check the date."))
+        return held_on
+
+    def clean_advice(self):
+        advice = self.cleaned_data["advice"].strip()
+        if not advice:
+            raise forms.ValidationError(_("Please write down the advice you gave."))
+        return advice
+
+    def clean_where(self):
+        kind, _sep, pk = self.cleaned_data["where"].partition(":")
+        model = {"post": Post, "region": Region}.get(kind)
+        obj = model.objects.filter(pk=pk).first() if model and pk.isdigit() else None
+        if obj is None:
+            raise forms.ValidationError(_("Choose the post or the region from the list."))
+        return obj
+
+    def session_fields(self) -> dict:
+        data = self.cleaned_data
+        where = data["where"]
+        return {
+            "held_on": data["held_on"],
+            "channel": data["channel"],
+            "topic": data["topic"],
+            "advice": data["advice"],
+            "follow_up": data["follow_up"],
+            "post": where if isinstance(where, Post) else None,
+            "region": where if isinstance(where, Region) else None,
+        }
+
+
+def session_initial(session, advice: str) -> dict:
+    where = f"post:{session.post_id}" if session.post_id else f"region:{session.region_id}"
+    return {
+        "held_on": session.held_on, "channel": session.channel, "where": where, "topic": session.topic_id,
+        "advice": advice, "follow_up": session.follow_up,
+    }
+
+
+class ForwardForm(forms.Form):
+    """What the person asked the counsellor to pass on to the CCI, in their words."""
+
+    IDENTITY_CHOICES = [
+        ("anonymous", _("Anonymous: the CCI does not learn who the person is")),
+        ("named", _("With the person's name and how to reach them")),
+    ]
+
+    consent = forms.BooleanField(
+        label=_("The person asked me to file this report with the CCI and agreed to what it says"),
+        error_messages={"required": _("A report is forwarded only when the person asked for it and agreed.")},
+    )
+    identity = forms.ChoiceField(
+        label=_("Does the person want to stay anonymous?"), choices=IDENTITY_CHOICES, widget=forms.RadioSelect,
+        initial="anonymous",
+    )
+    reporter_name = forms.CharField(label=_("The person's name"), max_length=200, required=False)
+    reporter_contact = forms.CharField(
+        label=_("How the CCI can reach them (email or phone)"), max_length=200, required=False
+    )
+    category = CategoryChoiceField(label=_("Kind of violation"), queryset=Category.objects.filter(is_active=True))
+    post = GroupedPostField(label=_("Where did it happen?"), empty_label=_("Choose the post or directorate"))
+    narrative = forms.CharField(
+        label=_("What happened, as the person wants it told"), max_length=settings.REPORT_TEXT_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_("Write what the person wants the CCI to know. For an anonymous report, leave out anything that names the person."),
+    )
+    occurred_when = forms.CharField(label=_("When did it happen?"), max_length=200, required=False)
+    involved = forms.CharField(
+        label=_("Who was involved?"), max_length=settings.REPORT_SHORT_TEXT_MAX_CHARS, required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    witnesses = forms.CharField(
+        label=_("Were there witnesses?"), max_length=settings.REPORT_SHORT_TEXT_MAX_CHARS, required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    language = forms.ChoiceField(
+        label=_("The language the report is written in"), choices=settings.LANGUAGES,
+    )
+    submission_token = forms.CharField(widget=forms.HiddenInput)
+
+    # Consent last: it is given for the report as written above it.
+    field_order = ["identity", "reporter_name", "reporter_contact", "category", "post", "narrative", "occurred_when",
+                   "involved", "witnesses", "language", "consent"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["post"].set_grouped_choices()
+        self.fields["category"].choices = [("", _("Choose a category"))] + [
+            (c.pk, self.fields["category"].label_from_instance(c)) for c in categories_in_order()
+        ]
+        if not self.is_bound:
+            self.initial.setdefault("submission_token", uuid.uuid4().hex)
+
+    def clean_submission_token(self):
+        try:
+            return uuid.UUID(self.cleaned_data["submission_token"]).hex
+        except ValueError:
+            raise forms.ValidationError(_("The form was damaged. Please send it again.")) from None
+
+    def clean_narrative(self):
+        narrative = self.cleaned_data["narrative"].strip()
+        if not narrative:
+            raise forms.ValidationError(_("Please describe what happened."))
+        return narrative
+
+    def clean(self):
+        data = super().clean()
+        if data.get("identity") == "named":
+            if not (data.get("reporter_name") or "").strip():
+                self.add_error("reporter_name", _("Give the person's name, or choose an anonymous report."))
+            if not (data.get("reporter_contact") or "").strip():
+                self.add_error("reporter_contact", _("Give a way to reach the person, or choose an anonymous report."))
+        return data
+
+
+# --- training -------------------------------------------------------------------------------------
+
+
+class TrainingEventForm(OneTimeTokenMixin, forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=TrainingKind.choices, widget=forms.RadioSelect)
+    title = forms.CharField(label=_("Title"), max_length=200, help_text=_("For example: Training on sexual harassment, or Intervision network Africa."))
+    held_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    region = forms.ModelChoiceField(
+        label=_("Regional network"), queryset=Region.objects.order_by("name"), required=False,
+        empty_label=_("None (ministry-wide)"),
+    )
+    attendees = forms.ModelMultipleChoiceField(
+        label=_("Attended by"), queryset=Counsellor.objects.order_by("name", "id"), widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_token_field()
+
+    def clean_title(self):
+        title = self.cleaned_data["title"].strip()
+        if not title:
+            raise forms.ValidationError(_("Please give a title."))
+        return title
+
+    def clean_held_on(self):
+        held_on = self.cleaned_data["held_on"]
+        if held_on > timezone.localdate() + datetime.timedelta(days=1):
+            raise forms.ValidationError(_("Record a meeting once it has taken place."))
+        if held_on < datetime.date(2000, 1, 1):
+            raise forms.ValidationError(_("Please check the date."))
+        return held_on

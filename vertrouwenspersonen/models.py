@@ -1,0 +1,266 @@
+"""Confidential counsellors: their public profiles, their advice-session log, training attended.
+
+The directory is public: a profile says only what the counsellor (or the coordinator on their behalf)
+chose to publish. Advice sessions carry no names, their advice text is sealed under the session's
+own data key, and only the counsellor who logged a session ever reads it (see selectors.py).
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.validators import URLValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from meldpunt.sealed import SealedRecord
+
+from .languages import SPOKEN_LANGUAGES
+
+
+class Kind(models.TextChoices):
+    INTERNAL = "internal", _("Internal (ministry staff)")
+    EXTERNAL = "external", _("External (independent of the ministry)")
+
+
+class Gender(models.TextChoices):
+    WOMAN = "woman", _("Woman")
+    MAN = "man", _("Man")
+    NON_BINARY = "non_binary", _("Non-binary")
+
+
+class Specialism(models.TextChoices):
+    RACISM_DISCRIMINATION = "racism_discrimination", _("Racism and discrimination")
+    SEXUAL_HARASSMENT = "sexual_harassment", _("Sexual harassment")
+    BULLYING = "bullying", _("Bullying")
+    AGGRESSION = "aggression", _("Aggression and violence")
+    LGBTIQ = "lgbtiq", _("LGBTIQ+ inclusion")
+    INTEGRITY_DILEMMAS = "integrity_dilemmas", _("Integrity dilemmas (fraud, conflicts of interest)")
+    LOCALLY_HIRED = "locally_hired", _("Locally hired staff at posts")
+
+
+class EditableGroup(models.TextChoices):
+    """Parts of a profile the coordinator can let the counsellor edit themselves."""
+
+    INTRODUCTION = "introduction", _("Introduction")
+    AVAILABILITY = "availability", _("Availability")
+    CONTACT = "contact", _("How to reach them")
+    LANGUAGES = "languages", _("Languages")
+    SPECIALISMS = "specialisms", _("Specialisms")
+    COVERAGE = "coverage", _("Posts and regions covered")
+    GENDER = "gender", _("Gender")
+    PHOTO = "photo", _("Photo")
+
+
+DEFAULT_EDITABLE_GROUPS = [
+    EditableGroup.INTRODUCTION, EditableGroup.AVAILABILITY, EditableGroup.CONTACT,
+    EditableGroup.LANGUAGES, EditableGroup.GENDER, EditableGroup.PHOTO,
+]
+
+
+def default_editable_groups() -> list[str]:
+    return [str(group) for group in DEFAULT_EDITABLE_GROUPS]
+
+
+def validate_editable_groups(value) -> None:
+    from django.core.exceptions import ValidationError
+
+    if not isinstance(value, list) or any(item not in EditableGroup.values for item in value):
+        raise ValidationError(_("Choose parts of the profile from the list."))
+
+
+class Counsellor(models.Model):
+    """One counsellor's entry in the directory. Not every counsellor has an account."""
+
+    name = models.CharField(_("name"), max_length=160)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("staff account"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="counsellor_profile",
+        help_text=_("The account the counsellor signs in with, if they have one."),
+    )
+    kind = models.CharField(_("internal or external"), max_length=16, choices=Kind.choices, default=Kind.INTERNAL)
+    organisation = models.CharField(
+        _("organisation"), max_length=160, blank=True, help_text=_("For an external counsellor: the organisation they work for.")
+    )
+    gender = models.CharField(_("gender"), max_length=16, choices=Gender.choices, blank=True)
+    # Shown only when the counsellor chooses to show it: nothing is stored when they do not.
+    shows_bicultural_background = models.BooleanField(_("shows a bi-cultural background"), default=False)
+    shows_lived_experience = models.BooleanField(_("shows lived experience of racism"), default=False)
+    introduction = models.TextField(_("introduction"), max_length=2000, blank=True)
+    availability = models.CharField(_("availability"), max_length=300, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    video_link = models.URLField(
+        _("video call link"), blank=True, validators=[URLValidator(schemes=["https"])],
+        help_text=_("An https link to a video call room or booking page."),
+    )
+    posts = models.ManyToManyField("organisation.Post", verbose_name=_("posts covered"), blank=True, related_name="counsellors")
+    regions = models.ManyToManyField(
+        "organisation.Region", verbose_name=_("regions covered"), blank=True, related_name="counsellors"
+    )
+    is_published = models.BooleanField(_("shown in the directory"), default=True)
+    self_editable = models.JSONField(
+        _("parts the counsellor may edit"), default=default_editable_groups, blank=True,
+        validators=[validate_editable_groups],
+    )
+    confirmed_current_at = models.DateTimeField(_("confirmed current"), null=True, blank=True)
+    # The one-time token of the form that made this row: a double submit finds it instead of adding a twin.
+    submission_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        verbose_name = _("confidential counsellor")
+        verbose_name_plural = _("confidential counsellors")
+        indexes = [models.Index(fields=["is_published", "name", "id"], name="counsellor_directory_idx")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(kind__in=Kind.values), name="counsellor_kind_known"),
+            models.CheckConstraint(
+                condition=models.Q(gender__in=[*Gender.values, ""]), name="counsellor_gender_known"
+            ),
+            models.CheckConstraint(condition=~models.Q(name=""), name="counsellor_has_name"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class CounsellorLanguage(models.Model):
+    counsellor = models.ForeignKey(Counsellor, on_delete=models.CASCADE, related_name="language_rows")
+    code = models.CharField(_("language"), max_length=8, choices=SPOKEN_LANGUAGES)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.UniqueConstraint(fields=["counsellor", "code"], name="counsellor_language_once")]
+        indexes = [models.Index(fields=["code", "counsellor"], name="counsellor_language_code_idx")]
+
+    def __str__(self):
+        return self.code
+
+
+class CounsellorSpecialism(models.Model):
+    counsellor = models.ForeignKey(Counsellor, on_delete=models.CASCADE, related_name="specialism_rows")
+    code = models.CharField(_("specialism"), max_length=32, choices=Specialism.choices)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.UniqueConstraint(fields=["counsellor", "code"], name="counsellor_specialism_once")]
+        indexes = [models.Index(fields=["code", "counsellor"], name="counsellor_specialism_code_idx")]
+
+    def __str__(self):
+        return self.code
+
+
+class CounsellorPhoto(models.Model):
+    """A re-encoded JPEG (no metadata, bounded size), kept apart so directory queries never load it."""
+
+    counsellor = models.OneToOneField(Counsellor, on_delete=models.CASCADE, primary_key=True, related_name="photo")
+    jpeg = models.BinaryField()
+    digest = models.CharField(max_length=64, help_text="SHA-256 of the JPEG: versions the photo's URL.")
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"photo {self.digest[:12]}"
+
+
+class SessionChannel(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    PHONE = "phone", _("Phone")
+    VIDEO = "video", _("Video call")
+
+
+class FollowUp(models.TextChoices):
+    NONE = "none", _("None")
+    MANAGER = "manager", _("Referred to the manager")
+    CCI = "cci", _("Referred to the CCI")
+    EXTERNAL_POINT = "external_point", _("Referred to the external reporting point")
+    COMPANY_DOCTOR = "company_doctor", _("Referred to the company doctor")
+    COMPLAINTS_COMMITTEE = "complaints_committee", _("Referred to the complaints committee")
+    OTHER = "other", _("Other")
+
+
+class AdviceSession(SealedRecord):
+    """One advice session, without names. Its advice text is sealed; only its counsellor reads it."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    counsellor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("counsellor"), on_delete=models.PROTECT, related_name="advice_sessions"
+    )
+    held_on = models.DateField(_("date"))
+    channel = models.CharField(_("how"), max_length=16, choices=SessionChannel.choices)
+    post = models.ForeignKey(
+        "organisation.Post", verbose_name=_("post"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    region = models.ForeignKey("organisation.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+")
+    topic = models.ForeignKey("intake.Category", verbose_name=_("topic"), on_delete=models.PROTECT, related_name="+")
+    follow_up = models.CharField(_("follow-up"), max_length=32, choices=FollowUp.choices, default=FollowUp.NONE)
+    advice_sealed = models.BinaryField(editable=False)
+    # The one-time token of the form that made this row: a double submit finds it instead of adding a twin.
+    submission_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    # Forwarding to the CCI, only at the person's request: their consent is recorded here.
+    forwarded_report = models.OneToOneField(
+        "intake.Report", null=True, blank=True, on_delete=models.PROTECT, related_name="advice_session", editable=False
+    )
+    forward_consent_at = models.DateTimeField(_("consent to forward recorded"), null=True, blank=True, editable=False)
+    forwarded_anonymously = models.BooleanField(_("forwarded anonymously"), null=True, blank=True, editable=False)
+
+    SEALED_FIELDS = ("advice",)
+
+    class Meta:
+        ordering = ["-held_on", "-created_at"]
+        verbose_name = _("advice session")
+        indexes = [
+            models.Index(fields=["counsellor", "-held_on", "-created_at"], name="advice_session_owner_idx"),
+            models.Index(fields=["held_on"], name="advice_session_held_on_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(channel__in=SessionChannel.values), name="advice_session_channel_known"),
+            models.CheckConstraint(condition=models.Q(follow_up__in=FollowUp.values), name="advice_session_follow_up_known"),
+            # A forwarded session always carries the consent and the choice of anonymity, and only then.
+            models.CheckConstraint(
+                condition=(
+                    models.Q(forwarded_report__isnull=True, forward_consent_at__isnull=True, forwarded_anonymously__isnull=True)
+                    | models.Q(forwarded_report__isnull=False, forward_consent_at__isnull=False, forwarded_anonymously__isnull=False)
+                ),
+                name="advice_session_forward_has_consent",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.held_on} {self.get_channel_display()}"
+
+
+class TrainingKind(models.TextChoices):
+    TRAINING = "training", _("Training")
+    INTERVISION = "intervision", _("Intervision")
+
+
+class TrainingEvent(models.Model):
+    """A training or an intervision meeting (often of a regional network) and who attended it."""
+
+    kind = models.CharField(_("kind"), max_length=16, choices=TrainingKind.choices)
+    title = models.CharField(_("title"), max_length=200)
+    held_on = models.DateField(_("date"))
+    region = models.ForeignKey(
+        "organisation.Region", verbose_name=_("regional network"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )
+    attendees = models.ManyToManyField(Counsellor, verbose_name=_("attended by"), related_name="training_events")
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # The one-time token of the form that made this row: a double submit finds it instead of adding a twin.
+    submission_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-held_on", "-id"]
+        verbose_name = _("training or intervision")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(kind__in=TrainingKind.values), name="training_event_kind_known"),
+            models.CheckConstraint(condition=~models.Q(title=""), name="training_event_has_title"),
+        ]
+
+    def __str__(self):
+        return self.title

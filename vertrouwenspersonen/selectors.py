@@ -1,0 +1,433 @@
+"""Reads of the counsellor area. Who sees what is decided here.
+
+- The directory shows published profiles to anyone, signed in or not.
+- Advice sessions are read only by the counsellor who logged them: `advice_sessions_visible_to`
+  is the one door, and it is shut for every other role (coordinator, desks, administrators).
+- The coordinator's figures are counts made in the database; no sealed field is ever loaded for them.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import ExtractQuarter, ExtractYear
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from meldpunt.accounts.models import Role
+from meldpunt.intake.forms import categories_in_order
+from meldpunt.intake.models import Category
+from meldpunt.organisation.models import Post, Region
+
+from .languages import language_name, text_direction
+from .models import (
+    AdviceSession,
+    Counsellor,
+    CounsellorLanguage,
+    CounsellorPhoto,
+    CounsellorSpecialism,
+    Specialism,
+    TrainingEvent,
+    TrainingKind,
+)
+
+SUPPRESS_BELOW = 5
+
+# --- the directory (public) ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DirectoryFilters:
+    q: str = ""
+    post: Post | None = None
+    region: Region | None = None
+    language: str = ""
+    gender: str = ""
+    specialism: str = ""
+    kind: str = ""
+    bicultural: bool = False
+    lived_experience: bool = False
+
+    @property
+    def any(self) -> bool:
+        return any(getattr(self, name) for name in self.__dataclass_fields__)
+
+
+def _with_photo_digest(queryset: QuerySet[Counsellor]) -> QuerySet[Counsellor]:
+    return queryset.annotate(
+        photo_digest=Subquery(CounsellorPhoto.objects.filter(counsellor=OuterRef("pk")).values("digest")[:1])
+    )
+
+
+def _for_display(queryset: QuerySet[Counsellor]) -> QuerySet[Counsellor]:
+    return _with_photo_digest(queryset).prefetch_related("language_rows", "specialism_rows", "posts", "regions")
+
+
+def directory_search(filters: DirectoryFilters) -> QuerySet[Counsellor]:
+    """Published counsellors matching every filter given. EXISTS subqueries keep one row per counsellor
+    and let each filter use its (code, counsellor) index."""
+    queryset = Counsellor.objects.filter(is_published=True)
+    if filters.q:
+        queryset = queryset.filter(Q(name__icontains=filters.q) | Q(organisation__icontains=filters.q))
+    if filters.post is not None:
+        # Covering a post: named for it, or covering its whole region.
+        queryset = queryset.filter(
+            Exists(Counsellor.posts.through.objects.filter(counsellor_id=OuterRef("pk"), post_id=filters.post.pk))
+            | Exists(
+                Counsellor.regions.through.objects.filter(counsellor_id=OuterRef("pk"), region_id=filters.post.region_id)
+            )
+        )
+    if filters.region is not None:
+        # Covering a region: the region as a whole, or one of its posts.
+        queryset = queryset.filter(
+            Exists(Counsellor.regions.through.objects.filter(counsellor_id=OuterRef("pk"), region_id=filters.region.pk))
+            | Exists(
+                Counsellor.posts.through.objects.filter(counsellor_id=OuterRef("pk"), post__region_id=filters.region.pk)
+            )
+        )
+    if filters.language:
+        queryset = queryset.filter(
+            Exists(CounsellorLanguage.objects.filter(counsellor_id=OuterRef("pk"), code=filters.language))
+        )
+    if filters.specialism:
+        queryset = queryset.filter(
+            Exists(CounsellorSpecialism.objects.filter(counsellor_id=OuterRef("pk"), code=filters.specialism))
+        )
+    if filters.gender:
+        queryset = queryset.filter(gender=filters.gender)
+    if filters.kind:
+        queryset = queryset.filter(kind=filters.kind)
+    if filters.bicultural:
+        queryset = queryset.filter(shows_bicultural_background=True)
+    if filters.lived_experience:
+        queryset = queryset.filter(shows_lived_experience=True)
+    return _for_display(queryset.order_by("name", "id"))
+
+
+def directory_profile(*, counsellor_id: int) -> Counsellor | None:
+    return _for_display(Counsellor.objects.filter(is_published=True, pk=counsellor_id)).first()
+
+
+def directory_photo(*, counsellor_id: int) -> CounsellorPhoto | None:
+    return CounsellorPhoto.objects.filter(counsellor_id=counsellor_id, counsellor__is_published=True).first()
+
+
+def regions_for_filter() -> QuerySet[Region]:
+    return Region.objects.order_by("name")
+
+
+@dataclass(frozen=True)
+class LocalisedText:
+    text: str
+    language: str
+
+    @property
+    def direction(self) -> str:
+        return text_direction(self.language)
+
+
+def localised(obj, field_name: str, language: str | None = None) -> LocalisedText | None:
+    """The text in the reader's language, else English, else Dutch, else any language it exists in;
+    with the language it is actually in, so the page can mark it (lang, dir)."""
+    language = (language or get_language() or "en").lower()
+    codes = [code for code, _name in settings.LANGUAGES]
+    order = [language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES, *codes]
+    seen = set()
+    for code in order:
+        if code in seen or code not in codes:
+            continue
+        seen.add(code)
+        text = getattr(obj, f"{field_name}_{code.replace('-', '_')}", "") or ""
+        if text.strip():
+            return LocalisedText(text=text, language=code)
+    return None
+
+
+SPECIALISM_NAMES = dict(Specialism.choices)
+
+
+@dataclass(frozen=True)
+class DirectoryCard:
+    """What a directory result shows, put together once in Python from the prefetched rows: cheaper
+    than walking the relations again and again in the template."""
+
+    counsellor: Counsellor
+    languages: list[str]
+    specialisms: list[str]
+    covers: list[str]
+    introduction: LocalisedText | None
+
+
+def directory_cards(counsellors) -> list[DirectoryCard]:
+    language = get_language()
+    return [
+        DirectoryCard(
+            counsellor=c,
+            languages=[language_name(row.code) for row in c.language_rows.all()],
+            specialisms=[str(SPECIALISM_NAMES.get(row.code, row.code)) for row in c.specialism_rows.all()],
+            covers=[region.name for region in c.regions.all()] + [post.name for post in c.posts.all()],
+            introduction=localised(c, "introduction", language),
+        )
+        for c in counsellors
+    ]
+
+
+# --- the counsellor's own profile and sessions ----------------------------------------------------
+
+
+def own_profile(user) -> Counsellor | None:
+    if not (user.is_authenticated and user.role == Role.COUNSELLOR):
+        return None
+    return _with_photo_digest(Counsellor.objects.filter(user=user)).prefetch_related(
+        "language_rows", "specialism_rows", "posts", "regions"
+    ).first()
+
+
+def advice_sessions_visible_to(user) -> QuerySet[AdviceSession]:
+    """A counsellor's own sessions; nothing for anyone else, whatever their role."""
+    if not (user.is_authenticated and user.is_active and user.role == Role.COUNSELLOR):
+        return AdviceSession.objects.none()
+    return AdviceSession.objects.filter(counsellor=user)
+
+
+def advice_session_list(user) -> QuerySet[AdviceSession]:
+    return (
+        advice_sessions_visible_to(user)
+        .select_related("post", "region", "topic", "forwarded_report")
+        .defer("advice_sealed", "wrapped_key")
+        .order_by("-held_on", "-created_at")
+    )
+
+
+def advice_session_of(user, session_id) -> AdviceSession | None:
+    return (
+        advice_sessions_visible_to(user).select_related("post", "region", "topic", "forwarded_report").filter(pk=session_id).first()
+    )
+
+
+# --- the coordinator ------------------------------------------------------------------------------
+
+
+def counsellors_for_management() -> QuerySet[Counsellor]:
+    return (
+        Counsellor.objects.select_related("user")
+        .prefetch_related("language_rows", "posts", "regions")
+        .order_by("name", "id")
+    )
+
+
+def counsellor_for_management(*, counsellor_id: int) -> Counsellor | None:
+    return (
+        _with_photo_digest(Counsellor.objects.filter(pk=counsellor_id))
+        .select_related("user")
+        .prefetch_related("language_rows", "specialism_rows", "posts", "regions")
+        .first()
+    )
+
+
+@dataclass
+class PostCoverage:
+    post: Post
+    counsellors: list[Counsellor] = field(default_factory=list)
+    missing_languages: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class RegionCoverage:
+    region: Region
+    regional_counsellors: int = 0
+    posts_total: int = 0
+    posts_covered: int = 0
+
+
+@dataclass
+class Coverage:
+    posts: list[PostCoverage]
+    regions: list[RegionCoverage]
+
+    @property
+    def posts_without_counsellor(self) -> list[PostCoverage]:
+        return [row for row in self.posts if not row.counsellors]
+
+    @property
+    def regions_without_counsellor(self) -> list[RegionCoverage]:
+        return [row for row in self.regions if not row.regional_counsellors]
+
+    @property
+    def posts_with_language_gaps(self) -> list[PostCoverage]:
+        return [row for row in self.posts if row.counsellors and row.missing_languages]
+
+
+def coverage_overview() -> Coverage:
+    """Which active posts and regions have a published counsellor, and which languages spoken at a
+    post no counsellor covering it speaks. A post is covered by counsellors named for it and by those
+    covering its whole region. Four queries, whatever the size of the directory."""
+    posts = list(Post.objects.filter(is_active=True).select_related("region").order_by("region__name", "name"))
+    regions = list(Region.objects.order_by("name"))
+    counsellors = list(
+        Counsellor.objects.filter(is_published=True).prefetch_related("posts", "regions", "language_rows").order_by("name")
+    )
+    by_post: dict[int, list[Counsellor]] = defaultdict(list)
+    by_region: dict[int, list[Counsellor]] = defaultdict(list)
+    for counsellor in counsellors:
+        for post in counsellor.posts.all():
+            by_post[post.pk].append(counsellor)
+        for region in counsellor.regions.all():
+            by_region[region.pk].append(counsellor)
+    post_rows = []
+    for post in posts:
+        covering = list({c.pk: c for c in by_post[post.pk] + by_region[post.region_id]}.values())
+        spoken = {row.code for c in covering for row in c.language_rows.all()}
+        missing = [(code, language_name(code)) for code in post.language_codes if code not in spoken]
+        post_rows.append(PostCoverage(post=post, counsellors=covering, missing_languages=missing))
+    region_rows = []
+    for region in regions:
+        in_region = [row for row in post_rows if row.post.region_id == region.pk]
+        region_rows.append(
+            RegionCoverage(
+                region=region,
+                regional_counsellors=len(by_region[region.pk]),
+                posts_total=len(in_region),
+                posts_covered=sum(1 for row in in_region if row.counsellors),
+            )
+        )
+    return Coverage(posts=post_rows, regions=region_rows)
+
+
+# --- anonymous figures ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Quarter:
+    year: int
+    quarter: int
+
+    @property
+    def first_day(self) -> datetime.date:
+        return datetime.date(self.year, 3 * self.quarter - 2, 1)
+
+    def previous(self) -> Quarter:
+        return Quarter(self.year - 1, 4) if self.quarter == 1 else Quarter(self.year, self.quarter - 1)
+
+
+def quarters_up_to(today: datetime.date, count: int) -> list[Quarter]:
+    """The `count` quarters ending with today's, oldest first."""
+    current = Quarter(today.year, (today.month - 1) // 3 + 1)
+    quarters = [current]
+    for _i in range(count - 1):
+        quarters.append(quarters[-1].previous())
+    return list(reversed(quarters))
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: int | None  # None: suppressed
+
+    @property
+    def suppressed(self) -> bool:
+        return self.value is None
+
+
+def suppress_column(values: list[int], threshold: int = SUPPRESS_BELOW) -> tuple[list[Cell], Cell]:
+    """Small-count suppression for one column of counts and its total.
+
+    Counts from 1 to threshold-1 are hidden. Where exactly one is hidden and the total is shown, it
+    could be worked out by subtraction, so the smallest other non-zero count is hidden as well. A
+    total under the threshold hides the whole column. Zero is shown: it tells nothing about anyone.
+    """
+    total = sum(values)
+    if 0 < total < threshold:
+        return [Cell(0) if v == 0 else Cell(None) for v in values], Cell(None)
+    hidden = {i for i, v in enumerate(values) if 0 < v < threshold}
+    if len(hidden) == 1:
+        others = [(v, i) for i, v in enumerate(values) if i not in hidden and v > 0]
+        if others:
+            hidden.add(min(others)[1])
+    return [Cell(None) if i in hidden else Cell(v) for i, v in enumerate(values)], Cell(total)
+
+
+@dataclass
+class FigureTable:
+    row_labels: list[str]
+    rows: list[list[Cell]]
+    totals: list[Cell]
+
+    @property
+    def labelled_rows(self) -> list[tuple[str, list[Cell]]]:
+        return list(zip(self.row_labels, self.rows, strict=True))
+
+
+@dataclass
+class Figures:
+    quarters: list[Quarter]
+    by_topic: FigureTable
+    by_region: FigureTable
+    threshold: int = SUPPRESS_BELOW
+
+
+def _table(counts: dict[tuple[int, Quarter], int], labels: list[tuple[int, str]], quarters: list[Quarter]) -> FigureTable:
+    keys = [key for key, _label in labels if any(counts.get((key, q), 0) for q in quarters)]
+    label_of = dict(labels)
+    columns = []
+    totals = []
+    for quarter in quarters:
+        cells, total = suppress_column([counts.get((key, quarter), 0) for key in keys])
+        columns.append(cells)
+        totals.append(total)
+    rows = [[columns[c][r] for c in range(len(quarters))] for r in range(len(keys))]
+    return FigureTable(row_labels=[label_of[key] for key in keys], rows=rows, totals=totals)
+
+
+def session_figures(*, today: datetime.date | None = None, quarter_count: int = 8) -> Figures:
+    """Sessions per topic and per region in each quarter, all counsellors together, small counts hidden.
+    Only non-sealed columns are read, as counts made by the database."""
+    today = today or timezone.localdate()
+    quarters = quarters_up_to(today, quarter_count)
+    start = quarters[0].first_day
+    base = (
+        AdviceSession.objects.filter(held_on__gte=start, held_on__lte=today)
+        .annotate(year=ExtractYear("held_on"), quarter=ExtractQuarter("held_on"))
+        .order_by()
+    )
+    by_topic: dict[tuple[int, Quarter], int] = {}
+    for row in base.values("year", "quarter", "topic_id").annotate(n=Count("id")):
+        by_topic[(row["topic_id"], Quarter(row["year"], row["quarter"]))] = row["n"]
+    by_region: dict[tuple[int, Quarter], int] = {}
+    for row in base.values("year", "quarter", "region_id").annotate(n=Count("id")):
+        by_region[(row["region_id"], Quarter(row["year"], row["quarter"]))] = row["n"]
+    topics = [(c.pk, f"— {c.name}" if c.parent_id else c.name) for c in categories_in_order()]
+    known = {pk for pk, _label in topics}
+    topics += [(c.pk, c.name) for c in Category.objects.filter(is_active=False) if c.pk not in known]
+    regions = [(r.pk, r.name) for r in Region.objects.order_by("name")]
+    return Figures(
+        quarters=quarters,
+        by_topic=_table(by_topic, topics, quarters),
+        by_region=_table(by_region, regions, quarters),
+    )
+
+
+# --- training and intervision ---------------------------------------------------------------------
+
+
+def training_overview() -> QuerySet[Counsellor]:
+    return Counsellor.objects.annotate(
+        trainings=Count("training_events", filter=Q(training_events__kind=TrainingKind.TRAINING)),
+        intervisions=Count("training_events", filter=Q(training_events__kind=TrainingKind.INTERVISION)),
+        last_attended=Max("training_events__held_on"),
+    ).order_by("name", "id")
+
+
+def training_events_recent(limit: int = 50) -> QuerySet[TrainingEvent]:
+    return (
+        TrainingEvent.objects.select_related("region")
+        .annotate(attendee_count=Count("attendees"))
+        .order_by("-held_on", "-id")[:limit]
+    )
+
+
+def counsellors_for_choice() -> QuerySet[Counsellor]:
+    return Counsellor.objects.order_by("name", "id")

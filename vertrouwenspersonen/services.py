@@ -1,0 +1,336 @@
+"""Writes of the counsellor area: profiles, advice sessions, forwarding to the CCI, training records.
+
+Every function is one transaction with its audit event inside it. Ownership is checked here as well
+as in the views: a session is written and read only by the counsellor who logged it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from meldpunt.accounts.models import Role, User
+from meldpunt.audit.services import audit_record
+from meldpunt.intake.models import Category, Channel, Report
+from meldpunt.intake.services import ReportDetails, report_submit
+from meldpunt.organisation.models import Post, Region
+
+from .models import (
+    AdviceSession,
+    Counsellor,
+    CounsellorLanguage,
+    CounsellorPhoto,
+    CounsellorSpecialism,
+    EditableGroup,
+    TrainingEvent,
+)
+from .photos import CleanPhoto
+
+TRANSLATED_FIELDS = ("introduction", "availability")
+
+
+def _made_with(model, token, **scope):
+    """The row a form with this one-time token already made (a double submit), if any."""
+    if not token:
+        return None
+    return model.objects.filter(submission_token=token, **scope).first()
+
+
+def _once(model, token, create, **scope):
+    """Run `create` unless the token's row exists; a racing twin that wins makes us return its row."""
+    existing = _made_with(model, token, **scope)
+    if existing is not None:
+        return existing
+    try:
+        return create()
+    except IntegrityError:
+        existing = _made_with(model, token, **scope)
+        if existing is None:
+            raise
+        return existing
+
+
+def translated_field_names(field: str) -> list[str]:
+    return [f"{field}_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
+
+
+# What each editable part of a profile consists of. `changes` dictionaries use these names.
+FIELDS_OF_GROUP: dict[str, list[str]] = {
+    EditableGroup.INTRODUCTION: translated_field_names("introduction"),
+    EditableGroup.AVAILABILITY: translated_field_names("availability"),
+    EditableGroup.CONTACT: ["phone", "email", "video_link"],
+    EditableGroup.LANGUAGES: ["languages"],
+    EditableGroup.SPECIALISMS: ["specialisms"],
+    EditableGroup.COVERAGE: ["posts", "regions"],
+    EditableGroup.GENDER: ["gender"],
+    EditableGroup.PHOTO: ["photo", "remove_photo"],
+}
+# Showing a bi-cultural background or lived experience is the counsellor's own choice, always.
+SELF_DISCLOSURE_FIELDS = ["shows_bicultural_background", "shows_lived_experience"]
+COORDINATOR_FIELDS = ["name", "kind", "organisation", "user", "is_published", "self_editable"]
+SCALAR_FIELDS = {
+    *COORDINATOR_FIELDS, *SELF_DISCLOSURE_FIELDS, "phone", "email", "video_link", "gender",
+    *translated_field_names("introduction"), *translated_field_names("availability"),
+}
+ALL_FIELDS = SCALAR_FIELDS | {"languages", "specialisms", "posts", "regions", "photo", "remove_photo"}
+
+
+def fields_editable_by_counsellor(counsellor: Counsellor) -> list[str]:
+    names = []
+    for group in counsellor.self_editable or []:
+        names.extend(FIELDS_OF_GROUP.get(group, []))
+    return names + SELF_DISCLOSURE_FIELDS
+
+
+def _apply_profile_changes(counsellor: Counsellor, changes: dict[str, Any]) -> list[str]:
+    unknown = set(changes) - ALL_FIELDS
+    if unknown:
+        raise ValueError(f"Unknown profile fields: {sorted(unknown)}")
+    user = changes.get("user", counsellor.user if counsellor.pk else None)
+    if user is not None and user.role != Role.COUNSELLOR:
+        raise ValidationError({"user": _("Only an account with the role of confidential counsellor can be linked.")})
+    for name in SCALAR_FIELDS & set(changes):
+        value = changes[name]
+        setattr(counsellor, name, value if value is not None or name == "user" else "")
+    counsellor.full_clean()
+    counsellor.save()
+    if "languages" in changes:
+        _replace_rows(counsellor, CounsellorLanguage, counsellor.language_rows, changes["languages"])
+    if "specialisms" in changes:
+        _replace_rows(counsellor, CounsellorSpecialism, counsellor.specialism_rows, changes["specialisms"])
+    if "posts" in changes:
+        counsellor.posts.set(changes["posts"])
+    if "regions" in changes:
+        counsellor.regions.set(changes["regions"])
+    if changes.get("photo") is not None:
+        photo: CleanPhoto = changes["photo"]
+        CounsellorPhoto.objects.update_or_create(
+            counsellor=counsellor,
+            defaults={"jpeg": photo.jpeg, "digest": photo.digest, "width": photo.width, "height": photo.height},
+        )
+    elif changes.get("remove_photo"):
+        CounsellorPhoto.objects.filter(counsellor=counsellor).delete()
+    return sorted(name for name, value in changes.items() if name != "remove_photo" or value)
+
+
+def _replace_rows(counsellor: Counsellor, model, related, codes: Iterable[str]) -> None:
+    wanted = list(dict.fromkeys(codes))  # keep the order given, drop repeats
+    related.exclude(code__in=wanted).delete()
+    have = set(related.values_list("code", flat=True))
+    for code in wanted:
+        if code not in have:
+            row = model(counsellor=counsellor, code=code)
+            row.full_clean()
+            row.save()
+
+
+def counsellor_create(*, actor: User, changes: dict[str, Any], submission_token: uuid.UUID | None = None) -> Counsellor:
+    """The coordinator adds a counsellor to the directory."""
+
+    @transaction.atomic
+    def create() -> Counsellor:
+        counsellor = Counsellor(submission_token=submission_token)
+        fields = _apply_profile_changes(counsellor, changes)
+        audit_record(actor=actor, action="counsellor.created", target=counsellor, fields=fields)
+        return counsellor
+
+    return _once(Counsellor, submission_token, create)
+
+
+@transaction.atomic
+def counsellor_update(*, actor: User, counsellor: Counsellor, changes: dict[str, Any]) -> Counsellor:
+    """The coordinator changes any part of a profile."""
+    counsellor = Counsellor.objects.select_for_update().get(pk=counsellor.pk)
+    fields = _apply_profile_changes(counsellor, changes)
+    audit_record(actor=actor, action="counsellor.updated", target=counsellor, fields=fields)
+    return counsellor
+
+
+@transaction.atomic
+def counsellor_self_update(*, actor: User, counsellor: Counsellor, changes: dict[str, Any]) -> Counsellor:
+    """A counsellor changes their own profile, within the parts the coordinator allows."""
+    counsellor = Counsellor.objects.select_for_update().get(pk=counsellor.pk)
+    if counsellor.user_id != actor.pk or actor.role != Role.COUNSELLOR:
+        raise PermissionDenied
+    outside = set(changes) - set(fields_editable_by_counsellor(counsellor))
+    if outside:
+        raise PermissionDenied(f"Not editable by the counsellor: {sorted(outside)}")
+    fields = _apply_profile_changes(counsellor, changes)
+    audit_record(actor=actor, action="counsellor.self_updated", target=counsellor, fields=fields)
+    return counsellor
+
+
+@transaction.atomic
+def counsellor_confirm_current(*, actor: User, counsellor: Counsellor) -> Counsellor:
+    """The counsellor confirms that what the directory says about them is current."""
+    counsellor = Counsellor.objects.select_for_update().get(pk=counsellor.pk)
+    if counsellor.user_id != actor.pk or actor.role != Role.COUNSELLOR:
+        raise PermissionDenied
+    counsellor.confirmed_current_at = timezone.now()
+    counsellor.save(update_fields=["confirmed_current_at", "updated_at"])
+    audit_record(actor=actor, action="counsellor.confirmed_current", target=counsellor)
+    return counsellor
+
+
+# --- advice sessions ------------------------------------------------------------------------------
+
+
+def _require_owner(actor: User, session: AdviceSession) -> None:
+    if not (actor.is_active and actor.role == Role.COUNSELLOR and session.counsellor_id == actor.pk):
+        raise PermissionDenied
+
+
+def _place(post: Post | None, region: Region | None) -> tuple[Post | None, Region]:
+    if post is not None:
+        return post, post.region
+    if region is None:
+        raise ValidationError({"region": _("Choose the post or the region.")})
+    return None, region
+
+
+def advice_session_log(
+    *,
+    actor: User,
+    held_on: datetime.date,
+    channel: str,
+    topic: Category,
+    advice: str,
+    follow_up: str,
+    post: Post | None = None,
+    region: Region | None = None,
+    submission_token: uuid.UUID | None = None,
+) -> AdviceSession:
+    """Record one advice session, without names; the advice text is sealed."""
+    if not (actor.is_active and actor.role == Role.COUNSELLOR):
+        raise PermissionDenied
+    post, region = _place(post, region)
+
+    @transaction.atomic
+    def create() -> AdviceSession:
+        session = AdviceSession(
+            counsellor=actor, held_on=held_on, channel=channel, post=post, region=region, topic=topic,
+            follow_up=follow_up, submission_token=submission_token,
+        )
+        session.seal("advice", advice)
+        session.full_clean()
+        session.save()
+        audit_record(actor=actor, action="advice_session.logged", target=session)
+        return session
+
+    return _once(AdviceSession, submission_token, create, counsellor=actor)
+
+
+@transaction.atomic
+def advice_session_update(
+    *,
+    actor: User,
+    session: AdviceSession,
+    held_on: datetime.date,
+    channel: str,
+    topic: Category,
+    advice: str,
+    follow_up: str,
+    post: Post | None = None,
+    region: Region | None = None,
+) -> AdviceSession:
+    session = AdviceSession.objects.select_for_update().get(pk=session.pk)
+    _require_owner(actor, session)
+    session.post, session.region = _place(post, region)
+    session.held_on, session.channel, session.topic, session.follow_up = held_on, channel, topic, follow_up
+    session.seal("advice", advice)
+    session.full_clean()
+    session.save()
+    audit_record(actor=actor, action="advice_session.updated", target=session)
+    return session
+
+
+@transaction.atomic
+def advice_session_read(*, actor: User, session: AdviceSession) -> str:
+    """The session's advice text, for its counsellor; every read is written to the audit trail."""
+    _require_owner(actor, session)
+    audit_record(actor=actor, action="advice_session.read", target=session)
+    return session.unseal("advice")
+
+
+@dataclass(frozen=True)
+class Forwarded:
+    report: Report
+    receipt_code: str | None  # None when the session had already been forwarded (a double submit)
+
+
+def advice_session_forward(
+    *,
+    actor: User,
+    session: AdviceSession,
+    details: ReportDetails,
+    language: str,
+    submission_token: str,
+    consent: bool,
+) -> Forwarded:
+    """File a report with the CCI on the person's behalf, at their request, with their consent recorded.
+
+    The report goes in through intake like any other (channel: counsellor), so the person gets their
+    own receipt code and follows it up in the ordinary mailbox. A session is forwarded once.
+    """
+    if not consent:
+        raise ValidationError({"consent": _("A report is forwarded only when the person asked for it and agreed.")})
+    with transaction.atomic():
+        session = AdviceSession.objects.select_for_update().get(pk=session.pk)
+        _require_owner(actor, session)
+        if session.forwarded_report_id:
+            return Forwarded(report=session.forwarded_report, receipt_code=None)
+        submitted = report_submit(
+            details=details, channel=Channel.COUNSELLOR, language=language,
+            submission_token=submission_token, recorded_by=actor,
+        )
+        session.forwarded_report = submitted.report
+        session.forward_consent_at = timezone.now()
+        session.forwarded_anonymously = details.is_anonymous
+        session.full_clean()
+        session.save(update_fields=["forwarded_report", "forward_consent_at", "forwarded_anonymously"])
+        audit_record(
+            actor=actor, action="advice_session.forwarded", target=session,
+            report=str(submitted.report.pk), anonymous=details.is_anonymous,
+        )
+        return Forwarded(report=submitted.report, receipt_code=submitted.receipt_code)
+
+
+# --- training and intervision ---------------------------------------------------------------------
+
+
+def training_event_record(
+    *,
+    actor: User,
+    kind: str,
+    title: str,
+    held_on: datetime.date,
+    attendees: Iterable[Counsellor],
+    region: Region | None = None,
+    submission_token: uuid.UUID | None = None,
+) -> TrainingEvent:
+    """The coordinator records a training or intervision meeting and who attended it."""
+    attendees = list(attendees)
+    if not attendees:
+        raise ValidationError({"attendees": _("Choose at least one counsellor who attended.")})
+
+    @transaction.atomic
+    def create() -> TrainingEvent:
+        event = TrainingEvent(
+            kind=kind, title=title, held_on=held_on, region=region, recorded_by=actor, submission_token=submission_token
+        )
+        event.full_clean()
+        event.save()
+        event.attendees.set(attendees)
+        audit_record(actor=actor, action="training.recorded", target=event, kind=kind, attendees=len(attendees))
+        return event
+
+    return _once(TrainingEvent, submission_token, create)

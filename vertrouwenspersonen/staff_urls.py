@@ -1,0 +1,26 @@
+"""Staff pages of the counsellor area, mounted at /staff/counsellors/ (password and TOTP required)."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "counsellors"
+urlpatterns = [
+    # the counsellor
+    path("profile/", views.own_profile, name="own-profile"),
+    path("profile/confirm/", views.own_profile_confirm, name="own-profile-confirm"),
+    path("sessions/", views.session_list, name="sessions"),
+    path("sessions/new/", views.session_new, name="session-new"),
+    path("sessions/<uuid:session_id>/", views.session_detail, name="session-detail"),
+    path("sessions/<uuid:session_id>/edit/", views.session_edit, name="session-edit"),
+    path("sessions/<uuid:session_id>/forward/", views.session_forward, name="session-forward"),
+    path("sessions/<uuid:session_id>/forwarded/", views.session_forwarded, name="session-forwarded"),
+    # the coordinator
+    path("directory/", views.manage_list, name="manage"),
+    path("directory/new/", views.manage_new, name="manage-new"),
+    path("directory/<int:counsellor_id>/", views.manage_edit, name="manage-edit"),
+    path("coverage/", views.coverage, name="coverage"),
+    path("figures/", views.figures, name="figures"),
+    path("training/", views.training, name="training"),
+    path("training/new/", views.training_new, name="training-new"),
+]

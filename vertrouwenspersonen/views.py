@@ -1,0 +1,333 @@
+"""Views of the counsellor area. Thin: forms validate, services write, selectors decide who sees what.
+
+Public (no sign-in): the directory, a profile, a photo. Staff, under /staff/counsellors/: the
+counsellor's own profile and advice-session log, and the coordinator's directory, coverage, figures
+and training records.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, HttpResponseNotModified
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from meldpunt.accounts.models import Role
+from meldpunt.accounts.permissions import role_required
+from meldpunt.intake import receipts
+from meldpunt.intake.services import ReportDetails
+
+from . import selectors, services
+from .forms import (
+    AdviceSessionForm,
+    DirectorySearchForm,
+    ForwardForm,
+    ProfileForm,
+    TrainingEventForm,
+    profile_initial,
+    session_initial,
+)
+from .models import Kind, default_editable_groups
+
+PAGE_SIZE = 20
+SESSION_FORWARD_RECEIPT = "counsellor_forward_receipt:{}"
+
+
+def _service_errors_to_form(form, error: ValidationError) -> None:
+    """Show a service's ValidationError on the form: on its field where the form has one."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+# --- public directory -----------------------------------------------------------------------------
+
+
+@require_GET
+def directory(request):
+    form = DirectorySearchForm(request.GET or None)
+    data = {}
+    if form.is_bound:
+        form.is_valid()  # a filter with a wrong value is reported and left out; the others still apply
+        data = form.cleaned_data
+    filters = selectors.DirectoryFilters(
+        q=(data.get("q") or "").strip(),
+        post=data.get("post"),
+        region=data.get("region"),
+        language=data.get("language") or "",
+        gender=data.get("gender") or "",
+        specialism=data.get("specialism") or "",
+        kind=data.get("kind") or "",
+        bicultural=bool(data.get("bicultural")),
+        lived_experience=bool(data.get("lived_experience")),
+    )
+    page = Paginator(selectors.directory_search(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"form": form, "page": page, "cards": selectors.directory_cards(page.object_list), "filtered": filters.any}
+    return render(request, "vertrouwenspersonen/directory.html", context, status=400 if form.errors else 200)
+
+
+@require_GET
+def profile(request, counsellor_id: int):
+    counsellor = selectors.directory_profile(counsellor_id=counsellor_id)
+    if counsellor is None:
+        raise Http404
+    return render(request, "vertrouwenspersonen/profile.html", {"counsellor": counsellor})
+
+
+@require_GET
+def photo(request, counsellor_id: int):
+    picture = selectors.directory_photo(counsellor_id=counsellor_id)
+    if picture is None:
+        raise Http404
+    etag = f'"{picture.digest}"'
+    if request.headers.get("If-None-Match") == etag:
+        return HttpResponseNotModified()
+    response = HttpResponse(bytes(picture.jpeg), content_type="image/jpeg")
+    response["ETag"] = etag
+    response["Cache-Control"] = "public, max-age=3600"
+    response["Content-Disposition"] = "inline"
+    return response
+
+
+# --- the counsellor: own profile ------------------------------------------------------------------
+
+
+@role_required(Role.COUNSELLOR)
+@require_http_methods(["GET", "POST"])
+def own_profile(request):
+    counsellor = selectors.own_profile(request.user)
+    if counsellor is None:
+        return render(request, "vertrouwenspersonen/own_profile_missing.html")
+    editable = services.fields_editable_by_counsellor(counsellor)
+    form = ProfileForm(request.POST or None, request.FILES or None, initial=profile_initial(counsellor), editable=editable)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.counsellor_self_update(actor=request.user, counsellor=counsellor, changes=form.changes())
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("Your profile is saved."))
+            return redirect("counsellors:own-profile")
+    context = {"form": form, "counsellor": counsellor}
+    return render(request, "vertrouwenspersonen/own_profile.html", context, status=400 if form.is_bound else 200)
+
+
+@role_required(Role.COUNSELLOR)
+@require_POST
+def own_profile_confirm(request):
+    counsellor = selectors.own_profile(request.user)
+    if counsellor is None:
+        raise Http404
+    services.counsellor_confirm_current(actor=request.user, counsellor=counsellor)
+    messages.success(request, _("Thank you: your profile is marked as current."))
+    return redirect("counsellors:own-profile")
+
+
+# --- the counsellor: advice sessions --------------------------------------------------------------
+
+
+def _own_session(request, session_id):
+    session = selectors.advice_session_of(request.user, session_id)
+    if session is None:
+        raise Http404  # another counsellor's session does not exist, as far as this user can tell
+    return session
+
+
+@role_required(Role.COUNSELLOR)
+@require_GET
+def session_list(request):
+    page = Paginator(selectors.advice_session_list(request.user), 50).get_page(request.GET.get("page"))
+    return render(request, "vertrouwenspersonen/session_list.html", {"page": page})
+
+
+@never_cache
+@role_required(Role.COUNSELLOR)
+@require_http_methods(["GET", "POST"])
+def session_new(request):
+    form = AdviceSessionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            session = services.advice_session_log(
+                actor=request.user, submission_token=form.cleaned_data["submission_token"], **form.session_fields()
+            )
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("The session is recorded."))
+            return redirect("counsellors:session-detail", session_id=session.pk)
+    return render(
+        request, "vertrouwenspersonen/session_form.html", {"form": form, "session": None},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@never_cache
+@role_required(Role.COUNSELLOR)
+@require_GET
+def session_detail(request, session_id):
+    session = _own_session(request, session_id)
+    advice = services.advice_session_read(actor=request.user, session=session)
+    return render(request, "vertrouwenspersonen/session_detail.html", {"session": session, "advice": advice})
+
+
+@never_cache
+@role_required(Role.COUNSELLOR)
+@require_http_methods(["GET", "POST"])
+def session_edit(request, session_id):
+    session = _own_session(request, session_id)
+    if request.method == "POST":
+        form = AdviceSessionForm(request.POST)
+        if form.is_valid():
+            try:
+                services.advice_session_update(actor=request.user, session=session, **form.session_fields())
+            except ValidationError as error:
+                _service_errors_to_form(form, error)
+            else:
+                messages.success(request, _("The session is saved."))
+                return redirect("counsellors:session-detail", session_id=session.pk)
+    else:
+        advice = services.advice_session_read(actor=request.user, session=session)
+        form = AdviceSessionForm(initial=session_initial(session, advice))
+    return render(
+        request, "vertrouwenspersonen/session_form.html", {"form": form, "session": session},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@never_cache
+@role_required(Role.COUNSELLOR)
+@require_http_methods(["GET", "POST"])
+def session_forward(request, session_id):
+    session = _own_session(request, session_id)
+    if session.forwarded_report_id:
+        return redirect("counsellors:session-forwarded", session_id=session.pk)
+    initial = {"category": session.topic_id, "post": session.post_id, "language": get_language()}
+    form = ForwardForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        named = data["identity"] == "named"
+        details = ReportDetails(
+            category=data["category"], post=data["post"], narrative=data["narrative"],
+            occurred_when=data["occurred_when"], involved=data["involved"], witnesses=data["witnesses"],
+            is_anonymous=not named, reporter_name=data["reporter_name"] if named else "",
+            reporter_contact=data["reporter_contact"] if named else "",
+        )
+        try:
+            forwarded = services.advice_session_forward(
+                actor=request.user, session=session, details=details, language=data["language"],
+                submission_token=data["submission_token"], consent=data["consent"],
+            )
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            if forwarded.receipt_code:
+                request.session[SESSION_FORWARD_RECEIPT.format(session.pk)] = forwarded.receipt_code
+            return redirect("counsellors:session-forwarded", session_id=session.pk)
+    return render(
+        request, "vertrouwenspersonen/session_forward.html", {"form": form, "session": session},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@never_cache
+@role_required(Role.COUNSELLOR)
+@require_GET
+def session_forwarded(request, session_id):
+    """The person's receipt code, shown once to the counsellor to hand over; a reload shows guidance."""
+    session = _own_session(request, session_id)
+    if not session.forwarded_report_id:
+        return redirect("counsellors:session-forward", session_id=session.pk)
+    code = request.session.pop(SESSION_FORWARD_RECEIPT.format(session.pk), None)
+    context = {"session": session, "code": receipts.display(code) if code else None}
+    return render(request, "vertrouwenspersonen/session_forwarded.html", context)
+
+
+# --- the coordinator ------------------------------------------------------------------------------
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_GET
+def manage_list(request):
+    page = Paginator(selectors.counsellors_for_management(), 50).get_page(request.GET.get("page"))
+    return render(request, "vertrouwenspersonen/manage_list.html", {"page": page})
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def manage_new(request):
+    initial = {"is_published": True, "kind": Kind.INTERNAL, "self_editable": default_editable_groups()}
+    form = ProfileForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            counsellor = services.counsellor_create(
+                actor=request.user, changes=form.changes(), submission_token=form.cleaned_data["submission_token"]
+            )
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("The counsellor is added to the directory."))
+            return redirect("counsellors:manage-edit", counsellor_id=counsellor.pk)
+    return render(
+        request, "vertrouwenspersonen/manage_form.html", {"form": form, "counsellor": None},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def manage_edit(request, counsellor_id: int):
+    counsellor = selectors.counsellor_for_management(counsellor_id=counsellor_id)
+    if counsellor is None:
+        raise Http404
+    form = ProfileForm(request.POST or None, request.FILES or None, initial=profile_initial(counsellor))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.counsellor_update(actor=request.user, counsellor=counsellor, changes=form.changes())
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("The profile is saved."))
+            return redirect("counsellors:manage-edit", counsellor_id=counsellor.pk)
+    return render(
+        request, "vertrouwenspersonen/manage_form.html", {"form": form, "counsellor": counsellor},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_GET
+def coverage(request):
+    return render(request, "vertrouwenspersonen/coverage.html", {"coverage": selectors.coverage_overview()})
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_GET
+def figures(request):
+    return render(request, "vertrouwenspersonen/figures.html", {"figures": selectors.session_figures()})
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_GET
+def training(request):
+    context = {"counsellors": selectors.training_overview(), "events": selectors.training_events_recent()}
+    return render(request, "vertrouwenspersonen/training.html", context)
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def training_new(request):
+    form = TrainingEventForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.training_event_record(actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("The attendance is recorded."))
+            return redirect("counsellors:training")
+    return render(request, "vertrouwenspersonen/training_form.html", {"form": form}, status=400 if form.is_bound else 200)
