@@ -5,5 +5,19 @@ from . import views
 app_name = "cases"
 urlpatterns = [
     path("", views.inbox, name="inbox"),
+    path("worklist/", views.worklist, name="worklist"),
+    path("cases/", views.desk_cases, name="desk-cases"),
+    path("figures/", views.figures, name="figures"),
+    path("figures/csv/", views.figures_csv, name="figures-csv"),
     path("reports/<uuid:report_id>/", views.report_detail, name="report-detail"),
+    path("reports/<uuid:report_id>/message/<slug:kind>/", views.report_message, name="report-message"),
+    path("reports/<uuid:report_id>/case/", views.report_case, name="report-case"),
+    path("reports/<uuid:report_id>/forward/", views.report_forward, name="report-forward"),
+    path("reports/<uuid:report_id>/minutes/", views.minutes_record, name="minutes-record"),
+    path("cases/<uuid:case_id>/", views.case_detail, name="case-detail"),
+    path("cases/<uuid:case_id>/assessment/", views.case_assessment, name="case-assessment"),
+    path("cases/<uuid:case_id>/step/<slug:transition>/", views.case_step, name="case-step"),
+    path("cases/<uuid:case_id>/assign/", views.case_assign, name="case-assign"),
+    path("cases/<uuid:case_id>/exclude/", views.case_exclude, name="case-exclude"),
+    path("cases/<uuid:case_id>/notes/", views.case_note_add, name="case-note-add"),
 ]

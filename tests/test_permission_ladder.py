@@ -9,7 +9,7 @@ from meldpunt.accounts.models import Role
 
 from .conftest import file_report, make_staff, signed_in
 from .ladder import rows_cases, rows_meldpunt, rows_vertrouwenspersonen
-from .ladder.core import ANONYMOUS, AUDIENCES, REPORTER, UNVERIFIED
+from .ladder.core import ANONYMOUS, AUDIENCES, EXTRA_STAFF, REPORTER, UNVERIFIED
 
 ROWS = {row.name: row for row in rows_meldpunt.ROWS + rows_cases.ROWS + rows_vertrouwenspersonen.ROWS}
 SIGN_IN_PATHS = ("/staff/login/", "/staff/2fa/", "/mailbox/sign-in/")
@@ -46,6 +46,7 @@ def ladder_context(db, category, post):
     unverified = User.objects.create_user(username="half-signed-in", password="pw", role=Role.CCI_HANDLER)
     TOTPDevice.objects.create(user=unverified, name="t", confirmed=True)
     ctx["unverified"] = unverified
+    rows_cases.extend_context(ctx)
     return ctx
 
 
@@ -63,6 +64,8 @@ def client_as(audience, ctx):
         session["mailbox_until"] = 4102444800
         session.save()
         return client
+    if audience in EXTRA_STAFF:
+        return signed_in(ctx["extra"][audience])
     return signed_in(ctx["users"][audience])
 
 
