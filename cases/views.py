@@ -334,9 +334,11 @@ def case_step(request, case_id, transition):
                 messages.success(request, _("Done: %(step)s.") % {"step": step.label})
                 return redirect("cases:case-detail", case_id=case.pk)
     allowed = case.state in step.sources
-    if request.method == "GET" and not allowed:
-        form.add_error(None, workflow.refusal_for_state(step, case.state))
-    return render(request, "cases/step_form.html", {"case": case, "step": step, "form": form, "allowed": allowed}, status=status)
+    context = {
+        "case": case, "step": step, "form": form, "allowed": allowed,
+        "refusal": None if allowed or form.is_bound else workflow.refusal_for_state(step, case.state),
+    }
+    return render(request, "cases/step_form.html", context, status=status)
 
 
 @role_required(*COORDINATOR_ROLES)
