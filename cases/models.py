@@ -172,7 +172,7 @@ class CaseStatusChange(SealedChild):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="history")
     transition = models.CharField(max_length=32)
-    from_state = models.CharField(max_length=16, blank=True)
+    from_state = models.CharField(max_length=16, choices=CaseState.choices, blank=True)
     to_state = models.CharField(max_length=16, choices=CaseState.choices)
     at = models.DateTimeField()
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")

@@ -313,7 +313,9 @@ def case_step(request, case_id, transition):
         raise Http404
     initial = {"version": case.version}
     for field in step.inputs:
-        initial[field] = case.unseal(field) if field in services.SEALED_INPUTS else getattr(case, field)
+        value = case.unseal(field) if field in services.SEALED_INPUTS else getattr(case, field)
+        if value not in (None, ""):
+            initial[field] = value
     form = TransitionForm(request.POST or None, transition=step, initial=initial)
     status = 200
     if request.method == "POST":

@@ -124,7 +124,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.UUIDField(default=uuid.uuid4, editable=False, primary_key=True, serialize=False)),
                 ('transition', models.CharField(max_length=32)),
-                ('from_state', models.CharField(blank=True, max_length=16)),
+                ('from_state', models.CharField(blank=True, choices=[('received', 'Received'), ('triage', 'In triage'), ('addressing', 'Instrument chosen'), ('decided', 'Decision taken'), ('closed', 'Closed')], max_length=16)),
                 ('to_state', models.CharField(choices=[('received', 'Received'), ('triage', 'In triage'), ('addressing', 'Instrument chosen'), ('decided', 'Decision taken'), ('closed', 'Closed')], max_length=16)),
                 ('at', models.DateTimeField()),
                 ('reason_sealed', models.BinaryField(default=b'')),
