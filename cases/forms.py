@@ -17,7 +17,8 @@ PLACEHOLDER = "[...]"
 class OnceForm(forms.Form):
     """A form whose second submission (double click, reload) changes nothing."""
 
-    form_token = forms.CharField(widget=forms.HiddenInput)
+    # Optional so that a client without it (a script, an old page) still works, just without the guard.
+    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
