@@ -5,6 +5,7 @@ minutes); what only the desk sees lives here, sealed where it is free text.
 """
 
 import uuid
+from datetime import date
 
 from django.conf import settings
 from django.db import models
@@ -66,6 +67,9 @@ class Measure(models.TextChoices):
     NONE = "none", _("No measure")
 
 
+NO_DEADLINE = date(9999, 12, 31)
+
+
 class Case(SealedRecord):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     reference = models.CharField(_("reference"), max_length=20, unique=True)
@@ -85,6 +89,9 @@ class Case(SealedRecord):
     # so worklists sort on an index).
     next_deadline = models.DateField(_("next deadline"), null=True, blank=True)
     next_deadline_kind = models.CharField(max_length=16, blank=True, default="")
+    # The same date, or NO_DEADLINE when nothing is due: lists sort on it with a plain index
+    # (sorting "nulls last" cannot use one, and would sort the whole desk for every page).
+    deadline_order = models.DateField(default=NO_DEADLINE, editable=False)
 
     # Assessment (afweging).
     category = models.ForeignKey(
@@ -116,8 +123,8 @@ class Case(SealedRecord):
     class Meta:
         ordering = ["-opened_at"]
         indexes = [
-            models.Index(fields=["desk", "next_deadline"]),
-            models.Index(fields=["handler", "state", "next_deadline"]),
+            models.Index(fields=["desk", "deadline_order"]),
+            models.Index(fields=["handler", "deadline_order"]),
             models.Index(fields=["desk", "state"]),
         ]
         constraints = [

@@ -22,6 +22,7 @@ from meldpunt.notifications import notify
 
 from . import deadlines, selectors, workflow
 from .models import (
+    NO_DEADLINE,
     Case,
     CaseExclusion,
     CaseNote,
@@ -117,8 +118,9 @@ def case_deadline_refresh(*, case: Case) -> None:
             if report.feedback_given_at is None and report.feedback_due:
                 pending.append((report.feedback_due, "feedback"))
     due, kind = min(pending) if pending else (None, "")
-    Case.objects.filter(pk=case.pk).update(next_deadline=due, next_deadline_kind=kind)
-    case.next_deadline, case.next_deadline_kind = due, kind
+    order = due or NO_DEADLINE
+    Case.objects.filter(pk=case.pk).update(next_deadline=due, next_deadline_kind=kind, deadline_order=order)
+    case.next_deadline, case.next_deadline_kind, case.deadline_order = due, kind, order
 
 
 def _case_of(report: Report) -> Case | None:

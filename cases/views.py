@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,6 +16,7 @@ from meldpunt.intake.selectors import mailbox_messages
 
 from . import figures as annual
 from . import selectors, services, workflow
+from .paging import page_of
 from .forms import (
     AssessmentForm,
     AssignForm,
@@ -60,7 +60,7 @@ def _visible_case(request, case_id):
 def inbox(request):
     show = request.GET.get("show", "all")
     show = show if show in selectors.INBOX_FILTERS else "all"
-    page = Paginator(selectors.desk_inbox(request.user, show=show), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = page_of(selectors.desk_inbox(request.user, show=show), request.GET.get("page"), PAGE_SIZE)
     context = {"page": page, "show": show, "today": timezone.localdate(), "desk_name": Desk(request.user.desk).label}
     return render(request, "cases/inbox.html", context)
 
@@ -68,7 +68,7 @@ def inbox(request):
 @role_required(*DESK_ROLES)
 @require_GET
 def worklist(request):
-    page = Paginator(selectors.handler_worklist(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = page_of(selectors.handler_worklist(request.user), request.GET.get("page"), PAGE_SIZE)
     return render(request, "cases/worklist.html", {"page": page, "today": timezone.localdate()})
 
 
@@ -77,7 +77,7 @@ def worklist(request):
 def desk_cases(request):
     show = request.GET.get("show", "open")
     show = show if show in selectors.DESK_CASE_FILTERS else "open"
-    page = Paginator(selectors.desk_cases(request.user, show=show), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = page_of(selectors.desk_cases(request.user, show=show), request.GET.get("page"), PAGE_SIZE)
     return render(request, "cases/desk_cases.html", {"page": page, "show": show, "today": timezone.localdate()})
 
 

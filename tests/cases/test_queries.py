@@ -35,3 +35,19 @@ def test_a_constant_number_of_queries_per_page(who, url, team, report_factory, c
     fill(team, report_factory, 18)
     many = queries_for(client, url)
     assert few == many
+
+
+def test_pages_go_forward_and_back_without_counting(team, report_factory, client_for, monkeypatch):
+    from cases import views
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    for i in range(5):
+        report_factory(narrative=f"Report {i}")
+    client = client_for(team["handler"])
+    first = client.get("/staff/desk/").context["page"]
+    assert len(first.object_list) == 2 and first.has_next and not first.has_previous
+    last = client.get("/staff/desk/?page=3").context["page"]
+    assert len(last.object_list) == 1 and not last.has_next and last.has_previous
+    assert client.get("/staff/desk/?page=abc").context["page"].number == 1
+    beyond = client.get("/staff/desk/?page=99")
+    assert beyond.status_code == 200 and not beyond.context["page"].object_list
