@@ -15,7 +15,7 @@ import uuid
 from datetime import timedelta
 
 from django.http import HttpResponse
-from django.test import Client, override_settings
+from django.test import override_settings
 from django.urls import include, path
 
 REPORTS = 100_000
@@ -133,6 +133,10 @@ def _seed(stdout_prefix="  ") -> dict:
     CaseReport.objects.bulk_create(links, batch_size=BATCH)
     CaseExclusion.objects.bulk_create(exclusions, batch_size=BATCH)
     print(f"{stdout_prefix}seeded {len(cases):,} cases across {HANDLERS} handlers in {time.perf_counter() - started:.1f} s", flush=True)
+    from django.db import connection
+
+    with connection.cursor() as cursor:  # fresh statistics, as a live database has them
+        cursor.execute("ANALYZE")
     return {"coordinator": coordinator, "handler": handlers[0], "excluded": handlers[1], "any_report": cci_reports[-1]}
 
 

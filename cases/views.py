@@ -1,5 +1,7 @@
 """Desk pages. Thin: selectors decide what is visible, forms validate, services write."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpResponse
@@ -16,7 +18,6 @@ from meldpunt.intake.selectors import mailbox_messages
 
 from . import figures as annual
 from . import selectors, services, workflow
-from .paging import page_of
 from .forms import (
     AssessmentForm,
     AssignForm,
@@ -29,6 +30,7 @@ from .forms import (
     TransitionForm,
 )
 from .models import CaseExclusion, StandardMessage
+from .paging import page_of
 
 DESK_ROLES = (Role.CCI_HANDLER, Role.CCI_COORDINATOR, Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR)
 COORDINATOR_ROLES = (Role.CCI_COORDINATOR, Role.EXTERNAL_COORDINATOR)
@@ -294,6 +296,12 @@ def case_assessment(request, case_id):
                 retaliation_risk=data["retaliation_risk"], urgency=data["urgency"], considerations=data["considerations"],
                 expected_version=data["version"],
             )
+        except services.StaleCase as exc:
+            case.refresh_from_db()
+            if case.assessed_by_id == request.user.pk and case.assessed_at >= timezone.now() - timedelta(seconds=60):
+                messages.info(request, _("The assessment is recorded."))  # a double click: the first counted
+                return redirect("cases:case-detail", case_id=case.pk)
+            form.add_error(None, exc.reasons[0])
         except services.ActionRefused as exc:
             form.add_error(None, "; ".join(exc.reasons))
         else:
@@ -327,6 +335,10 @@ def case_step(request, case_id, transition):
                     reason=form.cleaned_data.get("reason", ""), **form.values(),
                 )
             except services.StaleCase as exc:
+                if selectors.step_just_taken_by(case, step.name, request.user):
+                    # A double click: the first request took the step; say so rather than "someone else".
+                    messages.info(request, _("Done: %(step)s.") % {"step": step.label})
+                    return redirect("cases:case-detail", case_id=case.pk)
                 form.add_error(None, exc.reasons[0])
                 status = 409
             except services.ActionRefused as exc:

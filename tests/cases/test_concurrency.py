@@ -100,3 +100,25 @@ def test_at_the_same_moment_the_row_lock_lets_one_win(category, post, monkeypatc
     assert Case.objects.get(pk=case.pk).version == 2
 
 
+
+
+def test_a_double_click_on_a_step_takes_it_once(case_in, team, client_for):
+    case = case_in(CaseState.ADDRESSING)
+    client = client_for(team["handler"])
+    url = f"/staff/desk/cases/{case.pk}/step/return_to_triage/"
+    data = {"version": case.version, "reason": "The facts are unclear."}
+    assert client.post(url, data).status_code == 302
+    second = client.post(url, data)
+    assert second.status_code == 302 and second["Location"] == f"/staff/desk/cases/{case.pk}/"
+    assert CaseStatusChange.objects.filter(case=case, transition="return_to_triage").count() == 1
+
+
+def test_a_double_click_on_the_assessment_saves_it_once(case_in, team, client_for, category):
+    case = case_in(CaseState.TRIAGE)
+    client = client_for(team["handler"])
+    data = {"version": case.version, "category": category.pk, "seriousness": "serious", "retaliation_risk": "high",
+            "urgency": "urgent", "considerations": "Once."}
+    url = f"/staff/desk/cases/{case.pk}/assessment/"
+    assert client.post(url, data).status_code == 302
+    assert client.post(url, data).status_code == 302
+    assert Case.objects.get(pk=case.pk).version == case.version + 1
