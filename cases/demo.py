@@ -154,7 +154,7 @@ def _handle(name, report, staff):
         services.case_assign(case=case, handler=external, actor=external_coordinator)
         services.report_message_send(
             report=report, actor=external, kind=StandardMessage.Kind.FORWARDING_CONSENT,
-            body=_text("forwarding_consent", report, "Ваше сообщение касается внутренних закупок министерства."),
+            body=_text("forwarding_consent", report, "Ваше обращение касается внутренних закупок министерства."),
         )
 
 

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -130,12 +130,12 @@ def _mailbox_page(request, report, *, form=None, meeting_form=None, answer_forms
 
 # What the mailbox says after an action (?done=...), in the reporter's language.
 NOTICES = {
-    "meeting": _lazy("Your request for a meeting has been sent. The reporting point will contact you in this mailbox."),
-    "meeting-open": _lazy("You have already asked for a meeting. The reporting point will contact you in this mailbox."),
-    "accepted": _lazy("Thank you. You accepted the minutes."),
-    "correction": _lazy("Your correction has been sent. You will receive a corrected version of the minutes here."),
-    "answered": _lazy("These minutes were already answered."),
-    "consent": _lazy("Thank you. Your answer has been recorded."),
+    "meeting": gettext_lazy("Your request for a meeting has been sent. The reporting point will contact you in this mailbox."),
+    "meeting-open": gettext_lazy("You have already asked for a meeting. The reporting point will contact you in this mailbox."),
+    "accepted": gettext_lazy("Thank you. You accepted the minutes."),
+    "correction": gettext_lazy("Your correction has been sent. You will receive a corrected version of the minutes here."),
+    "answered": gettext_lazy("These minutes were already answered."),
+    "consent": gettext_lazy("Thank you. Your answer has been recorded."),
 }
 
 
