@@ -9,12 +9,17 @@ from django.utils import translation
 from cases.models import Case, CaseState
 from meldpunt.audit.services import audit_verify
 from meldpunt.intake.models import Minutes, PublicStatus, Report
+from tests.cases.conftest import restore_migrated_data
 from tests.conftest import make_staff
 
 from .conftest import staff_sign_in
 
-# serialized_rollback: the categories and standard messages come from data migrations, which a flush removes.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def migrated_data(transactional_db):
+    restore_migrated_data()
 
 NARRATIVE = "Mon chef de poste fait des remarques racistes sur les employés recrutés localement."
 MINUTES = "Entretien par visioconférence. La personne décrit trois réunions où les remarques ont été faites."

@@ -103,3 +103,19 @@ def reporter_client(report):
     session["mailbox_until"] = time.time() + 600
     session.save()
     return client
+
+
+def restore_migrated_data():
+    """Categories and standard messages come from data migrations, which a transactional test's flush
+    removes; put them back (serialized rollback does not restore them reliably across a mixed run)."""
+    import importlib
+
+    from django.apps import apps
+
+    importlib.import_module("meldpunt.intake.migrations.0002_rijk_categories").add_categories(apps, None)
+    importlib.import_module("cases.migrations.0002_standard_messages").add_texts(apps, None)
+
+
+@pytest.fixture
+def migrated_data(transactional_db):
+    restore_migrated_data()

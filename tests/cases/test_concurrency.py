@@ -61,8 +61,8 @@ def test_assessment_from_an_old_page_is_refused(case_in, team, category):
     assert Case.objects.get(pk=case.pk).unseal("considerations") == "First assessment."
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_at_the_same_moment_the_row_lock_lets_one_win(category, post, monkeypatch):
+@pytest.mark.django_db(transaction=True)
+def test_at_the_same_moment_the_row_lock_lets_one_win(migrated_data, category, post, monkeypatch):
     """Two handlers press the same button at the same moment, without any version: the row lock makes the
     second wait for the first and then see the new state, so it is refused instead of writing twice."""
     if connection.vendor != "postgresql":
