@@ -123,8 +123,8 @@ class Case(SealedRecord):
     class Meta:
         ordering = ["-opened_at"]
         indexes = [
-            models.Index(fields=["desk", "deadline_order"]),
-            models.Index(fields=["handler", "deadline_order"]),
+            models.Index(fields=["desk", "deadline_order", "reference"], name="cases_case_desk_order_idx"),
+            models.Index(fields=["handler", "deadline_order", "reference"], name="cases_case_handler_order_idx"),
             models.Index(fields=["desk", "state"]),
         ]
         constraints = [

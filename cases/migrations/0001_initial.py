@@ -139,11 +139,11 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='case',
-            index=models.Index(fields=['desk', 'deadline_order'], name='cases_case_desk_4101bc_idx'),
+            index=models.Index(fields=['desk', 'deadline_order', 'reference'], name='cases_case_desk_order_idx'),
         ),
         migrations.AddIndex(
             model_name='case',
-            index=models.Index(fields=['handler', 'deadline_order'], name='cases_case_handler_87e2e3_idx'),
+            index=models.Index(fields=['handler', 'deadline_order', 'reference'], name='cases_case_handler_order_idx'),
         ),
         migrations.AddIndex(
             model_name='case',
