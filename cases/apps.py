@@ -11,3 +11,5 @@ class CasesConfig(AppConfig):
         from . import services
 
         events.report_received.connect(services.on_report_received, dispatch_uid="cases.report_received")
+        events.meeting_requested.connect(services.on_reporter_meeting_activity, dispatch_uid="cases.meeting_requested")
+        events.minutes_answered.connect(services.on_reporter_meeting_activity, dispatch_uid="cases.minutes_answered")

@@ -1,18 +1,185 @@
+import uuid
+
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from meldpunt.intake.forms import CategoryChoiceField, categories_in_order
+from meldpunt.intake.models import Category
 
-class ReplyForm(forms.Form):
-    body = forms.CharField(
-        label=_("Message to the reporter"),
-        max_length=settings.REPORT_TEXT_MAX_CHARS,
-        widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("The reporter reads this in the secure mailbox, never by email."),
+from .models import CaseExclusion, Finding, Instrument, Measure, RetaliationRisk, Seriousness, Urgency
+
+# Marks, in a standard text, the part that only the handler can write.
+PLACEHOLDER = "[...]"
+
+
+class OnceForm(forms.Form):
+    """A form whose second submission (double click, reload) changes nothing."""
+
+    # Optional so that a client without it (a script, an old page) still works, just without the guard.
+    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("form_token", uuid.uuid4().hex)
+
+
+class VersionedForm(forms.Form):
+    """Carries the case version the handler saw, so a colleague's change in between is not overwritten."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+def _text(label, *, rows=6, required=True, max_length=None, help_text=""):
+    return forms.CharField(
+        label=label, required=required, max_length=max_length or settings.REPORT_TEXT_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": rows}), help_text=help_text,
     )
+
+
+def _date(label, *, required=True):
+    return forms.DateField(label=label, required=required, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+
+
+class ReplyForm(OnceForm):
+    body = _text(_("Message to the reporter"), help_text=_("The reporter reads this in the secure mailbox, never by email."))
 
     def clean_body(self):
         body = self.cleaned_data["body"].strip()
         if not body:
             raise forms.ValidationError(_("Write a message before sending."))
+        if PLACEHOLDER in body:
+            raise forms.ValidationError(_("Replace %(mark)s with your own text before sending.") % {"mark": PLACEHOLDER})
         return body
+
+
+class CaseOpenForm(forms.Form):
+    reference = forms.CharField(
+        label=_("Add to an existing case"), max_length=20, required=False,
+        help_text=_("The case reference, e.g. Z-2026-00012. Leave empty to open a new case."),
+    )
+
+
+class AssessmentForm(VersionedForm):
+    category = CategoryChoiceField(label=_("Category (confirmed or changed)"), queryset=Category.objects.filter(is_active=True))
+    seriousness = forms.ChoiceField(label=_("Seriousness"), choices=[("", "—"), *Seriousness.choices])
+    retaliation_risk = forms.ChoiceField(label=_("Risk of retaliation for the reporter"), choices=[("", "—"), *RetaliationRisk.choices])
+    urgency = forms.ChoiceField(label=_("Urgency"), choices=[("", "—"), *Urgency.choices])
+    considerations = _text(
+        _("Considerations"), rows=10,
+        help_text=_("The nature of the report, how it should be handled and why. Kept encrypted; never shown to the reporter."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["category"]
+        field.choices = [("", "—")] + [(c.pk, field.label_from_instance(c)) for c in categories_in_order()]
+
+    def clean_considerations(self):
+        text = self.cleaned_data["considerations"].strip()
+        if not text:
+            raise forms.ValidationError(_("Write down the considerations."))
+        return text
+
+
+class TransitionForm(VersionedForm):
+    """The fields of one workflow step: only those the step takes are kept (see workflow.Transition)."""
+
+    reason = _text(_("Reason"), rows=4, required=False, max_length=settings.REPORT_SHORT_TEXT_MAX_CHARS)
+    instrument = forms.ChoiceField(label=_("Instrument"), choices=[("", "—"), *Instrument.choices], required=False)
+    instrument_reasons = _text(_("Reasons for this instrument"), rows=5, required=False)
+    finding = forms.ChoiceField(label=_("Finding"), choices=[("", "—"), *Finding.choices], required=False)
+    finding_on = _date(_("Date of the finding"), required=False)
+    measure = forms.ChoiceField(
+        label=_("Measure"), choices=[("", "—"), *Measure.choices], required=False,
+        help_text=_("The heaviest measure taken, as the Rijk integrity figures count it."),
+    )
+    measure_on = _date(_("Date of the measure"), required=False)
+    decision_reasons = _text(_("Reasons for the decision"), rows=6, required=False)
+
+    def __init__(self, *args, transition, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.transition = transition
+        keep = {"version", *transition.inputs, *(("reason",) if transition.needs_reason else ())}
+        if transition.name == "close":
+            keep.add("reason")  # an optional closing note
+        for name in list(self.fields):
+            if name not in keep:
+                del self.fields[name]
+        if transition.needs_reason:
+            self.fields["reason"].required = True
+        for name in ("instrument", "finding", "measure"):
+            if name in self.fields:
+                self.fields[name].required = True
+        today = timezone.localdate()
+        for name in ("finding_on", "measure_on"):
+            if name in self.fields:
+                self.fields[name].required = True
+                self.initial.setdefault(name, today)
+
+    def clean(self):
+        data = super().clean()
+        today = timezone.localdate()
+        for name in ("finding_on", "measure_on"):
+            if data.get(name) and data[name] > today:
+                self.add_error(name, _("A decision cannot be dated in the future."))
+        return data
+
+    def values(self) -> dict:
+        """The case values this step sets (everything except the version and the reason)."""
+        return {k: v for k, v in self.cleaned_data.items() if k not in ("version", "reason")}
+
+
+class AssignForm(forms.Form):
+    handler = forms.ModelChoiceField(label=_("Handler"), queryset=None, empty_label=_("Choose a handler"))
+
+    def __init__(self, *args, handlers, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["handler"].queryset = handlers
+        self.fields["handler"].label_from_instance = lambda u: f"{u.get_full_name() or u.get_username()} ({u.get_username()})"
+
+
+class ExclusionForm(forms.Form):
+    user = forms.ModelChoiceField(label=_("Staff member"), queryset=None, empty_label=_("Choose a staff member"))
+    reason = forms.ChoiceField(label=_("Why"), choices=CaseExclusion.Reason.choices, widget=forms.RadioSelect)
+
+    def __init__(self, *args, staff, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["user"].queryset = staff
+        self.fields["user"].label_from_instance = lambda u: f"{u.get_full_name() or u.get_username()} ({u.get_username()})"
+
+
+class NoteForm(OnceForm):
+    body = _text(_("Internal note"), rows=4, help_text=_("For the case team only; never shown to the reporter."))
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        if not body:
+            raise forms.ValidationError(_("Write the note before saving."))
+        return body
+
+
+class MinutesForm(OnceForm):
+    held_on = _date(_("Date of the meeting"))
+    body = _text(
+        _("Minutes"), rows=14,
+        help_text=_("The reporter reads these in the mailbox and accepts them or asks for a correction. Every version is kept."),
+    )
+
+    def clean_held_on(self):
+        held_on = self.cleaned_data["held_on"]
+        if held_on > timezone.localdate():
+            raise forms.ValidationError(_("Minutes are recorded after the meeting; the date cannot be in the future."))
+        return held_on
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        if not body:
+            raise forms.ValidationError(_("Write the minutes before saving."))
+        return body
+
+
+class FiguresForm(forms.Form):
+    year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)

@@ -1,16 +1,168 @@
-"""Need-to-know, in one place: every staff read of reports starts here."""
+"""Need-to-know, in one place: every staff read of reports and cases starts here.
 
-from django.db.models import QuerySet
+- A desk sees only its own reports and cases; the other desk sees none of them.
+- Staff excluded from a case (named in a report, conflict of interest) see neither the case nor its
+  reports.
+- A coordinator sees every case of the desk; a handler sees the cases assigned to them and those not
+  yet assigned. A report not yet in a case is visible to the whole desk (someone must acknowledge it).
+"""
 
-from meldpunt.intake.models import Report
+from __future__ import annotations
+
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
+
+from meldpunt.accounts.models import DESK_OF_ROLE, User
+from meldpunt.intake.models import MailboxMessage, Meeting, Minutes, Report
+
+from .models import Case, CaseExclusion, CaseNote, CaseReport, CaseState, CaseStatusChange
+
+
+def cases_visible_to(user) -> QuerySet[Case]:
+    if not (user.is_authenticated and user.is_desk_staff):
+        return Case.objects.none()
+    cases = Case.objects.filter(desk=user.desk).exclude(
+        Exists(CaseExclusion.objects.filter(case=OuterRef("pk"), user=user))
+    )
+    if not user.is_desk_coordinator:
+        cases = cases.filter(Q(handler=user) | Q(handler__isnull=True))
+    return cases
 
 
 def reports_visible_to(user) -> QuerySet[Report]:
-    """The reports of the user's own desk; nothing for anyone who is not desk staff."""
+    """The reports of the user's own desk, minus those in cases the user may not see.
+
+    The same rules as cases_visible_to, written on the report's own join to its case: the inbox
+    reads its page in index order and checks each row, instead of first listing every visible case.
+    """
     if not (user.is_authenticated and user.is_desk_staff):
         return Report.objects.none()
-    return Report.objects.filter(desk=user.desk)
+    excluded = Exists(CaseExclusion.objects.filter(case_id=OuterRef("case_link__case_id"), user=user))
+    visible_case = ~excluded
+    if not user.is_desk_coordinator:
+        visible_case &= Q(case_link__case__handler=user) | Q(case_link__case__handler__isnull=True)
+    return Report.objects.filter(desk=user.desk).filter(Q(case_link__isnull=True) | visible_case)
 
 
-def desk_inbox(user) -> QuerySet[Report]:
-    return reports_visible_to(user).select_related("category", "category__parent", "post").order_by("-received_at")
+INBOX_FILTERS = {
+    "all": Q(),
+    # NOT EXISTS rather than "no joined row": PostgreSQL estimates it well and keeps reading the index.
+    "new": ~Exists(CaseReport.objects.filter(report=OuterRef("pk"))),
+    "unacknowledged": Q(acknowledged_at__isnull=True),
+}
+
+
+def desk_inbox(user, *, show: str = "all") -> QuerySet[Report]:
+    return (
+        reports_visible_to(user)
+        .filter(INBOX_FILTERS.get(show, Q()))
+        # Categories and posts are few and translated (modeltranslation makes each instance costly):
+        # fetched once per page and shared by the rows, rather than one instance per row.
+        .prefetch_related("category", "post")
+        # The case columns come along as plain values: no per-row lookups, no missing-relation errors.
+        .annotate(
+            linked_case_id=F("case_link__case_id"),
+            linked_case_reference=F("case_link__case__reference"),
+            linked_case_handler=F("case_link__case__handler__username"),
+        )
+        .order_by("-received_at")
+    )
+
+
+def _with_reports(cases: QuerySet[Case]) -> QuerySet[Case]:
+    links = CaseReport.objects.select_related("report").only(
+        "case_id", "report__id", "report__reference", "report__language", "report__status"
+    )
+    return cases.select_related("handler").prefetch_related("category", Prefetch("report_links", queryset=links))
+
+
+def _by_deadline(cases: QuerySet[Case]) -> QuerySet[Case]:
+    # Ascending dates put what is overdue first, then what falls due soonest; nothing due comes last.
+    return cases.order_by("deadline_order", "reference")
+
+
+def handler_worklist(user) -> QuerySet[Case]:
+    """The open cases assigned to the user, overdue first."""
+    return _by_deadline(_with_reports(cases_visible_to(user).filter(handler=user).exclude(state=CaseState.CLOSED)))
+
+
+DESK_CASE_FILTERS = {
+    "open": ~Q(state=CaseState.CLOSED),
+    "unassigned": Q(handler__isnull=True) & ~Q(state=CaseState.CLOSED),
+    "closed": Q(state=CaseState.CLOSED),
+    "all": Q(),
+}
+
+
+def desk_cases(user, *, show: str = "open") -> QuerySet[Case]:
+    """Every case of the coordinator's desk (minus any they are excluded from), overdue first."""
+    return _by_deadline(_with_reports(cases_visible_to(user).filter(DESK_CASE_FILTERS.get(show, Q()))))
+
+
+def case_for(user, case_id) -> Case | None:
+    return cases_visible_to(user).select_related("handler", "category", "opened_by").filter(pk=case_id).first()
+
+
+def case_by_reference(user, reference: str) -> Case | None:
+    return cases_visible_to(user).filter(reference__iexact=reference.strip()).first()
+
+
+def case_reports(case: Case) -> list[Report]:
+    return list(
+        Report.objects.filter(case_link__case=case).select_related("category", "post").order_by("received_at")
+    )
+
+
+def case_history(case: Case) -> list[CaseStatusChange]:
+    return list(case.history.select_related("by", "case").order_by("at"))
+
+
+def step_just_taken_by(case: Case, transition: str, user, *, seconds: int = 60) -> bool:
+    """Whether the case's latest change is this very step by this user, moments ago (a double submit)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    latest = case.history.order_by("-at").first()
+    return bool(
+        latest and latest.transition == transition and latest.by_id == user.pk
+        and latest.at >= timezone.now() - timedelta(seconds=seconds)
+    )
+
+
+def case_notes(case: Case) -> list[CaseNote]:
+    return list(case.notes.select_related("author", "case").order_by("written_at"))
+
+
+def case_exclusions(case: Case) -> list[CaseExclusion]:
+    return list(case.exclusions.select_related("user", "excluded_by").order_by("excluded_at"))
+
+
+def desk_staff(desk: str) -> QuerySet[User]:
+    roles = [role for role, role_desk in DESK_OF_ROLE.items() if role_desk == desk]
+    return User.objects.filter(role__in=roles, is_active=True).order_by("username")
+
+
+def assignable_handlers(case: Case) -> QuerySet[User]:
+    return desk_staff(case.desk).exclude(case_exclusions__case=case)
+
+
+def excludable_staff(case: Case) -> QuerySet[User]:
+    return desk_staff(case.desk).exclude(case_exclusions__case=case)
+
+
+def report_meetings(report: Report) -> list[Meeting]:
+    """The report's meetings with every version of their minutes (for the desk)."""
+    versions = Minutes.objects.select_related("written_by", "report").order_by("version")
+    return list(
+        report.meetings.select_related("report").prefetch_related(Prefetch("versions", queryset=versions)).order_by("created_at")
+    )
+
+
+def report_standard_messages_sent(report: Report) -> set[str]:
+    return set(
+        report.messages.filter(direction=MailboxMessage.Direction.TO_REPORTER).exclude(kind="").values_list("kind", flat=True)
+    )
+
+
+def open_cases_for_linking(user, desk: str) -> QuerySet[Case]:
+    return cases_visible_to(user).filter(desk=desk).exclude(state=CaseState.CLOSED).order_by("-opened_at")

@@ -1,21 +1,141 @@
+"""Writes of the desks. Each is one transaction with its audit event; email goes out after commit.
+
+Refusals are raised as `ActionRefused` (or a subclass) with the reasons in the handler's language;
+nothing is written when one is raised.
+"""
+
 from __future__ import annotations
 
-from django.db import transaction
+import hashlib
+from datetime import date
+
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from meldpunt.accounts.models import DESK_OF_ROLE, User
+from meldpunt.accounts.models import DESK_OF_ROLE, Desk, User
 from meldpunt.audit.services import audit_record
 from meldpunt.intake import services as intake_services
-from meldpunt.intake.models import Report
+from meldpunt.intake.models import ForwardingConsent, MailboxMessage, Meeting, Minutes, PublicStatus, Report
 from meldpunt.notifications import notify
 
-from . import deadlines
+from . import deadlines, selectors, workflow
+from .models import (
+    NO_DEADLINE,
+    Case,
+    CaseExclusion,
+    CaseNote,
+    CaseReport,
+    CaseState,
+    CaseStatusChange,
+    Instrument,
+    SpentFormToken,
+    StandardMessage,
+)
+
+
+class ActionRefused(Exception):
+    """The desk asked for something the rules do not allow; `reasons` says why, for the handler."""
+
+    def __init__(self, *reasons):
+        self.reasons = [str(r) for r in reasons]
+        super().__init__("; ".join(self.reasons))
+
+
+class TransitionRefused(ActionRefused):
+    pass
+
+
+class StaleCase(ActionRefused):
+    """Someone else changed the case since the handler's page was loaded."""
+
+
+class AlreadyDone(ActionRefused):
+    """The same form was sent twice (a double click, a reload): the first one counted."""
+
+
+# --- helpers ---------------------------------------------------------------------------------------
 
 
 def desk_staff_emails(desk: str) -> list[str]:
     roles = [role for role, role_desk in DESK_OF_ROLE.items() if role_desk == desk]
     return list(User.objects.filter(role__in=roles, is_active=True).exclude(email="").values_list("email", flat=True))
+
+
+def _spend_form_token(token: str) -> None:
+    """Accept each one-time form token once (call inside the change's transaction)."""
+    if not token:
+        return
+    digest = hashlib.sha256(f"desk-form:{token}".encode()).hexdigest()
+    try:
+        with transaction.atomic():
+            SpentFormToken.objects.create(token_hash=digest, spent_at=timezone.now())
+    except IntegrityError:
+        raise AlreadyDone(_("This was already sent; it was not sent a second time.")) from None
+
+
+def _lock_report(actor: User, report_id) -> Report:
+    report = Report.objects.select_for_update().filter(pk=report_id).first()
+    if report is None or not selectors.reports_visible_to(actor).filter(pk=report_id).exists():
+        raise ActionRefused(_("This report is not visible to you."))
+    return report
+
+
+def _lock_case(actor: User, case_id, expected_version: int | None = None) -> Case:
+    case = Case.objects.select_for_update().filter(pk=case_id).first()
+    if case is None or not selectors.cases_visible_to(actor).filter(pk=case_id).exists():
+        raise ActionRefused(_("You are not on this case's team."))
+    if expected_version is not None and case.version != expected_version:
+        raise StaleCase(
+            _("Someone else changed this case while you were looking at it. Reload the page, check what changed, and try again.")
+        )
+    return case
+
+
+def _bump(case: Case, *fields: str) -> None:
+    case.version += 1
+    case.full_clean()
+    case.save(update_fields=["version", *fields])
+
+
+def _history(*, case: Case, transition: str, from_state: str, to_state: str, by: User, reason: str = "") -> None:
+    change = CaseStatusChange(case=case, transition=transition, from_state=from_state, to_state=to_state, at=timezone.now(), by=by)
+    change.seal("reason", reason)
+    change.full_clean()
+    change.save()
+
+
+def case_deadline_refresh(*, case: Case) -> None:
+    """Store the earliest legal deadline still open on the case's reports (for the worklists)."""
+    pending: list[tuple[date, str]] = []
+    if case.state != CaseState.CLOSED:
+        for report in Report.objects.filter(case_link__case=case).only(
+            "acknowledged_at", "acknowledgement_due", "feedback_given_at", "feedback_due"
+        ):
+            if report.acknowledged_at is None and report.acknowledgement_due:
+                pending.append((report.acknowledgement_due, "acknowledgement"))
+            if report.feedback_given_at is None and report.feedback_due:
+                pending.append((report.feedback_due, "feedback"))
+    due, kind = min(pending) if pending else (None, "")
+    order = due or NO_DEADLINE
+    Case.objects.filter(pk=case.pk).update(next_deadline=due, next_deadline_kind=kind, deadline_order=order)
+    case.next_deadline, case.next_deadline_kind, case.deadline_order = due, kind, order
+
+
+def _case_of(report: Report) -> Case | None:
+    link = CaseReport.objects.select_related("case").filter(report=report).first()
+    return link.case if link else None
+
+
+def _next_case_reference(now) -> str:
+    prefix = f"Z-{now:%Y}-"
+    last = Case.objects.filter(reference__startswith=prefix).order_by("-reference").values_list("reference", flat=True).first()
+    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{prefix}{number:05d}"
+
+
+# --- intake events -----------------------------------------------------------------------------------
 
 
 def on_report_received(*, report: Report, **_kwargs) -> None:
@@ -30,6 +150,18 @@ def on_report_received(*, report: Report, **_kwargs) -> None:
     transaction.on_commit(lambda: _notify_new_report(desk=desk, report_id=report_id))
 
 
+def on_reporter_meeting_activity(*, report: Report, **_kwargs) -> None:
+    """Listener for intake's meeting events: tell the handler (or the desk) that there is news, no content."""
+    link_row = CaseReport.objects.select_related("case__handler").filter(report=report).first()
+    case = link_row.case if link_row else None
+    if case is not None and case.handler_id:
+        recipients = [case.handler.email]
+    else:
+        recipients = desk_staff_emails(report.desk)
+    link = reverse("cases:report-detail", kwargs={"report_id": report.pk})
+    transaction.on_commit(lambda: notify(recipients=recipients, template="desk_reporter_meeting", language="nl", link=link))
+
+
 def _notify_new_report(*, desk: str, report_id) -> None:
     from .tasks import desk_new_report_notify
 
@@ -41,13 +173,411 @@ def desk_new_report_notice(*, desk: str, report_id: str) -> int:
     return notify(recipients=desk_staff_emails(desk), template="desk_new_report", language="nl", link=link)
 
 
+# --- reads that are on the record ----------------------------------------------------------------------
+
+
 def report_read_by_staff(*, user, report: Report) -> None:
     """Every staff read of a report is on the record."""
     audit_record(actor=user, action="report.read", target=report)
 
 
-@transaction.atomic
-def report_reply(*, user, report: Report, body: str) -> None:
-    intake_services.mailbox_message_to_reporter(report=report, sender=user, body=body)
+def case_read_by_staff(*, user, case: Case, notes_shown: int) -> None:
+    """Opening a case shows its considerations and internal notes: both reads are on the record."""
+    with transaction.atomic():
+        audit_record(actor=user, action="case.read", target=case)
+        if notes_shown:
+            audit_record(actor=user, action="case.notes_read", target=case, notes=notes_shown)
 
 
+# --- messages to the reporter ----------------------------------------------------------------------------
+
+
+def standard_message_text(*, kind: str, language: str) -> str:
+    """The standard text of `kind` in `language` (the report's), for the handler to edit."""
+    from modeltranslation.utils import build_localized_fieldname
+
+    message = StandardMessage.objects.filter(kind=kind).first()
+    if message is None:
+        return ""
+    return getattr(message, build_localized_fieldname("body", language), None) or message.body_en or message.body
+
+
+SENDABLE_KINDS = {
+    StandardMessage.Kind.ACKNOWLEDGEMENT,
+    StandardMessage.Kind.MORE_INFORMATION,
+    StandardMessage.Kind.FEEDBACK,
+    StandardMessage.Kind.CLOSURE,
+    StandardMessage.Kind.FORWARDING_CONSENT,
+}
+
+
+def report_message_send(*, report: Report, actor: User, body: str, kind: str = "", form_token: str = "") -> MailboxMessage:
+    """Send a message to the reporter's mailbox: free (kind "") or one of the standard kinds.
+
+    Acknowledging starts the feedback clock anew (3 months from the acknowledgement); the first
+    feedback is dated on the report; a consent request opens the question in the reporter's mailbox.
+    """
+    if kind and kind not in SENDABLE_KINDS:
+        raise ActionRefused(_("Unknown kind of standard message."))
+    if not body.strip():
+        raise ActionRefused(_("Write a message before sending."))
+    with transaction.atomic():
+        report = _lock_report(actor, report.pk)
+        _spend_form_token(form_token)
+        now = timezone.now()
+        if kind == StandardMessage.Kind.ACKNOWLEDGEMENT and report.acknowledged_at is not None:
+            raise ActionRefused(
+                _("This report was already acknowledged on %(date)s.") % {"date": timezone.localdate(report.acknowledged_at)}
+            )
+        if kind == StandardMessage.Kind.FORWARDING_CONSENT:
+            if report.desk != Desk.EXTERNAL:
+                raise ActionRefused(_("Only the external reporting point asks consent to pass a report to the CCI."))
+            if report.forwarding_consents.filter(answer=ForwardingConsent.Answer.PENDING).exists():
+                raise ActionRefused(_("The reporter has not yet answered the earlier request for consent."))
+        message = intake_services.mailbox_message_to_reporter(report=report, sender=actor, body=body, kind=kind)
+        if kind == StandardMessage.Kind.ACKNOWLEDGEMENT:
+            report.acknowledged_at = now
+            report.feedback_due = deadlines.feedback_due(
+                received=timezone.localdate(report.received_at), acknowledged=timezone.localdate(now)
+            )
+            Report.objects.filter(pk=report.pk).update(acknowledged_at=report.acknowledged_at, feedback_due=report.feedback_due)
+            if report.status == PublicStatus.RECEIVED:
+                intake_services.report_status_set(report=report, status=PublicStatus.ACKNOWLEDGED, actor=actor)
+            audit_record(actor=actor, action="report.acknowledged", target=report, feedback_due=str(report.feedback_due))
+        elif kind == StandardMessage.Kind.FEEDBACK and report.feedback_given_at is None:
+            report.feedback_given_at = now
+            Report.objects.filter(pk=report.pk).update(feedback_given_at=now)
+            audit_record(actor=actor, action="report.feedback_given", target=report)
+        elif kind == StandardMessage.Kind.FORWARDING_CONSENT:
+            consent = ForwardingConsent(report=report, requested_at=now, requested_by=actor)
+            consent.full_clean()
+            consent.save()
+            audit_record(actor=actor, action="report.forwarding_consent_requested", target=report, consent=consent.pk)
+        case = _case_of(report)
+        if case is not None:
+            case_deadline_refresh(case=case)
+        return message
+
+
+def report_reply(*, user, report: Report, body: str, form_token: str = "") -> MailboxMessage:
+    """A free message from the desk to the reporter."""
+    return report_message_send(report=report, actor=user, body=body, form_token=form_token)
+
+
+# --- desks: forwarding with consent ------------------------------------------------------------------------
+
+
+def report_forward_to_cci(*, report: Report, actor: User) -> Report:
+    """Move a report from the external desk to the CCI, under the reporter's recorded consent.
+
+    Without consent to share their identity, the name and contact details are removed from the
+    report before it moves: the CCI never holds them.
+    """
+    with transaction.atomic():
+        report = _lock_report(actor, report.pk)
+        if report.desk != Desk.EXTERNAL or actor.desk != Desk.EXTERNAL:
+            raise ActionRefused(_("Only the external desk passes its reports to the CCI."))
+        consent = (
+            ForwardingConsent.objects.select_for_update()
+            .filter(report=report, used_at__isnull=True, answer__in=[ForwardingConsent.Answer.WITH_IDENTITY, ForwardingConsent.Answer.WITHOUT_IDENTITY])
+            .order_by("-answered_at")
+            .first()
+        )
+        if consent is None:
+            raise ActionRefused(_("The reporter has not given consent in the mailbox to pass this report to the CCI."))
+        with_identity = consent.answer == ForwardingConsent.Answer.WITH_IDENTITY
+        if not with_identity:
+            report.seal("reporter_name", "")
+            report.seal("reporter_contact", "")
+            report.is_anonymous = True
+            report.wants_email_nudge = False
+        report.desk = Desk.CCI
+        report.full_clean(exclude=["submission_token_hash"])
+        report.save()
+        consent.used_at = timezone.now()
+        consent.save(update_fields=["used_at"])
+        old_case = _case_of(report)
+        if old_case is not None:
+            CaseReport.objects.filter(report=report).delete()
+            audit_record(actor=actor, action="case.report_unlinked", target=old_case, report=str(report.pk), why="forwarded")
+            case_deadline_refresh(case=old_case)
+        intake_services.report_status_set(report=report, status=PublicStatus.FORWARDED, actor=actor)
+        audit_record(
+            actor=actor, action="report.forwarded", target=report, from_desk=Desk.EXTERNAL, to_desk=Desk.CCI,
+            with_identity=with_identity, consent=consent.pk,
+        )
+        report_id = report.pk
+        transaction.on_commit(lambda: _notify_new_report(desk=Desk.CCI, report_id=report_id))
+        return report
+
+
+# --- cases -------------------------------------------------------------------------------------------------
+
+
+def case_open(*, report: Report, actor: User) -> Case:
+    """Open a case for a report that is in none yet."""
+    with transaction.atomic():
+        report = _lock_report(actor, report.pk)
+        existing = _case_of(report)
+        if existing is not None:
+            raise ActionRefused(_("This report is already in case %(reference)s.") % {"reference": existing.reference})
+        now = timezone.now()
+        for _attempt in range(5):
+            case = Case(desk=report.desk, opened_at=now, opened_by=actor, state=CaseState.RECEIVED)
+            case.data_key()  # make its own data key now: notes and reasons are sealed under it later
+            case.reference = _next_case_reference(now)
+            case.full_clean()
+            try:
+                with transaction.atomic():
+                    case.save(force_insert=True)
+                break
+            except IntegrityError:
+                continue  # another case took that number at the same moment
+        else:
+            raise ActionRefused(_("Could not number the new case; please try again."))
+        CaseReport.objects.create(case=case, report=report, linked_at=now, linked_by=actor)
+        _history(case=case, transition="open", from_state="", to_state=CaseState.RECEIVED, by=actor)
+        audit_record(actor=actor, action="case.opened", target=case, report=str(report.pk))
+        case_deadline_refresh(case=case)
+        return case
+
+
+def case_link_report(*, case: Case, report: Report, actor: User) -> Case:
+    """Add a report to an existing case (several reports about the same person or pattern)."""
+    with transaction.atomic():
+        report = _lock_report(actor, report.pk)
+        case = _lock_case(actor, case.pk)
+        existing = _case_of(report)
+        if existing is not None:
+            raise ActionRefused(_("This report is already in case %(reference)s.") % {"reference": existing.reference})
+        if case.desk != report.desk:
+            raise ActionRefused(_("A report can only join a case of its own desk."))
+        if case.state == CaseState.CLOSED:
+            raise ActionRefused(_("Case %(reference)s is closed; reopen it first.") % {"reference": case.reference})
+        CaseReport.objects.create(case=case, report=report, linked_at=timezone.now(), linked_by=actor)
+        public = workflow.PUBLIC_STATUS[case.state]
+        if public:
+            intake_services.report_status_set(report=report, status=public, actor=actor)
+        _bump(case)
+        audit_record(actor=actor, action="case.report_linked", target=case, report=str(report.pk))
+        case_deadline_refresh(case=case)
+        return case
+
+
+def case_assess(
+    *,
+    case: Case,
+    actor: User,
+    category,
+    seriousness: str,
+    retaliation_risk: str,
+    urgency: str,
+    considerations: str,
+    expected_version: int | None = None,
+) -> Case:
+    """Record the assessment (afweging): category confirmed or changed, seriousness, risk of
+    retaliation for the reporter, urgency, and the considerations in the handler's words."""
+    with transaction.atomic():
+        case = _lock_case(actor, case.pk, expected_version)
+        if case.state == CaseState.CLOSED:
+            raise ActionRefused(_("The case is closed; reopen it to change the assessment."))
+        if not considerations.strip():
+            raise ActionRefused(_("Write down the considerations."))
+        case.category = category
+        case.seriousness, case.retaliation_risk, case.urgency = seriousness, retaliation_risk, urgency
+        case.seal("considerations", considerations)
+        case.assessed_at, case.assessed_by = timezone.now(), actor
+        _bump(case, "category", "seriousness", "retaliation_risk", "urgency", "considerations_sealed", "assessed_at", "assessed_by")
+        audit_record(
+            actor=actor, action="case.assessed", target=case, category=category.code if category else "",
+            seriousness=seriousness, retaliation_risk=retaliation_risk, urgency=urgency,
+        )
+        return case
+
+
+SEALED_INPUTS = ("instrument_reasons", "decision_reasons")
+
+
+def case_transition(
+    *,
+    case: Case,
+    transition: str,
+    actor: User,
+    expected_version: int | None = None,
+    reason: str = "",
+    **values,
+) -> Case:
+    """The one way a case changes state (table: cases/workflow.py).
+
+    Locks the case row, checks that the transition is allowed from the current state and that
+    everything it requires is there, applies the handler's values, appends a status-history row,
+    writes the audit event and updates what the reporters of the case read.
+    """
+    step = workflow.TRANSITIONS.get(transition)
+    if step is None:
+        raise TransitionRefused(_("Unknown step."))
+    unexpected = set(values) - set(step.inputs)
+    if unexpected:
+        raise TransitionRefused(_("These values do not belong to this step: %(fields)s.") % {"fields": ", ".join(sorted(unexpected))})
+    with transaction.atomic():
+        case = _lock_case(actor, case.pk, expected_version)
+        if case.state not in step.sources:
+            raise TransitionRefused(workflow.refusal_for_state(step, case.state))
+        texts = {field: case.unseal(field) for field in SEALED_INPUTS}
+        for field, value in values.items():
+            if field in SEALED_INPUTS:
+                texts[field] = value or ""
+            elif field in ("instrument", "finding", "measure"):
+                setattr(case, field, value or "")
+            else:
+                setattr(case, field, value)
+        without_feedback = list(
+            Report.objects.filter(case_link__case=case, feedback_given_at__isnull=True).values_list("reference", flat=True)
+        )
+        check = workflow.Check(case=case, reason=reason, texts=texts, reports_without_feedback=without_feedback)
+        problems = workflow.unmet_requirements(step, check)
+        if problems:
+            raise TransitionRefused(*problems)
+        now = timezone.now()
+        from_state = case.state
+        case.state = step.target
+        for field in SEALED_INPUTS:
+            if field in values:
+                case.seal(field, texts[field])
+        if "instrument" in values:
+            case.instrument_chosen_at = now
+            if case.instrument == Instrument.INVESTIGATION and case.investigation_started_on is None:
+                case.investigation_started_on = timezone.localdate(now)
+        case.closed_at = now if case.state == CaseState.CLOSED else None
+        case.version += 1
+        case.full_clean()
+        case.save()
+        _history(case=case, transition=step.name, from_state=from_state, to_state=case.state, by=actor, reason=reason)
+        detail = {"transition": step.name, "from_state": from_state, "to_state": case.state}
+        detail.update({f: getattr(case, f) for f in ("instrument", "finding", "measure") if f in values})
+        audit_record(actor=actor, action="case.transition", target=case, **detail)
+        public = workflow.PUBLIC_STATUS[case.state]
+        if public:
+            for report in Report.objects.filter(case_link__case=case):
+                intake_services.report_status_set(report=report, status=public, actor=actor)
+        case_deadline_refresh(case=case)
+        return case
+
+
+def case_assign(*, case: Case, handler: User, actor: User) -> Case:
+    """A coordinator assigns (or reassigns) the case to a handler of the desk."""
+    with transaction.atomic():
+        case = _lock_case(actor, case.pk)
+        if not (actor.is_desk_coordinator and actor.desk == case.desk):
+            raise ActionRefused(_("Only a coordinator of the desk assigns cases."))
+        if handler.desk != case.desk or not handler.is_active:
+            raise ActionRefused(_("Cases go to handlers of their own desk."))
+        if case.exclusions.filter(user=handler).exists():
+            raise ActionRefused(_("%(name)s is excluded from this case.") % {"name": handler.get_username()})
+        if case.handler_id == handler.pk:
+            return case
+        previous = case.handler_id
+        case.handler, case.assigned_at = handler, timezone.now()
+        _bump(case, "handler", "assigned_at")
+        audit_record(actor=actor, action="case.assigned", target=case, handler=handler.pk, previous_handler=previous)
+        email, link = handler.email, reverse("cases:case-detail", kwargs={"case_id": case.pk})
+        transaction.on_commit(
+            lambda: notify(recipients=[email], template="case_assigned", language=handler.preferred_language or "nl", link=link)
+        )
+        return case
+
+
+def case_exclude(*, case: Case, user: User, actor: User, reason: str) -> Case:
+    """Keep a staff member out of a case: they can no longer see it or its reports.
+
+    A coordinator excludes anyone of the desk; anyone on the case may declare their own conflict.
+    """
+    with transaction.atomic():
+        case = _lock_case(actor, case.pk)
+        if not ((actor.is_desk_coordinator and actor.desk == case.desk) or actor.pk == user.pk):
+            raise ActionRefused(_("Only a coordinator of the desk excludes others from a case."))
+        if reason not in CaseExclusion.Reason.values:
+            raise ActionRefused(_("Choose why this person is excluded."))
+        if user.desk != case.desk:
+            raise ActionRefused(_("Only staff of the desk can see the case; there is no need to exclude others."))
+        if case.exclusions.filter(user=user).exists():
+            raise ActionRefused(_("%(name)s is already excluded from this case.") % {"name": user.get_username()})
+        CaseExclusion.objects.create(case=case, user=user, reason=reason, excluded_by=actor, excluded_at=timezone.now())
+        fields = []
+        if case.handler_id == user.pk:
+            case.handler, case.assigned_at = None, None
+            fields = ["handler", "assigned_at"]
+        _bump(case, *fields)
+        audit_record(actor=actor, action="case.staff_excluded", target=case, user=user.pk, reason=reason)
+        return case
+
+
+def case_note_add(*, case: Case, author: User, body: str, form_token: str = "") -> CaseNote:
+    """An internal note for the case team, sealed; never shown to the reporter."""
+    if not body.strip():
+        raise ActionRefused(_("Write the note before saving."))
+    with transaction.atomic():
+        case = _lock_case(author, case.pk)
+        _spend_form_token(form_token)
+        note = CaseNote(case=case, author=author, written_at=timezone.now())
+        note.seal("body", body)
+        note.full_clean()
+        note.save()
+        audit_record(actor=author, action="case.note_added", target=case, note=str(note.pk))
+        return note
+
+
+# --- meetings and minutes (EU Directive 2019/1937 art. 18) --------------------------------------------------
+
+
+def meeting_minutes_record(
+    *, report: Report, actor: User, held_on: date, body: str, meeting_id=None, form_token: str = ""
+) -> Minutes:
+    """Record the minutes of a meeting with the reporter, as a new version; earlier versions stay.
+
+    The reporter reads them in the mailbox and accepts them or asks for a correction; accepted
+    minutes are final.
+    """
+    if not body.strip():
+        raise ActionRefused(_("Write the minutes before saving."))
+    with transaction.atomic():
+        report = _lock_report(actor, report.pk)
+        _spend_form_token(form_token)
+        now = timezone.now()
+        if meeting_id:
+            meeting = Meeting.objects.select_for_update().filter(pk=meeting_id, report=report).first()
+            if meeting is None:
+                raise ActionRefused(_("This meeting does not belong to this report."))
+            if meeting.versions.filter(answer=Minutes.Answer.ACCEPTED).exists():
+                raise ActionRefused(_("The reporter accepted these minutes; they are final. Record a new meeting instead."))
+        else:
+            meeting = Meeting(report=report, created_at=now)
+        meeting.held_on = held_on
+        meeting.full_clean()
+        meeting.save()
+        version = (meeting.versions.order_by("-version").values_list("version", flat=True).first() or 0) + 1
+        minutes = Minutes(report=report, meeting=meeting, version=version, written_by=actor, written_at=now)
+        minutes.seal("body", body)
+        minutes.full_clean()
+        minutes.save()
+        audit_record(actor=actor, action="minutes.recorded", target=report, meeting=str(meeting.pk), version=version)
+        intake_services.mailbox_message_to_reporter(
+            report=report, sender=actor, kind=StandardMessage.Kind.MINUTES_READY,
+            body=standard_message_text(kind=StandardMessage.Kind.MINUTES_READY, language=report.language),
+        )
+        return minutes
+
+
+
+# --- figures -------------------------------------------------------------------------------------------------
+
+
+def figures_export(*, actor: User, year: int) -> str:
+    """The coordinator's annual figures of their desk as CSV (counts only); the export is on the record."""
+    from . import figures
+
+    if not actor.is_desk_coordinator:
+        raise ActionRefused(_("Only a coordinator exports the figures."))
+    rows = figures.annual_figures(desk=actor.desk, year=year)
+    audit_record(actor=actor, action="figures.exported", target=None, desk=actor.desk, year=year)
+    return figures.figures_csv(desk=actor.desk, year=year, rows=rows)

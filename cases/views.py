@@ -1,39 +1,446 @@
-from django.contrib import messages
-from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+"""Desk pages. Thin: selectors decide what is visible, forms validate, services write."""
 
-from meldpunt.accounts.models import Role
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from meldpunt.accounts.models import Desk, Role
 from meldpunt.accounts.permissions import role_required
+from meldpunt.intake.models import Minutes
 from meldpunt.intake.selectors import mailbox_messages
 
-from . import selectors, services
-from .forms import ReplyForm
+from . import figures as annual
+from . import selectors, services, workflow
+from .forms import (
+    AssessmentForm,
+    AssignForm,
+    CaseOpenForm,
+    ExclusionForm,
+    FiguresForm,
+    MinutesForm,
+    NoteForm,
+    ReplyForm,
+    TransitionForm,
+)
+from .models import CaseExclusion, StandardMessage
+from .paging import page_of
 
 DESK_ROLES = (Role.CCI_HANDLER, Role.CCI_COORDINATOR, Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR)
+COORDINATOR_ROLES = (Role.CCI_COORDINATOR, Role.EXTERNAL_COORDINATOR)
+PAGE_SIZE = 50
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def _refused(request, exc: services.ActionRefused) -> None:
+    for reason in exc.reasons:
+        messages.error(request, reason)
+
+
+def _visible_report(request, report_id):
+    return get_object_or_404(selectors.reports_visible_to(request.user).select_related("category", "post"), pk=report_id)
+
+
+def _visible_case(request, case_id):
+    case = selectors.case_for(request.user, case_id)
+    if case is None:
+        raise Http404
+    return case
+
+
+# --- lists -----------------------------------------------------------------------------------------------
 
 
 @role_required(*DESK_ROLES)
+@require_GET
 def inbox(request):
-    page = Paginator(selectors.desk_inbox(request.user), 50).get_page(request.GET.get("page"))
-    return render(request, "cases/inbox.html", {"page": page})
+    show = request.GET.get("show", "all")
+    show = show if show in selectors.INBOX_FILTERS else "all"
+    page = page_of(selectors.desk_inbox(request.user, show=show), request.GET.get("page"), PAGE_SIZE)
+    context = {"page": page, "show": show, "today": timezone.localdate(), "desk_name": Desk(request.user.desk).label}
+    return render(request, "cases/inbox.html", context)
+
+
+@role_required(*DESK_ROLES)
+@require_GET
+def worklist(request):
+    page = page_of(selectors.handler_worklist(request.user), request.GET.get("page"), PAGE_SIZE)
+    return render(request, "cases/worklist.html", {"page": page, "today": timezone.localdate()})
+
+
+@role_required(*COORDINATOR_ROLES)
+@require_GET
+def desk_cases(request):
+    show = request.GET.get("show", "open")
+    show = show if show in selectors.DESK_CASE_FILTERS else "open"
+    page = page_of(selectors.desk_cases(request.user, show=show), request.GET.get("page"), PAGE_SIZE)
+    return render(request, "cases/desk_cases.html", {"page": page, "show": show, "today": timezone.localdate()})
+
+
+# --- a report --------------------------------------------------------------------------------------------
+
+
+def _report_page(request, report, *, form=None, case_form=None, status=200):
+    services.report_read_by_staff(user=request.user, report=report)
+    link = getattr(report, "case_link", None)
+    case = link.case if link is not None and selectors.cases_visible_to(request.user).filter(pk=link.case_id).exists() else None
+    sent_kinds = selectors.report_standard_messages_sent(report)
+    kinds = [
+        (kind, label) for kind, label in StandardMessage.Kind.choices
+        if kind in services.SENDABLE_KINDS
+        and not (kind == StandardMessage.Kind.ACKNOWLEDGEMENT and report.acknowledged_at)
+        and not (kind == StandardMessage.Kind.FORWARDING_CONSENT and report.desk != "external")
+    ]
+    consents = list(report.forwarding_consents.order_by("requested_at"))
+    context = {
+        "report": report,
+        "language_name": LANGUAGE_NAMES.get(report.language, report.language),
+        "sealed": {field: report.unseal(field) for field in report.SEALED_FIELDS},
+        "thread": mailbox_messages(report=report),
+        "form": form or ReplyForm(),
+        "case": case,
+        "case_form": case_form or CaseOpenForm(),
+        "standard_kinds": kinds,
+        "sent_kinds": sent_kinds,
+        "meetings": [
+            (meeting, [(v, v.unseal("body"), v.unseal("correction")) for v in meeting.versions.all()], meeting.unseal("request_note"))
+            for meeting in selectors.report_meetings(report)
+        ],
+        "consents": consents,
+        "can_forward": report.desk == "external" and any(c.is_given and c.used_at is None for c in consents),
+    }
+    return render(request, "cases/report_detail.html", context, status=status)
 
 
 @role_required(*DESK_ROLES)
 @require_http_methods(["GET", "POST"])
 def report_detail(request, report_id):
-    report = get_object_or_404(selectors.reports_visible_to(request.user).select_related("category", "post"), pk=report_id)
+    """The report, its mailbox thread, and a free message to the reporter."""
+    report = _visible_report(request, report_id)
     form = ReplyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.report_reply(user=request.user, report=report, body=form.cleaned_data["body"])
-        messages.success(request, _("Your message is in the reporter's mailbox."))
+        try:
+            services.report_reply(user=request.user, report=report, body=form.cleaned_data["body"], form_token=form.cleaned_data["form_token"])
+            messages.success(request, _("Your message is in the reporter's mailbox."))
+        except services.ActionRefused as exc:
+            _refused(request, exc)
         return redirect("cases:report-detail", report_id=report.pk)
-    services.report_read_by_staff(user=request.user, report=report)
+    return _report_page(request, report, form=form, status=400 if form.is_bound else 200)
+
+
+@role_required(*DESK_ROLES)
+@require_http_methods(["GET", "POST"])
+def report_message(request, report_id, kind):
+    """A standard message, prefilled in the report's language; the handler edits it and sends it."""
+    if kind not in services.SENDABLE_KINDS:
+        raise Http404
+    report = _visible_report(request, report_id)
+    initial = {"body": services.standard_message_text(kind=kind, language=report.language)}
+    form = ReplyForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.report_message_send(
+                report=report, actor=request.user, kind=kind, body=form.cleaned_data["body"],
+                form_token=form.cleaned_data["form_token"],
+            )
+        except services.AlreadyDone as exc:
+            _refused(request, exc)
+            return redirect("cases:report-detail", report_id=report.pk)
+        except services.ActionRefused as exc:
+            form.add_error(None, exc.reasons[0] if len(exc.reasons) == 1 else "; ".join(exc.reasons))
+        else:
+            messages.success(request, _("%(kind)s sent to the reporter's mailbox.") % {"kind": StandardMessage.Kind(kind).label})
+            return redirect("cases:report-detail", report_id=report.pk)
     context = {
-        "report": report,
-        "sealed": {field: report.unseal(field) for field in report.SEALED_FIELDS},
-        "thread": mailbox_messages(report=report),
-        "form": form,
+        "report": report, "form": form, "kind": StandardMessage.Kind(kind),
+        "language_name": LANGUAGE_NAMES.get(report.language, report.language),
     }
-    return render(request, "cases/report_detail.html", context, status=400 if form.is_bound else 200)
+    return render(request, "cases/report_message.html", context, status=400 if form.is_bound else 200)
+
+
+@role_required(*DESK_ROLES)
+@require_POST
+def report_case(request, report_id):
+    """Open a case for the report, or add it to an existing case by its reference."""
+    report = _visible_report(request, report_id)
+    form = CaseOpenForm(request.POST)
+    if not form.is_valid():
+        return _report_page(request, report, case_form=form, status=400)
+    reference = form.cleaned_data["reference"].strip()
+    try:
+        if reference:
+            case = selectors.case_by_reference(request.user, reference)
+            if case is None:
+                form.add_error("reference", _("No open case of your desk has this reference."))
+                return _report_page(request, report, case_form=form, status=400)
+            case = services.case_link_report(case=case, report=report, actor=request.user)
+            messages.success(request, _("The report is now part of case %(reference)s.") % {"reference": case.reference})
+        else:
+            case = services.case_open(report=report, actor=request.user)
+            messages.success(request, _("Case %(reference)s opened.") % {"reference": case.reference})
+    except services.ActionRefused as exc:
+        _refused(request, exc)
+        return redirect("cases:report-detail", report_id=report.pk)
+    return redirect("cases:case-detail", case_id=case.pk)
+
+
+@role_required(Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR)
+@require_POST
+def report_forward(request, report_id):
+    report = _visible_report(request, report_id)
+    try:
+        services.report_forward_to_cci(report=report, actor=request.user)
+    except services.ActionRefused as exc:
+        _refused(request, exc)
+        return redirect("cases:report-detail", report_id=report.pk)
+    messages.success(request, _("Report %(reference)s was passed to the CCI.") % {"reference": report.reference})
+    return redirect("cases:inbox")
+
+
+@role_required(*DESK_ROLES)
+@require_http_methods(["GET", "POST"])
+def minutes_record(request, report_id):
+    """Record minutes of a meeting with the reporter (a new version when the reporter asked for a correction)."""
+    report = _visible_report(request, report_id)
+    meeting_id = request.POST.get("meeting") or request.GET.get("meeting") or None
+    meeting = report.meetings.filter(pk=meeting_id).first() if meeting_id else None
+    if meeting_id and meeting is None:
+        raise Http404
+    latest = meeting.versions.order_by("-version").first() if meeting else None
+    initial = {"held_on": (meeting.held_on if meeting and meeting.held_on else timezone.localdate())}
+    if latest is not None:
+        initial["body"] = latest.unseal("body")
+    form = MinutesForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.meeting_minutes_record(
+                report=report, actor=request.user, meeting_id=meeting.pk if meeting else None,
+                held_on=form.cleaned_data["held_on"], body=form.cleaned_data["body"], form_token=form.cleaned_data["form_token"],
+            )
+        except services.AlreadyDone as exc:
+            _refused(request, exc)
+            return redirect("cases:report-detail", report_id=report.pk)
+        except services.ActionRefused as exc:
+            form.add_error(None, "; ".join(exc.reasons))
+        else:
+            messages.success(request, _("The minutes are in the reporter's mailbox, to accept or correct."))
+            return redirect("cases:report-detail", report_id=report.pk)
+    if latest is not None:
+        services.report_read_by_staff(user=request.user, report=report)
+    context = {
+        "report": report, "form": form, "meeting": meeting, "latest": latest,
+        "latest_correction": latest.unseal("correction") if latest else "",
+        "request_note": meeting.unseal("request_note") if meeting else "",
+        "is_final": bool(latest and latest.answer == Minutes.Answer.ACCEPTED),
+    }
+    return render(request, "cases/minutes_form.html", context, status=400 if form.is_bound else 200)
+
+
+# --- a case ----------------------------------------------------------------------------------------------
+
+
+def _case_page(request, case, *, note_form=None, status=200):
+    notes = selectors.case_notes(case)
+    services.case_read_by_staff(user=request.user, case=case, notes_shown=len(notes))
+    user = request.user
+    is_coordinator = user.is_desk_coordinator
+    context = {
+        "case": case,
+        "reports": selectors.case_reports(case),
+        "considerations": case.unseal("considerations"),
+        "instrument_reasons": case.unseal("instrument_reasons"),
+        "decision_reasons": case.unseal("decision_reasons"),
+        "steps": workflow.allowed_from(case.state),
+        "history": [(change, change.unseal("reason")) for change in selectors.case_history(case)],
+        "notes": [(note, note.unseal("body")) for note in notes],
+        "note_form": note_form or NoteForm(),
+        "exclusions": selectors.case_exclusions(case),
+        "is_coordinator": is_coordinator,
+        "assign_form": AssignForm(handlers=selectors.assignable_handlers(case), initial={"handler": case.handler_id}) if is_coordinator else None,
+        "exclusion_form": ExclusionForm(staff=selectors.excludable_staff(case)) if is_coordinator else None,
+        "conflict_reason": CaseExclusion.Reason.CONFLICT_OF_INTEREST,
+        "today": timezone.localdate(),
+    }
+    return render(request, "cases/case_detail.html", context, status=status)
+
+
+@role_required(*DESK_ROLES)
+@require_GET
+def case_detail(request, case_id):
+    return _case_page(request, _visible_case(request, case_id))
+
+
+@role_required(*DESK_ROLES)
+@require_http_methods(["GET", "POST"])
+def case_assessment(request, case_id):
+    case = _visible_case(request, case_id)
+    first_report = selectors.case_reports(case)[:1]
+    initial = {
+        "version": case.version,
+        "category": case.category_id or (first_report[0].category_id if first_report else None),
+        "seriousness": case.seriousness, "retaliation_risk": case.retaliation_risk, "urgency": case.urgency,
+        "considerations": case.unseal("considerations"),
+    }
+    form = AssessmentForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.case_assess(
+                case=case, actor=request.user, category=data["category"], seriousness=data["seriousness"],
+                retaliation_risk=data["retaliation_risk"], urgency=data["urgency"], considerations=data["considerations"],
+                expected_version=data["version"],
+            )
+        except services.StaleCase as exc:
+            case.refresh_from_db()
+            if case.assessed_by_id == request.user.pk and case.assessed_at >= timezone.now() - timedelta(seconds=60):
+                messages.info(request, _("The assessment is recorded."))  # a double click: the first counted
+                return redirect("cases:case-detail", case_id=case.pk)
+            form.add_error(None, exc.reasons[0])
+        except services.ActionRefused as exc:
+            form.add_error(None, "; ".join(exc.reasons))
+        else:
+            messages.success(request, _("The assessment is recorded."))
+            return redirect("cases:case-detail", case_id=case.pk)
+    if case.assessed_at:
+        services.case_read_by_staff(user=request.user, case=case, notes_shown=0)
+    return render(request, "cases/assessment_form.html", {"case": case, "form": form}, status=400 if form.is_bound else 200)
+
+
+@role_required(*DESK_ROLES)
+@require_http_methods(["GET", "POST"])
+def case_step(request, case_id, transition):
+    case = _visible_case(request, case_id)
+    step = workflow.TRANSITIONS.get(transition)
+    if step is None:
+        raise Http404
+    initial = {"version": case.version}
+    for field in step.inputs:
+        value = case.unseal(field) if field in services.SEALED_INPUTS else getattr(case, field)
+        if value not in (None, ""):
+            initial[field] = value
+    form = TransitionForm(request.POST or None, transition=step, initial=initial)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                services.case_transition(
+                    case=case, transition=step.name, actor=request.user, expected_version=form.cleaned_data["version"],
+                    reason=form.cleaned_data.get("reason", ""), **form.values(),
+                )
+            except services.StaleCase as exc:
+                if selectors.step_just_taken_by(case, step.name, request.user):
+                    # A double click: the first request took the step; say so rather than "someone else".
+                    messages.info(request, _("Done: %(step)s.") % {"step": step.label})
+                    return redirect("cases:case-detail", case_id=case.pk)
+                form.add_error(None, exc.reasons[0])
+                status = 409
+            except services.ActionRefused as exc:
+                for reason in exc.reasons:
+                    form.add_error(None, reason)
+            else:
+                messages.success(request, _("Done: %(step)s.") % {"step": step.label})
+                return redirect("cases:case-detail", case_id=case.pk)
+    allowed = case.state in step.sources
+    context = {
+        "case": case, "step": step, "form": form, "allowed": allowed,
+        "refusal": None if allowed or form.is_bound else workflow.refusal_for_state(step, case.state),
+    }
+    return render(request, "cases/step_form.html", context, status=status)
+
+
+@role_required(*COORDINATOR_ROLES)
+@require_POST
+def case_assign(request, case_id):
+    case = _visible_case(request, case_id)
+    form = AssignForm(request.POST, handlers=selectors.assignable_handlers(case))
+    if not form.is_valid():
+        messages.error(request, _("Choose a handler of your desk who is not excluded from this case."))
+        return redirect("cases:case-detail", case_id=case.pk)
+    try:
+        services.case_assign(case=case, handler=form.cleaned_data["handler"], actor=request.user)
+    except services.ActionRefused as exc:
+        _refused(request, exc)
+    else:
+        messages.success(request, _("Case assigned to %(name)s.") % {"name": form.cleaned_data["handler"].get_username()})
+    return redirect("cases:case-detail", case_id=case.pk)
+
+
+@role_required(*DESK_ROLES)
+@require_POST
+def case_exclude(request, case_id):
+    """A coordinator excludes a staff member; anyone on the case may declare their own conflict of interest."""
+    case = _visible_case(request, case_id)
+    if request.user.is_desk_coordinator:
+        staff = selectors.excludable_staff(case)
+    else:
+        staff = selectors.excludable_staff(case).filter(pk=request.user.pk)
+    form = ExclusionForm(request.POST, staff=staff)
+    if not form.is_valid():
+        messages.error(request, _("Choose the staff member and why they are excluded."))
+        return redirect("cases:case-detail", case_id=case.pk)
+    user = form.cleaned_data["user"]
+    try:
+        services.case_exclude(case=case, user=user, actor=request.user, reason=form.cleaned_data["reason"])
+    except services.ActionRefused as exc:
+        _refused(request, exc)
+        return redirect("cases:case-detail", case_id=case.pk)
+    if user.pk == request.user.pk:
+        messages.success(request, _("You are excluded from case %(reference)s and no longer see it.") % {"reference": case.reference})
+        return redirect("cases:inbox")
+    messages.success(request, _("%(name)s is excluded from this case.") % {"name": user.get_username()})
+    return redirect("cases:case-detail", case_id=case.pk)
+
+
+@role_required(*DESK_ROLES)
+@require_POST
+def case_note_add(request, case_id):
+    case = _visible_case(request, case_id)
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        return _case_page(request, case, note_form=form, status=400)
+    try:
+        services.case_note_add(case=case, author=request.user, body=form.cleaned_data["body"], form_token=form.cleaned_data["form_token"])
+    except services.ActionRefused as exc:
+        _refused(request, exc)
+    else:
+        messages.success(request, _("Note saved."))
+    return redirect(f"{reverse('cases:case-detail', kwargs={'case_id': case.pk})}#notes")
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+
+def _year_form(request):
+    data = request.GET if "year" in request.GET else {"year": timezone.localdate().year}
+    return FiguresForm(data)
+
+
+@role_required(*COORDINATOR_ROLES)
+@require_GET
+def figures(request):
+    form = _year_form(request)
+    rows = []
+    if form.is_valid():
+        rows = [(row, annual.figure_label(row.figure)) for row in annual.annual_figures(desk=request.user.desk, year=form.cleaned_data["year"])]
+    return render(request, "cases/figures.html", {"form": form, "rows": rows}, status=200 if form.is_valid() else 400)
+
+
+@role_required(*COORDINATOR_ROLES)
+@require_GET
+def figures_csv(request):
+    form = _year_form(request)
+    if not form.is_valid():
+        return HttpResponse(_("Choose a year between 2000 and 2100."), status=400, content_type="text/plain; charset=utf-8")
+    year = form.cleaned_data["year"]
+    body = services.figures_export(actor=request.user, year=year)
+    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="figures-{request.user.desk}-{year}.csv"'
+    return response
+

@@ -9,7 +9,7 @@ from meldpunt.accounts.models import Role
 
 from .conftest import file_report, make_staff, signed_in
 from .ladder import rows_cases, rows_channels, rows_meldpunt, rows_vertrouwenspersonen
-from .ladder.core import ANONYMOUS, AUDIENCES, REPORTER, UNVERIFIED
+from .ladder.core import ANONYMOUS, AUDIENCES, EXTRA_STAFF, REPORTER, UNVERIFIED
 
 ALL_ROWS = rows_meldpunt.ROWS + rows_cases.ROWS + rows_vertrouwenspersonen.ROWS + rows_channels.ROWS
 ROWS = {row.key: row for row in ALL_ROWS}
@@ -49,6 +49,7 @@ def ladder_context(db, category, post):
     TOTPDevice.objects.create(user=unverified, name="t", confirmed=True)
     ctx["unverified"] = unverified
     rows_channels.extend_context(ctx)
+    rows_cases.extend_context(ctx)
     return ctx
 
 
@@ -66,6 +67,8 @@ def client_as(audience, ctx):
         session["mailbox_until"] = 4102444800
         session.save()
         return client
+    if audience in EXTRA_STAFF:
+        return signed_in(ctx["extra"][audience])
     return signed_in(ctx["users"][audience])
 
 

@@ -10,3 +10,7 @@ from django.dispatch import Signal
 report_received = Signal()
 # Sent with report=<Report>, message=<MailboxMessage> after a reporter writes in the mailbox.
 reporter_message_received = Signal()
+# Sent with report=<Report>, meeting=<Meeting> when a reporter asks for a meeting from the mailbox.
+meeting_requested = Signal()
+# Sent with report=<Report>, minutes=<Minutes> when a reporter accepts minutes or asks for a correction.
+minutes_answered = Signal()

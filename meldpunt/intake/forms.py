@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from meldpunt.organisation.selectors import posts_for_choice
 
-from .models import Category
+from .models import Category, ForwardingConsent
 
 
 class CategoryChoiceField(forms.ModelChoiceField):
@@ -136,3 +136,45 @@ class MailboxReplyForm(forms.Form):
         if not body:
             raise forms.ValidationError(_("Please write a message before sending."))
         return body
+
+
+class MeetingRequestForm(forms.Form):
+    note = forms.CharField(
+        label=_("How and when would you like to meet? (optional)"),
+        max_length=settings.REPORT_SHORT_TEXT_MAX_CHARS,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example: by video, by phone or in person; days or times that suit you. If you want to stay anonymous, do not write your name."),
+    )
+
+
+class MinutesAnswerForm(forms.Form):
+    ACCEPT = "accept"
+    CORRECT = "correct"
+
+    answer = forms.ChoiceField(choices=[(ACCEPT, ACCEPT), (CORRECT, CORRECT)], widget=forms.HiddenInput)
+    correction = forms.CharField(
+        label=_("What should be corrected?"),
+        max_length=settings.REPORT_TEXT_MAX_CHARS,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("answer") == self.CORRECT and not (data.get("correction") or "").strip():
+            self.add_error("correction", _("Please write what should be corrected."))
+        return data
+
+
+class ForwardingConsentForm(forms.Form):
+    answer = forms.ChoiceField(
+        label=_("May we pass your report to the CCI?"),
+        choices=[
+            (ForwardingConsent.Answer.WITH_IDENTITY, _("Yes, with my name and contact details")),
+            (ForwardingConsent.Answer.WITHOUT_IDENTITY, _("Yes, but without my name and contact details")),
+            (ForwardingConsent.Answer.REFUSED, _("No, do not pass it on")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Please choose one of the answers.")},
+    )

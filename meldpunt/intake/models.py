@@ -143,3 +143,103 @@ class MailboxMessage(SealedChild):
     class Meta:
         ordering = ["sent_at"]
         indexes = [models.Index(fields=["report", "sent_at"])]
+
+
+class Meeting(SealedChild):
+    """A meeting with the reporter (EU Directive 2019/1937 art. 9 and 18): asked for from the mailbox,
+    or held on the desk's initiative. Its minutes are kept version by version in `Minutes`."""
+
+    sealed_owner_field = "report"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="meetings")
+    created_at = models.DateTimeField()
+    requested_at = models.DateTimeField(null=True, blank=True, help_text="When the reporter asked for it; empty when the desk proposed it.")
+    request_note_sealed = models.BinaryField(editable=False, default=b"")
+    held_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [
+            # One open request at a time: a double click or a second request waits for the first.
+            models.UniqueConstraint(fields=["report"], condition=models.Q(held_on__isnull=True), name="meeting_one_open_per_report"),
+        ]
+
+    def __str__(self):
+        return f"meeting {self.pk}"
+
+
+class Minutes(SealedChild):
+    """One version of the minutes of a meeting. Versions are never changed or removed: a correction
+    asked for by the reporter leads to a new version, which the reporter reads and answers again."""
+
+    class Answer(models.TextChoices):
+        PENDING = "pending", _("Waiting for your answer")
+        ACCEPTED = "accepted", _("Accepted")
+        CORRECTION = "correction", _("Correction asked for")
+
+    sealed_owner_field = "report"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="minutes")
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="versions")
+    version = models.PositiveSmallIntegerField()
+    written_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    written_at = models.DateTimeField()
+    body_sealed = models.BinaryField(editable=False)
+    answer = models.CharField(max_length=16, choices=Answer.choices, default=Answer.PENDING)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    correction_sealed = models.BinaryField(editable=False, default=b"")
+
+    class Meta:
+        ordering = ["meeting", "version"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "version"], name="minutes_version_unique"),
+            models.CheckConstraint(
+                condition=models.Q(answer="pending", answered_at__isnull=True)
+                | (~models.Q(answer="pending") & models.Q(answered_at__isnull=False)),
+                name="minutes_answered_when_answered",
+            ),
+        ]
+
+    def __str__(self):
+        return f"minutes {self.meeting_id} v{self.version}"
+
+
+class ForwardingConsent(models.Model):
+    """The reporter's own answer to the external desk's question whether the report may go to the CCI."""
+
+    class Answer(models.TextChoices):
+        PENDING = "pending", _("Not answered yet")
+        WITH_IDENTITY = "with_identity", _("Yes, with my name and contact details")
+        WITHOUT_IDENTITY = "without_identity", _("Yes, but without my name and contact details")
+        REFUSED = "refused", _("No")
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="forwarding_consents")
+    requested_at = models.DateTimeField()
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    answer = models.CharField(max_length=20, choices=Answer.choices, default=Answer.PENDING)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    used_at = models.DateTimeField(null=True, blank=True, help_text="When the report was passed on under this consent.")
+
+    class Meta:
+        ordering = ["requested_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["report"], condition=models.Q(answer="pending"), name="forwarding_consent_one_pending"),
+            models.CheckConstraint(
+                condition=models.Q(answer="pending", answered_at__isnull=True)
+                | (~models.Q(answer="pending") & models.Q(answered_at__isnull=False)),
+                name="forwarding_consent_answered_when_answered",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(used_at__isnull=True) | models.Q(answer__in=["with_identity", "without_identity"]),
+                name="forwarding_consent_used_only_when_given",
+            ),
+        ]
+
+    def __str__(self):
+        return f"consent {self.pk}: {self.answer}"
+
+    @property
+    def is_given(self) -> bool:
+        return self.answer in (self.Answer.WITH_IDENTITY, self.Answer.WITHOUT_IDENTITY)

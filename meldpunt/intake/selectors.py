@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from .models import MailboxMessage, Report
+from .models import ForwardingConsent, MailboxMessage, Minutes, Report
 
 
 def report_for_mailbox(*, report_id: str) -> Report | None:
@@ -28,3 +28,66 @@ def mailbox_messages(*, report: Report) -> list[ThreadMessage]:
         )
         for m in report.messages.select_related("report").order_by("sent_at")
     ]
+
+
+@dataclass(frozen=True)
+class MinutesVersion:
+    id: str
+    version: int
+    written_at: datetime
+    body: str
+    answer: str
+    answer_label: str
+    answered_at: datetime | None
+    correction: str
+    is_pending: bool
+
+
+@dataclass(frozen=True)
+class MailboxMeeting:
+    id: str
+    requested_at: datetime | None
+    request_note: str
+    held_on: object
+    versions: list[MinutesVersion]
+
+    @property
+    def latest(self) -> MinutesVersion | None:
+        return self.versions[-1] if self.versions else None
+
+    @property
+    def earlier(self) -> list[MinutesVersion]:
+        return list(reversed(self.versions[:-1]))
+
+
+def mailbox_meetings(*, report: Report) -> list[MailboxMeeting]:
+    """The reporter's meetings, each with every version of its minutes (oldest first)."""
+    meetings = []
+    for meeting in report.meetings.select_related("report").prefetch_related("versions__report").order_by("created_at"):
+        versions = sorted(meeting.versions.all(), key=lambda m: m.version)
+        meetings.append(
+            MailboxMeeting(
+                id=str(meeting.pk),
+                requested_at=meeting.requested_at,
+                request_note=meeting.unseal("request_note"),
+                held_on=meeting.held_on,
+                versions=[
+                    MinutesVersion(
+                        id=str(m.pk), version=m.version, written_at=m.written_at, body=m.unseal("body"),
+                        answer=m.answer, answer_label=m.get_answer_display(), answered_at=m.answered_at,
+                        correction=m.unseal("correction"),
+                        is_pending=m.answer == Minutes.Answer.PENDING and m is versions[-1],
+                    )
+                    for m in versions
+                ],
+            )
+        )
+    return meetings
+
+
+def mailbox_open_meeting_request(*, report: Report) -> bool:
+    return report.meetings.filter(held_on__isnull=True).exists()
+
+
+def mailbox_pending_consent(*, report: Report) -> ForwardingConsent | None:
+    return report.forwarding_consents.filter(answer=ForwardingConsent.Answer.PENDING).order_by("-requested_at").first()

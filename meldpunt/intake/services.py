@@ -12,7 +12,17 @@ from meldpunt.accounts.models import Desk
 from meldpunt.audit.services import audit_record
 
 from . import events, receipts
-from .models import Category, Channel, MailboxMessage, PublicStatus, ReceiptCode, Report
+from .models import (
+    Category,
+    Channel,
+    ForwardingConsent,
+    MailboxMessage,
+    Meeting,
+    Minutes,
+    PublicStatus,
+    ReceiptCode,
+    Report,
+)
 
 REPORTER = "reporter"
 
@@ -187,3 +197,66 @@ def report_status_set(*, report: Report, status: str, actor) -> None:
         Report.objects.filter(pk=report.pk).update(status=status)
         report.status = status
         audit_record(actor=actor, action="report.public_status_set", target=report, status=status)
+
+
+# --- meetings, minutes and consent: what the reporter does in the mailbox ---------------------------------
+
+
+class ReporterActionRefused(Exception):
+    """A reporter's mailbox action that cannot be done (already done, or no longer open)."""
+
+
+def meeting_request(*, report: Report, note: str = "") -> Meeting:
+    """The reporter asks for a meeting (EU Directive 2019/1937 art. 9(2)); one open request at a time."""
+    now = timezone.now()
+    meeting = Meeting(report=report, created_at=now, requested_at=now)
+    meeting.seal("request_note", note.strip())
+    meeting.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            if report.meetings.filter(held_on__isnull=True).exists():
+                raise ReporterActionRefused("open request")
+            meeting.save()
+            audit_record(actor=None, actor_label=REPORTER, action="meeting.requested", target=report, meeting=str(meeting.pk))
+            events.meeting_requested.send(sender=Report, report=report, meeting=meeting)
+    except IntegrityError:
+        raise ReporterActionRefused("open request") from None
+    return meeting
+
+
+@transaction.atomic
+def minutes_answer(*, report: Report, minutes_id, accept: bool, correction: str = "") -> Minutes:
+    """The reporter accepts the newest version of the minutes, or asks for a correction (art. 18)."""
+    minutes = Minutes.objects.select_for_update().filter(pk=minutes_id, report=report).first()
+    if minutes is None:
+        raise ReporterActionRefused("unknown minutes")
+    if minutes.answer != Minutes.Answer.PENDING or minutes.meeting.versions.filter(version__gt=minutes.version).exists():
+        raise ReporterActionRefused("already answered")
+    if not accept and not correction.strip():
+        raise ValueError("A correction needs its text.")
+    minutes.answer = Minutes.Answer.ACCEPTED if accept else Minutes.Answer.CORRECTION
+    minutes.answered_at = timezone.now()
+    minutes.seal("correction", "" if accept else correction.strip())
+    minutes.full_clean()
+    minutes.save(update_fields=["answer", "answered_at", "correction_sealed"])
+    audit_record(
+        actor=None, actor_label=REPORTER, action="minutes.accepted" if accept else "minutes.correction_requested",
+        target=report, meeting=str(minutes.meeting_id), version=minutes.version,
+    )
+    events.minutes_answered.send(sender=Report, report=report, minutes=minutes)
+    return minutes
+
+
+@transaction.atomic
+def forwarding_consent_answer(*, report: Report, consent_id, answer: str) -> ForwardingConsent:
+    """The reporter's own answer to the external desk's request to pass the report to the CCI."""
+    if answer not in (ForwardingConsent.Answer.WITH_IDENTITY, ForwardingConsent.Answer.WITHOUT_IDENTITY, ForwardingConsent.Answer.REFUSED):
+        raise ValueError("Unknown answer.")
+    consent = ForwardingConsent.objects.select_for_update().filter(pk=consent_id, report=report).first()
+    if consent is None or consent.answer != ForwardingConsent.Answer.PENDING:
+        raise ReporterActionRefused("already answered")
+    consent.answer, consent.answered_at = answer, timezone.now()
+    consent.full_clean()
+    consent.save(update_fields=["answer", "answered_at"])
+    audit_record(actor=None, actor_label=REPORTER, action="report.forwarding_consent_answered", target=report, answer=answer)
+    return consent

@@ -13,4 +13,7 @@ urlpatterns = [
     path("mailbox/", views.mailbox, name="mailbox"),
     path("mailbox/sign-in/", views.mailbox_sign_in, name="mailbox-sign-in"),
     path("mailbox/sign-out/", views.mailbox_sign_out, name="mailbox-sign-out"),
+    path("mailbox/meeting/", views.mailbox_meeting_request, name="mailbox-meeting"),
+    path("mailbox/minutes/<uuid:minutes_id>/", views.mailbox_minutes_answer, name="mailbox-minutes-answer"),
+    path("mailbox/consent/<int:consent_id>/", views.mailbox_forwarding_consent, name="mailbox-forwarding-consent"),
 ]

@@ -1,9 +1,86 @@
-from .core import DESK_CCI, DESK_EXTERNAL, Row
+from meldpunt.accounts.models import Role
 
-DESKS = DESK_CCI | DESK_EXTERNAL
+from .core import (
+    DESK_CCI,
+    DESK_COLLEAGUE,
+    DESK_EXTERNAL,
+    EXCLUDED_HANDLER,
+    EXTRA_STAFF,
+    OTHER_DESK_HANDLER,
+    Row,
+)
+
+DESKS = DESK_CCI | DESK_EXTERNAL | frozenset(EXTRA_STAFF)
+COORDINATORS = frozenset({Role.CCI_COORDINATOR, Role.EXTERNAL_COORDINATOR})
+# The CCI case's team: its assigned handler and the desk's coordinator. Not the desk colleague (the
+# case is assigned to someone else), not the excluded handler, not anyone of the external desk.
+CCI_CASE_TEAM = frozenset({Role.CCI_HANDLER, Role.CCI_COORDINATOR})
+EXTERNAL_CASE_TEAM = frozenset({OTHER_DESK_HANDLER, Role.EXTERNAL_COORDINATOR})
+
+
+def cci_report(ctx):
+    return {"report_id": ctx["cci_report"].pk}
+
+
+def cci_case(ctx):
+    return {"case_id": ctx["cci_case"].pk}
+
 
 ROWS = [
     Row("cases:inbox", DESKS),
-    # A CCI report: the external desk must not see it, nor anyone outside the desks.
-    Row("cases:report-detail", DESK_CCI, kwargs=lambda ctx: {"report_id": ctx["cci_report"].pk}),
+    Row("cases:worklist", DESKS),
+    Row("cases:desk-cases", COORDINATORS),
+    Row("cases:figures", COORDINATORS),
+    Row("cases:figures-csv", COORDINATORS),
+    Row("cases:report-detail", CCI_CASE_TEAM, kwargs=cci_report),
+    Row("cases:report-message", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_report(ctx), "kind": "more_information"}),
+    # Posting without a reference asks to open a case; the report is in one already, so this is refused
+    # with a message for the team, and with 403/404 for everyone else.
+    Row("cases:report-case", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
+    Row("cases:report-forward", EXTERNAL_CASE_TEAM, kwargs=lambda ctx: {"report_id": ctx["external_report"].pk}, method="post"),
+    Row("cases:minutes-record", CCI_CASE_TEAM, kwargs=cci_report),
+    Row("cases:case-detail", CCI_CASE_TEAM, kwargs=cci_case),
+    Row("cases:case-assessment", CCI_CASE_TEAM, kwargs=cci_case),
+    Row("cases:case-step", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_case(ctx), "transition": "start_triage"}),
+    Row("cases:case-assign", frozenset({Role.CCI_COORDINATOR}), kwargs=cci_case, method="post"),
+    Row("cases:case-exclude", CCI_CASE_TEAM, kwargs=cci_case, method="post"),
+    Row("cases:case-note-add", CCI_CASE_TEAM, kwargs=cci_case, method="post"),
 ]
+
+
+def extend_context(ctx):
+    """Cases for the ladder: the CCI report in a CCI case assigned to the CCI handler, with one handler
+    excluded and one desk colleague; the external report in a case of the external desk; minutes and a
+    consent question in the reporter's mailbox."""
+    from django.utils import timezone
+
+    from cases import services
+    from meldpunt.intake.models import ForwardingConsent, Meeting, Minutes
+    from tests.conftest import make_staff
+
+    users = ctx["users"]
+    post = users[Role.CCI_HANDLER].post
+    extra = {
+        EXCLUDED_HANDLER: make_staff(Role.CCI_HANDLER, "ladder-excluded", post=post),
+        DESK_COLLEAGUE: make_staff(Role.CCI_HANDLER, "ladder-colleague", post=post),
+        OTHER_DESK_HANDLER: make_staff(Role.EXTERNAL_HANDLER, "ladder-external-handler", post=post),
+    }
+    ctx["extra"] = extra
+    coordinator = users[Role.CCI_COORDINATOR]
+    case = services.case_open(report=ctx["cci_report"], actor=coordinator)
+    services.case_assign(case=case, handler=users[Role.CCI_HANDLER], actor=coordinator)
+    services.case_exclude(case=case, user=extra[EXCLUDED_HANDLER], actor=coordinator, reason="named_in_report")
+    ctx["cci_case"] = case
+    external_coordinator = users[Role.EXTERNAL_COORDINATOR]
+    external_case = services.case_open(report=ctx["external_report"], actor=external_coordinator)
+    services.case_assign(case=external_case, handler=extra[OTHER_DESK_HANDLER], actor=external_coordinator)
+    ctx["external_case"] = external_case
+    ctx["cci_minutes"] = services.meeting_minutes_record(
+        report=ctx["cci_report"], actor=users[Role.CCI_HANDLER], held_on=timezone.localdate(), body="Minutes for the ladder."
+    )
+    # Consent questions belong to the external desk's reports; the ladder's reporter holds the CCI
+    # report, so the row is made directly: the ladder checks who may answer, not when one is asked.
+    ctx["cci_consent"] = ForwardingConsent.objects.create(
+        report=ctx["cci_report"], requested_at=timezone.now(), requested_by=external_coordinator
+    )
+    assert Meeting.objects.count() == 1 and Minutes.objects.count() == 1

@@ -5,7 +5,12 @@ import uuid
 
 from meldpunt.accounts.models import Role
 
-from .core import DESK_CCI, DESK_EXTERNAL, EVERYONE, Row
+from .core import DESK_CCI, DESK_COLLEAGUE, EVERYONE, EXCLUDED_HANDLER, OTHER_DESK_HANDLER, Row
+
+# Advice requests and reports outside any case are the whole CCI desk's, case exclusions aside.
+CCI_DESK_ALL = DESK_CCI | {DESK_COLLEAGUE, EXCLUDED_HANDLER}
+# The external report sits in an external case assigned to the other-desk handler.
+EXTERNAL_CASE_TEAM = frozenset({OTHER_DESK_HANDLER, Role.EXTERNAL_COORDINATOR})
 
 MANAGER = frozenset({Role.MANAGER})
 NOBODY = frozenset()
@@ -78,13 +83,13 @@ ROWS = [
     Row("manager:advice-convert", NOBODY, method="post", kwargs=lambda ctx: {"advice_id": ctx["other_advice"].pk},
         variant="another manager's advice request"),
     # The advice point is the CCI's: the external desk, managers and counsellors are refused.
-    Row("cases:advice-list", DESK_CCI),
-    Row("cases:advice-detail", DESK_CCI, kwargs=lambda ctx: {"advice_id": ctx["advice"].pk}),
-    Row("cases:advice-convert", DESK_CCI, method="post",
+    Row("cases:advice-list", CCI_DESK_ALL),
+    Row("cases:advice-detail", CCI_DESK_ALL, kwargs=lambda ctx: {"advice_id": ctx["advice"].pk}),
+    Row("cases:advice-convert", CCI_DESK_ALL, method="post",
         kwargs=lambda ctx: {"advice_id": ctx["advice_for_desk_to_convert"].pk}),
     # Reports from the manager channel are the CCI's; external reports only the external desk's.
-    Row("cases:report-detail", DESK_CCI, kwargs=lambda ctx: {"report_id": ctx["manager_report"].pk},
+    Row("cases:report-detail", CCI_DESK_ALL, kwargs=lambda ctx: {"report_id": ctx["manager_report"].pk},
         variant="a report forwarded by a manager"),
-    Row("cases:report-detail", DESK_EXTERNAL, kwargs=lambda ctx: {"report_id": ctx["external_report"].pk},
+    Row("cases:report-detail", EXTERNAL_CASE_TEAM, kwargs=lambda ctx: {"report_id": ctx["external_report"].pk},
         variant="a report filed at the external point"),
 ]

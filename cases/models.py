@@ -1,0 +1,267 @@
+"""Case handling at the desks: a case bundles one or more reports about the same person or pattern.
+
+What the reporter sees lives in meldpunt.intake (the public status, the mailbox, meetings and
+minutes); what only the desk sees lives here, sealed where it is free text.
+"""
+
+import uuid
+from datetime import date
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from meldpunt.accounts.models import Desk
+from meldpunt.sealed import SealedChild, SealedRecord
+
+
+class CaseState(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    TRIAGE = "triage", _("In triage")
+    ADDRESSING = "addressing", _("Instrument chosen")
+    DECIDED = "decided", _("Decision taken")
+    CLOSED = "closed", _("Closed")
+
+
+class Seriousness(models.TextChoices):
+    MINOR = "minor", _("Minor")
+    MODERATE = "moderate", _("Moderate")
+    SERIOUS = "serious", _("Serious")
+    VERY_SERIOUS = "very_serious", _("Very serious")
+
+
+class RetaliationRisk(models.TextChoices):
+    LOW = "low", _("Low")
+    MEDIUM = "medium", _("Medium")
+    HIGH = "high", _("High")
+
+
+class Urgency(models.TextChoices):
+    NORMAL = "normal", _("Normal")
+    URGENT = "urgent", _("Urgent")
+    IMMEDIATE = "immediate", _("Immediate (someone's safety is at stake)")
+
+
+class Instrument(models.TextChoices):
+    CONVERSATION = "conversation", _("Conversation")
+    MEDIATION = "mediation", _("Mediation")
+    INVESTIGATION = "investigation", _("Person-focused investigation")
+    REFERRAL_COMPLAINTS = "referral_complaints", _("Referral to the complaints committee")
+    REFERRAL_OTHER = "referral_other", _("Referral to another body")
+    NO_FURTHER_ACTION = "no_further_action", _("No further action")
+
+
+class Finding(models.TextChoices):
+    ESTABLISHED = "established", _("Breach established")
+    NOT_ESTABLISHED = "not_established", _("Breach not established")
+    CANNOT_BE_ASSESSED = "cannot_be_assessed", _("Cannot be assessed")
+
+
+class Measure(models.TextChoices):
+    """The measures the Rijk integrity figures count."""
+
+    DISMISSAL = "dismissal", _("Dismissal")
+    REPRIMAND = "reprimand", _("Reprimand")
+    TRANSFER = "transfer", _("Transfer")
+    OTHER = "other", _("Other measure")
+    NONE = "none", _("No measure")
+
+
+NO_DEADLINE = date(9999, 12, 31)
+
+
+class Case(SealedRecord):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    reference = models.CharField(_("reference"), max_length=20, unique=True)
+    desk = models.CharField(_("desk"), max_length=16, choices=Desk.choices)
+    state = models.CharField(_("state"), max_length=16, choices=CaseState.choices, default=CaseState.RECEIVED)
+    # Bumped by every change; forms carry it so that a handler working on an old page is refused
+    # instead of overwriting a colleague's change.
+    version = models.PositiveIntegerField(default=1)
+    opened_at = models.DateTimeField(_("opened"))
+    opened_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    handler = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("handler"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="handled_cases",
+    )
+    assigned_at = models.DateTimeField(null=True, blank=True)
+    # The earliest legal deadline still open on its reports (stored, like the deadlines themselves,
+    # so worklists sort on an index).
+    next_deadline = models.DateField(_("next deadline"), null=True, blank=True)
+    next_deadline_kind = models.CharField(max_length=16, blank=True, default="")
+    # The same date, or NO_DEADLINE when nothing is due: lists sort on it with a plain index
+    # (sorting "nulls last" cannot use one, and would sort the whole desk for every page).
+    deadline_order = models.DateField(default=NO_DEADLINE, editable=False)
+
+    # Assessment (afweging).
+    category = models.ForeignKey(
+        "intake.Category", verbose_name=_("category"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    seriousness = models.CharField(_("seriousness"), max_length=16, choices=Seriousness.choices, blank=True)
+    retaliation_risk = models.CharField(_("risk of retaliation"), max_length=16, choices=RetaliationRisk.choices, blank=True)
+    urgency = models.CharField(_("urgency"), max_length=16, choices=Urgency.choices, blank=True)
+    considerations_sealed = models.BinaryField(editable=False, default=b"")
+    assessed_at = models.DateTimeField(null=True, blank=True)
+    assessed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+
+    # Instrument.
+    instrument = models.CharField(_("instrument"), max_length=24, choices=Instrument.choices, blank=True)
+    instrument_reasons_sealed = models.BinaryField(editable=False, default=b"")
+    instrument_chosen_at = models.DateTimeField(null=True, blank=True)
+    investigation_started_on = models.DateField(null=True, blank=True, help_text="Counted in the annual figures.")
+
+    # Decision.
+    finding = models.CharField(_("finding"), max_length=24, choices=Finding.choices, blank=True)
+    finding_on = models.DateField(_("finding dated"), null=True, blank=True)
+    measure = models.CharField(_("measure"), max_length=16, choices=Measure.choices, blank=True)
+    measure_on = models.DateField(_("measure dated"), null=True, blank=True)
+    decision_reasons_sealed = models.BinaryField(editable=False, default=b"")
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    SEALED_FIELDS = ("considerations", "instrument_reasons", "decision_reasons")
+
+    class Meta:
+        ordering = ["-opened_at"]
+        indexes = [
+            models.Index(fields=["desk", "deadline_order", "reference"], name="cases_case_desk_order_idx"),
+            models.Index(fields=["handler", "deadline_order", "reference"], name="cases_case_handler_order_idx"),
+            models.Index(fields=["desk", "state"]),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(desk__in=Desk.values), name="case_known_desk"),
+            models.CheckConstraint(condition=models.Q(state__in=CaseState.values), name="case_known_state"),
+            models.CheckConstraint(
+                condition=models.Q(finding="", finding_on__isnull=True) | (~models.Q(finding="") & models.Q(finding_on__isnull=False)),
+                name="case_finding_dated",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(measure="", measure_on__isnull=True) | (~models.Q(measure="") & models.Q(measure_on__isnull=False)),
+                name="case_measure_dated",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(state__in=["addressing", "decided", "closed"]) | ~models.Q(instrument=""),
+                name="case_instrument_before_addressing",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(state__in=["decided", "closed"]) | (~models.Q(finding="") & ~models.Q(measure="")),
+                name="case_decision_before_decided",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(state="closed", closed_at__isnull=False) | (~models.Q(state="closed") & models.Q(closed_at__isnull=True)),
+                name="case_closed_at_when_closed",
+            ),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+
+class CaseReport(models.Model):
+    """A report belongs to at most one case; a case holds one or more reports."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="report_links")
+    report = models.OneToOneField("intake.Report", on_delete=models.CASCADE, related_name="case_link")
+    linked_at = models.DateTimeField()
+    linked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["linked_at"]
+
+    def __str__(self):
+        return f"{self.case_id} ← {self.report_id}"
+
+
+class CaseStatusChange(SealedChild):
+    """Append-only history: every transition, with who, when and why (the why sealed)."""
+
+    sealed_owner_field = "case"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="history")
+    transition = models.CharField(max_length=32)
+    from_state = models.CharField(max_length=16, choices=CaseState.choices, blank=True)
+    to_state = models.CharField(max_length=16, choices=CaseState.choices)
+    at = models.DateTimeField()
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reason_sealed = models.BinaryField(editable=False, default=b"")
+
+    class Meta:
+        ordering = ["at"]
+        indexes = [models.Index(fields=["case", "at"])]
+
+    def __str__(self):
+        return f"{self.from_state or '-'} → {self.to_state}"
+
+
+class CaseNote(SealedChild):
+    """An internal note for the case team; never shown to the reporter."""
+
+    sealed_owner_field = "case"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    written_at = models.DateTimeField()
+    body_sealed = models.BinaryField(editable=False)
+
+    class Meta:
+        ordering = ["written_at"]
+        indexes = [models.Index(fields=["case", "written_at"])]
+
+    def __str__(self):
+        return f"note {self.pk}"
+
+
+class CaseExclusion(models.Model):
+    """A staff member kept out of a case: named in one of its reports, or with a conflict of interest."""
+
+    class Reason(models.TextChoices):
+        NAMED_IN_REPORT = "named_in_report", _("Named in a report of this case")
+        CONFLICT_OF_INTEREST = "conflict_of_interest", _("Conflict of interest")
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="exclusions")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="case_exclusions")
+    reason = models.CharField(_("reason"), max_length=24, choices=Reason.choices)
+    excluded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    excluded_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["case", "user"], name="case_exclusion_once")]
+
+    def __str__(self):
+        return f"{self.user_id} excluded from {self.case_id}"
+
+
+class StandardMessage(models.Model):
+    """Standard texts to the reporter, one per kind, translated into every reporter language by the
+    administrators (django-modeltranslation). The handler reads it prefilled in the report's
+    language and may edit it before sending."""
+
+    class Kind(models.TextChoices):
+        ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement of receipt")
+        MORE_INFORMATION = "more_information", _("Request for more information")
+        FEEDBACK = "feedback", _("Feedback")
+        CLOSURE = "closure", _("Closure")
+        FORWARDING_CONSENT = "forwarding_consent", _("Request for consent to pass the report to the CCI")
+        MINUTES_READY = "minutes_ready", _("Minutes ready to check")
+
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, unique=True)
+    body = models.TextField(_("text"))
+
+    class Meta:
+        ordering = ["kind"]
+        verbose_name = _("standard message")
+        verbose_name_plural = _("standard messages")
+
+    def __str__(self):
+        return self.get_kind_display()
+
+
+class SpentFormToken(models.Model):
+    """One row per handled one-time form token: a double click sends a message once, not twice."""
+
+    token_hash = models.CharField(max_length=64, unique=True)
+    spent_at = models.DateTimeField()
+
+    def __str__(self):
+        return self.token_hash[:12]

@@ -1,0 +1,175 @@
+"""The case workflow: every state and every allowed transition, in one table.
+
+`cases.services.case_transition` is the only code that changes a case's state; it looks the
+transition up here, applies the values the handler gave (`inputs`), checks what the transition
+`requires`, and refuses with the reasons when anything is missing. The reporter reads the
+`public_status` of the new state in the mailbox, in their own language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+from meldpunt.intake.models import PublicStatus
+
+from .models import CaseState, Instrument
+
+S = CaseState
+
+
+@dataclass(frozen=True)
+class Transition:
+    name: str
+    label: str
+    sources: frozenset[str]
+    target: str
+    # Case fields the handler fills in with this transition (see forms.TransitionForm).
+    inputs: tuple[str, ...] = ()
+    # Named checks (REQUIREMENTS below) that must all pass after the inputs are applied.
+    requires: tuple[str, ...] = ()
+    help: str = ""
+
+    @property
+    def needs_reason(self) -> bool:
+        return "reason" in self.requires
+
+
+DECISION_INPUTS = ("finding", "finding_on", "measure", "measure_on", "decision_reasons")
+INSTRUMENT_INPUTS = ("instrument", "instrument_reasons")
+
+TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in [
+        Transition(
+            "start_triage", _("Start triage"), frozenset({S.RECEIVED}), S.TRIAGE,
+            help=_("Look at the nature of the report and how it should be handled."),
+        ),
+        Transition(
+            "choose_instrument", _("Choose an instrument"), frozenset({S.TRIAGE}), S.ADDRESSING,
+            inputs=INSTRUMENT_INPUTS, requires=("assessment", "instrument", "instrument_reasons"),
+            help=_("The assessment must be recorded first. No further action and referrals need their reasons."),
+        ),
+        Transition(
+            "change_instrument", _("Change the instrument"), frozenset({S.ADDRESSING}), S.ADDRESSING,
+            inputs=INSTRUMENT_INPUTS, requires=("instrument", "instrument_reasons", "reason"),
+            help=_("For example when mediation did not work out."),
+        ),
+        Transition(
+            "return_to_triage", _("Return to triage"), frozenset({S.ADDRESSING}), S.TRIAGE, requires=("reason",),
+        ),
+        Transition(
+            "decide", _("Record the decision"), frozenset({S.ADDRESSING}), S.DECIDED,
+            inputs=DECISION_INPUTS, requires=("decision",),
+            help=_("The finding and the measure, each with its date, and the reasons."),
+        ),
+        Transition(
+            "revise_decision", _("Revise the decision"), frozenset({S.DECIDED}), S.DECIDED,
+            inputs=DECISION_INPUTS, requires=("decision", "reason"),
+        ),
+        Transition(
+            "close", _("Close the case"), frozenset({S.DECIDED}), S.CLOSED, requires=("decision", "feedback_given"),
+            help=_("Needs the decision and feedback sent to every reporter of the case."),
+        ),
+        Transition("reopen", _("Reopen the case"), frozenset({S.CLOSED}), S.TRIAGE, requires=("reason",)),
+    ]
+}
+
+# What the reporter reads for each state; None keeps what they read before (received or acknowledged).
+PUBLIC_STATUS: dict[str, str | None] = {
+    S.RECEIVED: None,
+    S.TRIAGE: PublicStatus.ASSESSING,
+    S.ADDRESSING: PublicStatus.ADDRESSING,
+    S.DECIDED: PublicStatus.DECIDED,
+    S.CLOSED: PublicStatus.CLOSED,
+}
+
+# Instruments that may only be chosen with reasons.
+INSTRUMENTS_NEEDING_REASONS = frozenset({Instrument.NO_FURTHER_ACTION, Instrument.REFERRAL_COMPLAINTS, Instrument.REFERRAL_OTHER})
+
+
+@dataclass(frozen=True)
+class Check:
+    """What `case_transition` hands to a requirement: the case with the inputs applied, and more."""
+
+    case: object
+    reason: str
+    texts: dict[str, str]  # sealed inputs in plain text (instrument_reasons, decision_reasons)
+    reports_without_feedback: list[str]
+
+
+def _assessment(c: Check) -> str | None:
+    case = c.case
+    missing = [
+        label for label, value in (
+            (_("category"), case.category_id), (_("seriousness"), case.seriousness),
+            (_("risk of retaliation"), case.retaliation_risk), (_("urgency"), case.urgency),
+            (_("considerations"), case.assessed_at),
+        ) if not value
+    ]
+    if missing:
+        return _("Record the assessment first; missing: %(fields)s.") % {"fields": ", ".join(str(m) for m in missing)}
+    return None
+
+
+def _instrument(c: Check) -> str | None:
+    return None if c.case.instrument else _("Choose an instrument.")
+
+
+def _instrument_reasons(c: Check) -> str | None:
+    if c.case.instrument in INSTRUMENTS_NEEDING_REASONS and not c.texts.get("instrument_reasons", "").strip():
+        return _("Give the reasons for this choice (no further action and referrals always need them).")
+    return None
+
+
+def _decision(c: Check) -> str | None:
+    case = c.case
+    problems = []
+    if not (case.finding and case.finding_on):
+        problems.append(_("the finding and its date"))
+    if not (case.measure and case.measure_on):
+        problems.append(_("the measure and its date"))
+    if not c.texts.get("decision_reasons", "").strip():
+        problems.append(_("the reasons for the decision"))
+    if problems:
+        return _("The decision is incomplete; missing: %(fields)s.") % {"fields": ", ".join(str(p) for p in problems)}
+    return None
+
+
+def _feedback_given(c: Check) -> str | None:
+    if c.reports_without_feedback:
+        return _("Send feedback to the reporter first (report %(references)s has none yet).") % {
+            "references": ", ".join(c.reports_without_feedback)
+        }
+    return None
+
+
+def _reason(c: Check) -> str | None:
+    return None if c.reason.strip() else _("Give the reason for this step.")
+
+
+REQUIREMENTS: dict[str, Callable[[Check], str | None]] = {
+    "assessment": _assessment,
+    "instrument": _instrument,
+    "instrument_reasons": _instrument_reasons,
+    "decision": _decision,
+    "feedback_given": _feedback_given,
+    "reason": _reason,
+}
+
+
+def allowed_from(state: str) -> list[Transition]:
+    return [t for t in TRANSITIONS.values() if state in t.sources]
+
+
+def refusal_for_state(transition: Transition, state: str) -> str:
+    sources = ", ".join(str(S(s).label) for s in sorted(transition.sources))
+    return _("“%(step)s” is not possible while the case is “%(state)s”; it is possible from: %(sources)s.") % {
+        "step": transition.label, "state": S(state).label, "sources": sources,
+    }
+
+
+def unmet_requirements(transition: Transition, check: Check) -> list[str]:
+    return [problem for name in transition.requires if (problem := REQUIREMENTS[name](check))]

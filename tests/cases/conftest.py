@@ -1,0 +1,121 @@
+"""Helpers for the desk's tests: a desk team, and cases brought to any state the way handlers do it."""
+
+import pytest
+from django.utils import timezone
+
+from cases import services
+from cases.models import CaseState, Finding, Instrument, Measure, StandardMessage
+from meldpunt.accounts.models import Role
+from meldpunt.intake.models import Report
+
+
+@pytest.fixture(autouse=True)
+def cheap_receipt_hashes(settings):
+    """The desk's tests file many reports; the strength of their receipt-code hashes is not under test here."""
+    settings.RECEIPT_HASH_TIME_COST = 1
+    settings.RECEIPT_HASH_MEMORY_KIB = 8
+
+
+@pytest.fixture
+def team(staff_factory, post):
+    """A CCI desk with a coordinator and two handlers, and an external desk with one of each."""
+    return {
+        "coordinator": staff_factory(Role.CCI_COORDINATOR, "marieke", post=post),
+        "handler": staff_factory(Role.CCI_HANDLER, "sanne", post=post),
+        "colleague": staff_factory(Role.CCI_HANDLER, "youssef", post=post),
+        "external_coordinator": staff_factory(Role.EXTERNAL_COORDINATOR, "anouk", post=post),
+        "external_handler": staff_factory(Role.EXTERNAL_HANDLER, "peter", post=post),
+    }
+
+
+def assess(case, actor, category):
+    return services.case_assess(
+        case=case, actor=actor, category=category, seriousness="serious", retaliation_risk="medium", urgency="normal",
+        considerations="Several colleagues describe the same remarks; a conversation first.",
+    )
+
+
+def give_feedback(case, actor):
+    for report in Report.objects.filter(case_link__case=case):
+        services.report_message_send(
+            report=report, actor=actor, kind=StandardMessage.Kind.FEEDBACK, body="We spoke with the manager concerned."
+        )
+
+
+def step_inputs(name: str) -> dict:
+    today = timezone.localdate()
+    return {
+        "choose_instrument": {"instrument": Instrument.CONVERSATION, "instrument_reasons": ""},
+        "change_instrument": {"instrument": Instrument.MEDIATION, "instrument_reasons": "Both agreed to mediation."},
+        "decide": {
+            "finding": Finding.ESTABLISHED, "finding_on": today, "measure": Measure.REPRIMAND, "measure_on": today,
+            "decision_reasons": "The remarks were confirmed by two witnesses.",
+        },
+        "revise_decision": {
+            "finding": Finding.ESTABLISHED, "finding_on": today, "measure": Measure.TRANSFER, "measure_on": today,
+            "decision_reasons": "On appeal the measure became a transfer.",
+        },
+    }.get(name, {})
+
+
+# The way handlers bring a case into each state, from a new case.
+PATH_TO = {
+    CaseState.RECEIVED: [],
+    CaseState.TRIAGE: ["start_triage"],
+    CaseState.ADDRESSING: ["start_triage", "choose_instrument"],
+    CaseState.DECIDED: ["start_triage", "choose_instrument", "decide"],
+    CaseState.CLOSED: ["start_triage", "choose_instrument", "decide", "close"],
+}
+
+
+def walk(case, steps, actor, category):
+    for name in steps:
+        if name == "choose_instrument" and not case.assessed_at:
+            case = assess(case, actor, category)
+        if name == "close":
+            give_feedback(case, actor)
+        case = services.case_transition(case=case, transition=name, actor=actor, reason="Reason given by the handler.", **step_inputs(name))
+    return case
+
+
+@pytest.fixture
+def case_in(team, report_factory, category):
+    """case_in(state): a new CCI case for a new report, brought to `state` by the coordinator."""
+
+    def make(state=CaseState.RECEIVED, actor=None, **report_kwargs):
+        actor = actor or team["coordinator"]
+        report = report_factory(**report_kwargs).report
+        case = services.case_open(report=report, actor=actor)
+        return walk(case, PATH_TO[state], actor, category)
+
+    return make
+
+
+def reporter_client(report):
+    """A browser session with the reporter's mailbox open, as after typing the receipt code."""
+    import time
+
+    from django.test import Client
+
+    client = Client()
+    session = client.session
+    session["mailbox_report"] = str(report.pk)
+    session["mailbox_until"] = time.time() + 600
+    session.save()
+    return client
+
+
+def restore_migrated_data():
+    """Categories and standard messages come from data migrations, which a transactional test's flush
+    removes; put them back (serialized rollback does not restore them reliably across a mixed run)."""
+    import importlib
+
+    from django.apps import apps
+
+    importlib.import_module("meldpunt.intake.migrations.0002_rijk_categories").add_categories(apps, None)
+    importlib.import_module("cases.migrations.0002_standard_messages").add_texts(apps, None)
+
+
+@pytest.fixture
+def migrated_data(transactional_db):
+    restore_migrated_data()

@@ -1,0 +1,53 @@
+"""The inbox and the worklists cost the same number of queries whether a page holds 2 rows or 20."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cases import services
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries)
+
+
+def fill(team, report_factory, n, post_factory=None):
+    for i in range(n):
+        report = report_factory(narrative=f"Report number {i}", language=["nl", "fr", "ar"][i % 3]).report
+        case = services.case_open(report=report, actor=team["coordinator"])
+        services.case_assign(case=case, handler=team["handler"], actor=team["coordinator"])
+        if i % 2:
+            services.case_link_report(case=case, report=report_factory(narrative=f"Second on {i}").report, actor=team["coordinator"])
+
+
+@pytest.mark.parametrize(
+    ("who", "url"),
+    [("handler", "/staff/desk/"), ("coordinator", "/staff/desk/"), ("handler", "/staff/desk/worklist/"),
+     ("coordinator", "/staff/desk/cases/"), ("coordinator", "/staff/desk/cases/?show=all")],
+)
+def test_a_constant_number_of_queries_per_page(who, url, team, report_factory, client_for):
+    client = client_for(team[who])
+    fill(team, report_factory, 2)
+    few = queries_for(client, url)
+    fill(team, report_factory, 18)
+    many = queries_for(client, url)
+    assert few == many
+
+
+def test_pages_go_forward_and_back_without_counting(team, report_factory, client_for, monkeypatch):
+    from cases import views
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    for i in range(5):
+        report_factory(narrative=f"Report {i}")
+    client = client_for(team["handler"])
+    first = client.get("/staff/desk/").context["page"]
+    assert len(first.object_list) == 2 and first.has_next and not first.has_previous
+    last = client.get("/staff/desk/?page=3").context["page"]
+    assert len(last.object_list) == 1 and not last.has_next and last.has_previous
+    assert client.get("/staff/desk/?page=abc").context["page"].number == 1
+    beyond = client.get("/staff/desk/?page=99")
+    assert beyond.status_code == 200 and not beyond.context["page"].object_list
