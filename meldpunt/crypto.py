@@ -11,10 +11,13 @@ truncated, reordered or spliced file fails to decrypt, and memory stays flat in 
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
+import io
 import os
 import struct
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
@@ -86,10 +89,10 @@ def unwrap_data_key(wrapped: str) -> bytes:
     keks = dict(_keks())
     if key_id not in keks:
         raise DecryptionError(f"Key-encryption key {key_id!r} is not configured.")
-    raw = base64.b64decode(encoded)
     try:
+        raw = base64.b64decode(encoded, validate=True)
         return AESGCM(keks[key_id]).decrypt(raw[:12], raw[12:], b"meldpunt-data-key:" + key_id.encode())
-    except InvalidTag as exc:
+    except (InvalidTag, binascii.Error, ValueError) as exc:
         raise DecryptionError(f"Data key does not open under key-encryption key {key_id!r}.") from exc
 
 
@@ -104,82 +107,187 @@ def rewrap_data_key(wrapped: str) -> str:
     return wrap_data_key(unwrap_data_key(wrapped))
 
 
-# --- fields --------------------------------------------------------------------------------------
+# --- fields and small secrets -------------------------------------------------------------------
 
 
-def seal_text(data_key: bytes, plaintext: str, *, aad: str) -> bytes:
+def seal_bytes(data_key: bytes, plaintext: bytes, *, aad: str) -> bytes:
     nonce = os.urandom(12)
-    return FIELD_FORMAT_VERSION + nonce + AESGCM(data_key).encrypt(nonce, plaintext.encode(), aad.encode())
+    return FIELD_FORMAT_VERSION + nonce + AESGCM(data_key).encrypt(nonce, plaintext, aad.encode())
 
 
-def open_text(data_key: bytes, sealed: bytes, *, aad: str) -> str:
+def open_bytes(data_key: bytes, sealed: bytes, *, aad: str) -> bytes:
     sealed = bytes(sealed)
     if not sealed.startswith(FIELD_FORMAT_VERSION) or len(sealed) < 1 + 12 + TAG_SIZE:
         raise DecryptionError("Not a sealed value.")
     try:
-        return AESGCM(data_key).decrypt(sealed[1:13], sealed[13:], aad.encode()).decode()
+        return AESGCM(data_key).decrypt(sealed[1:13], sealed[13:], aad.encode())
     except InvalidTag as exc:
         raise DecryptionError(f"Sealed value does not open for {aad}.") from exc
 
 
+def seal_text(data_key: bytes, plaintext: str, *, aad: str) -> bytes:
+    return seal_bytes(data_key, plaintext.encode(), aad=aad)
+
+
+def open_text(data_key: bytes, sealed: bytes, *, aad: str) -> str:
+    return open_bytes(data_key, sealed, aad=aad).decode()
+
+
 # --- files (STREAM) ------------------------------------------------------------------------------
+# Layout: header = magic || nonce prefix (7) || chunk size (4, big-endian), then the chunks, each
+# AES-256-GCM(plaintext chunk) || tag. Chunk i uses nonce = prefix || i (4, big-endian) || last flag,
+# and associated data = header || aad, so the header, the position of every chunk and the end of
+# the file are all authenticated. Every chunk but the last is exactly `chunk size` long; the last
+# may be shorter (or empty, for an empty file).
+
+HEADER_SIZE = len(STREAM_MAGIC) + NONCE_PREFIX_SIZE + 4
+MAX_STREAM_CHUNK_SIZE = 16 * 1024 * 1024  # bounds the memory a (damaged) header can make us use
+MAX_STREAM_CHUNKS = 2**32
 
 
 def _chunk_nonce(prefix: bytes, counter: int, last: bool) -> bytes:
     return prefix + struct.pack(">I", counter) + (b"\x01" if last else b"\x00")
 
 
+def _read_full(source: BinaryIO, size: int) -> bytes:
+    """Read `size` bytes, or fewer only at the end: raw files, pipes and sockets may return less."""
+    data = source.read(size)
+    if data is None:
+        data = b""
+    if len(data) == size or not data:
+        return bytes(data)
+    parts = [data]
+    missing = size - len(data)
+    while missing:
+        more = source.read(missing)
+        if not more:
+            break
+        parts.append(more)
+        missing -= len(more)
+    return b"".join(parts)
+
+
+class StreamSealer:
+    """Encrypt `source` as a STREAM, pulled chunk by chunk: iterate it for the sealed bytes.
+
+    When the iteration is done, `sha256` (hex) and `size` describe the plaintext that was read, as
+    measured here (never as claimed by whoever supplied the file). Hashing runs in a helper thread
+    (hashlib releases the GIL), so it overlaps with reading, encrypting and writing.
+    """
+
+    def __init__(self, data_key: bytes, source: BinaryIO, *, aad: str, chunk_size: int = STREAM_CHUNK_SIZE):
+        if not 0 < chunk_size <= MAX_STREAM_CHUNK_SIZE:
+            raise ValueError("Chunk size out of range.")
+        self._aead = AESGCM(data_key)
+        self._source = source
+        self._chunk_size = chunk_size
+        self._prefix = os.urandom(NONCE_PREFIX_SIZE)
+        self.header = STREAM_MAGIC + self._prefix + struct.pack(">I", chunk_size)
+        self._aad = self.header + aad.encode()
+        self.sha256: str | None = None
+        self.size: int | None = None
+
+    def __iter__(self) -> Iterator[bytes]:
+        digest = hashlib.sha256()
+        size = 0
+        counter = 0
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stream-sha256") as hasher:
+            pending = None
+            yield self.header
+            chunk = _read_full(self._source, self._chunk_size)
+            while True:
+                following = _read_full(self._source, self._chunk_size) if len(chunk) == self._chunk_size else b""
+                last = not following
+                if pending is not None:
+                    pending.result()
+                pending = hasher.submit(digest.update, chunk)
+                size += len(chunk)
+                yield self._aead.encrypt(_chunk_nonce(self._prefix, counter, last), chunk, self._aad)
+                if last:
+                    break
+                counter += 1
+                if counter >= MAX_STREAM_CHUNKS:
+                    raise ValueError("File too large for one stream.")
+                chunk = following
+            pending.result()
+        self.sha256 = digest.hexdigest()
+        self.size = size
+
+
+class SealingReader(io.RawIOBase):
+    """A read-only file object over a StreamSealer, for APIs that pull (Django's storage.save)."""
+
+    def __init__(self, sealer: StreamSealer):
+        super().__init__()
+        self.sealer = sealer
+        self._pieces = iter(sealer)
+        self._piece = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._piece:
+            piece = next(self._pieces, None)
+            if piece is None:
+                return 0
+            self._piece = memoryview(piece)
+        count = min(len(buffer), len(self._piece))
+        buffer[:count] = self._piece[:count]
+        self._piece = self._piece[count:]
+        return count
+
+
 def encrypt_stream(
     data_key: bytes, source: BinaryIO, target: BinaryIO, *, aad: str, chunk_size: int = STREAM_CHUNK_SIZE
 ) -> tuple[str, int]:
     """Encrypt source into target chunk by chunk; return the plaintext's SHA-256 and size."""
-    aead = AESGCM(data_key)
-    prefix = os.urandom(NONCE_PREFIX_SIZE)
-    aad_bytes = aad.encode()
-    target.write(STREAM_MAGIC + prefix + struct.pack(">I", chunk_size))
-    digest = hashlib.sha256()
-    size = 0
-    counter = 0
-    chunk = source.read(chunk_size)
-    while True:
-        following = source.read(chunk_size) if len(chunk) == chunk_size else b""
-        last = not following
-        digest.update(chunk)
-        size += len(chunk)
-        target.write(aead.encrypt(_chunk_nonce(prefix, counter, last), chunk, aad_bytes))
-        if last:
-            return digest.hexdigest(), size
-        counter += 1
-        if counter >= 2**32:
-            raise ValueError("File too large for one stream.")
-        chunk = following
+    sealer = StreamSealer(data_key, source, aad=aad, chunk_size=chunk_size)
+    for piece in sealer:
+        target.write(piece)
+    return sealer.sha256, sealer.size
 
 
 def decrypt_stream(data_key: bytes, source: BinaryIO, *, aad: str) -> Iterator[bytes]:
-    """Yield the plaintext chunk by chunk; raise DecryptionError on any alteration or truncation."""
-    header = source.read(len(STREAM_MAGIC) + NONCE_PREFIX_SIZE + 4)
-    if len(header) != len(STREAM_MAGIC) + NONCE_PREFIX_SIZE + 4 or not header.startswith(STREAM_MAGIC):
+    """Yield the plaintext chunk by chunk; raise DecryptionError on any alteration or truncation.
+
+    Every chunk is authenticated before it is yielded, but a file damaged half-way yields its
+    intact first part before the error: callers that must not release a partial file read it
+    through once first (verify_vault does, and records nothing else).
+    """
+    header = _read_full(source, HEADER_SIZE)
+    if len(header) != HEADER_SIZE or not header.startswith(STREAM_MAGIC):
         raise DecryptionError("Not a sealed file, or its header is damaged.")
     prefix = header[len(STREAM_MAGIC) : len(STREAM_MAGIC) + NONCE_PREFIX_SIZE]
     (chunk_size,) = struct.unpack(">I", header[-4:])
+    if not 0 < chunk_size <= MAX_STREAM_CHUNK_SIZE:
+        raise DecryptionError("Not a sealed file, or its header is damaged.")
     aead = AESGCM(data_key)
-    aad_bytes = aad.encode()
+    aad_bytes = header + aad.encode()
     sealed_size = chunk_size + TAG_SIZE
     counter = 0
-    chunk = source.read(sealed_size)
+    chunk = _read_full(source, sealed_size)
     while True:
-        following = source.read(sealed_size) if len(chunk) == sealed_size else b""
+        following = _read_full(source, sealed_size) if len(chunk) == sealed_size else b""
         last = not following
         try:
-            yield aead.decrypt(_chunk_nonce(prefix, counter, last), chunk, aad_bytes)
+            plaintext = aead.decrypt(_chunk_nonce(prefix, counter, last), chunk, aad_bytes)
         except InvalidTag as exc:
             raise DecryptionError(
-                f"Chunk {counter} does not open: the file was altered, truncated, reordered or mixed."
+                f"Chunk {counter} does not open: the file was altered, truncated, reordered or mixed with "
+                "another file, or the key is wrong."
             ) from exc
+        yield plaintext
         if last:
             return
         counter += 1
         chunk = following
+
+
+def sealed_stream_size(plaintext_size: int, chunk_size: int = STREAM_CHUNK_SIZE) -> int:
+    """How many bytes the STREAM of a plaintext of this size takes."""
+    chunks = max(1, -(-plaintext_size // chunk_size))
+    return HEADER_SIZE + plaintext_size + chunks * TAG_SIZE
 
 
 def sha256_hex(data: bytes) -> str:

@@ -17,3 +17,15 @@ CELERY_BROKER_URL = os.environ.get("TEST_CELERY_BROKER_URL", "memory://")
 CELERY_TASK_ALWAYS_EAGER = os.environ.get("TEST_CELERY_BROKER_URL") is None
 CELERY_TASK_EAGER_PROPAGATES = True
 os.makedirs(STATIC_ROOT, exist_ok=True)  # noqa: F405  (WhiteNoise looks there)
+
+# The vault writes to a throwaway folder per test run, removed when the run ends.
+import atexit  # noqa: E402
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
+
+_vault_dir = tempfile.mkdtemp(prefix="meldpunt-vault-test-")
+atexit.register(shutil.rmtree, _vault_dir, ignore_errors=True)
+STORAGES["vault"] = {  # noqa: F405
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": _vault_dir, "base_url": None, "file_permissions_mode": 0o600, "directory_permissions_mode": 0o700},
+}
