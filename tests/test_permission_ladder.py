@@ -8,10 +8,10 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from meldpunt.accounts.models import Role
 
 from .conftest import file_report, make_staff, signed_in
-from .ladder import rows_cases, rows_meldpunt, rows_vertrouwenspersonen
+from .ladder import rows_cases, rows_meldpunt, rows_vault, rows_vertrouwenspersonen
 from .ladder.core import ANONYMOUS, AUDIENCES, REPORTER, UNVERIFIED
 
-ROWS = {row.name: row for row in rows_meldpunt.ROWS + rows_cases.ROWS + rows_vertrouwenspersonen.ROWS}
+ROWS = {row.name: row for row in rows_meldpunt.ROWS + rows_cases.ROWS + rows_vertrouwenspersonen.ROWS + rows_vault.ROWS}
 SIGN_IN_PATHS = ("/staff/login/", "/staff/2fa/", "/mailbox/sign-in/")
 
 

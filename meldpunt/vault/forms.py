@@ -41,6 +41,7 @@ class OriginalOpenForm(forms.Form):
         label=_("Why do you need the original?"),
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Please give a reason.")},
         help_text=_("The original may hold hidden data such as location or author. Your reason is kept in the audit trail."),
     )
     purpose = forms.ChoiceField(label=_("How do you want to open it?"), choices=PURPOSES, widget=forms.RadioSelect, initial="preview")
