@@ -234,6 +234,7 @@ VAULT_ACCEPTED_TYPES = {
     "image/gif": "gif",
     "image/webp": "webp",
     "text/plain": "txt",
+    "text/csv": "csv",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
     "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
