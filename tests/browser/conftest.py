@@ -54,6 +54,6 @@ def staff_sign_in(page, user, password="pw-for-tests-only"):
     page.goto("/staff/login/")
     page.fill("input[name=username]", user.username)
     page.fill("input[name=password]", password)
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.fill("input[name=token]", current_totp(user))
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
