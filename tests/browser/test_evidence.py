@@ -15,6 +15,7 @@ from tests.browser.conftest import staff_sign_in
 from tests.conftest import file_report, make_staff
 from tests.vault import samples
 
+CHROME_PDF_VIEWER = "mhjfbmdgcfjbbpaeojofohoefgiehjai"  # Chromium's built-in PDF viewer
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
@@ -42,7 +43,7 @@ def test_a_reporter_sends_a_photo_and_watches_the_progress_bar(new_page, categor
     page = new_page(locale="en")
     errors = csp_errors(page)
     progress_values = []
-    page.expose_function("recordProgress", progress_values.append)
+    page.expose_function("recordProgress", lambda value: progress_values.append(value))
     page.goto("/report/")
     limits = page.locator("#files-limits")
     assert "You can add up to 20 files" in limits.inner_text()  # stated before choosing
@@ -67,7 +68,7 @@ def test_a_reporter_sends_a_photo_and_watches_the_progress_bar(new_page, categor
         "Network.emulateNetworkConditions",
         {"offline": False, "latency": 20, "downloadThroughput": -1, "uploadThroughput": 4 * 1024 * 1024},
     )
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_url("**/report/received/")
     assert page.locator("#receipt-code").is_visible()  # the code, shown once, on the page that replaced the form
     assert progress_values and progress_values[-1] == 100
@@ -90,7 +91,7 @@ def test_the_report_form_sends_files_without_javascript_too(browser, live_server
         page.select_option("select[name=post]", str(post.pk))
         (tmp_path / "notes.pdf").write_bytes(samples.pdf_with_author())
         page.set_input_files("input[name=files]", str(tmp_path / "notes.pdf"))
-        page.click("button[type=submit]")
+        page.click("main button[type=submit]")
         page.wait_for_url("**/report/received/")
         assert page.locator("#receipt-code").is_visible()
     finally:
@@ -106,7 +107,7 @@ def test_a_refused_file_is_explained_and_the_text_stays(new_page, category, post
     page.select_option("select[name=post]", str(post.pk))
     (tmp_path / "photo.jpg").write_bytes(samples.EXE)
     page.set_input_files("input[name=files]", str(tmp_path / "photo.jpg"))
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_selector(".refused-files")
     assert "photo.jpg" in page.locator(".refused-files").inner_text()
     assert page.locator("textarea[name=narrative]").input_value() == "Ce que j'ai vu, avec mes mots."
@@ -133,8 +134,11 @@ def test_a_handler_previews_the_cleaned_copy_in_the_app(new_page, category, post
     row.locator("a", has_text="Preview").click()
     image = page.locator(".evidence-preview img")
     image.wait_for()
-    page.wait_for_function("document.querySelector('.evidence-preview img').naturalWidth > 0")
-    assert image.evaluate("img => [img.naturalWidth, img.naturalHeight]") == [320, 240]
+    size = image.evaluate(
+        """img => img.complete ? [img.naturalWidth, img.naturalHeight]
+            : new Promise(done => { img.onload = () => done([img.naturalWidth, img.naturalHeight]); })"""
+    )
+    assert size == [320, 240]
     assert "Cleaned copy" in page.locator("main").inner_text()
     # What the browser was given is the cleaned copy: no location, no author.
     served = page.request.get(image.get_attribute("src"))
@@ -144,3 +148,26 @@ def test_a_handler_previews_the_cleaned_copy_in_the_app(new_page, category, post
     previews = AuditEvent.objects.filter(action="evidence.previewed", actor=handler, target_id=str(evidence.pk))
     assert previews.exists() and all(e.detail["variant"] == "working" for e in previews)
     assert errors == []
+
+
+def test_a_handler_reads_a_cleaned_pdf_in_a_frame_of_the_app(new_page, category, post):
+    handler = make_staff(Role.CCI_HANDLER, post=post)
+    report = file_report(category=category, post=post).report
+    upload = samples.temporary_upload(samples.pdf_with_author(), "notes.pdf")
+    evidence, _created = services.evidence_add(report=report, upload=upload, media_type="application/pdf", source="reporter")
+    page = new_page(locale="en")
+    errors = csp_errors(page)
+    staff_sign_in(page, handler)
+    page.goto(f"/staff/desk/reports/{report.pk}/evidence/{evidence.pk}/")
+    # Chromium's own PDF viewer opens in the same-origin frame: not blocked by the CSP or X-Frame-Options.
+    for _attempt in range(75):
+        urls = [f.url for f in page.frames]
+        if any(u.endswith(f"/evidence/{evidence.pk}/content/") for u in urls) and any(
+            u.startswith(f"chrome-extension://{CHROME_PDF_VIEWER}/") for u in urls
+        ):
+            break
+        page.wait_for_timeout(200)
+    else:
+        pytest.fail(f"The PDF viewer did not open in the frame: {[f.url for f in page.frames]}")
+    assert errors == []
+    assert AuditEvent.objects.filter(action="evidence.previewed", target_id=str(evidence.pk)).exists()
