@@ -215,27 +215,44 @@ class StreamSealer:
 
 
 class SealingReader(io.RawIOBase):
-    """A read-only file object over a StreamSealer, for APIs that pull (Django's storage.save)."""
+    """A read-only file object over a StreamSealer, for APIs that pull (Django's storage.save).
+
+    A read may return less than asked (one sealed chunk at most), as raw streams do; wrap it in
+    io.BufferedReader where a consumer needs full reads (S3 multipart parts, for one).
+    """
 
     def __init__(self, sealer: StreamSealer):
         super().__init__()
         self.sealer = sealer
         self._pieces = iter(sealer)
-        self._piece = memoryview(b"")
+        self._piece = b""
+        self._offset = 0
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:
-        while not self._piece:
+    def read(self, size: int | None = -1) -> bytes:
+        if self._offset >= len(self._piece):
             piece = next(self._pieces, None)
             if piece is None:
-                return 0
-            self._piece = memoryview(piece)
-        count = min(len(buffer), len(self._piece))
-        buffer[:count] = self._piece[:count]
-        self._piece = self._piece[count:]
-        return count
+                return b""
+            self._piece, self._offset = piece, 0
+        available = len(self._piece) - self._offset
+        if size is None or size < 0 or size >= available:
+            out = self._piece if self._offset == 0 else self._piece[self._offset :]  # whole chunks: no copy
+            self._piece, self._offset = b"", 0
+            return out
+        out = self._piece[self._offset : self._offset + size]
+        self._offset += size
+        return out
+
+    def readall(self) -> bytes:
+        return b"".join(iter(lambda: self.read(), b""))
+
+    def readinto(self, buffer) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def encrypt_stream(
@@ -292,3 +309,24 @@ def sealed_stream_size(plaintext_size: int, chunk_size: int = STREAM_CHUNK_SIZE)
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def aes_gcm_benchmark(total_bytes: int, chunk_size: int = STREAM_CHUNK_SIZE) -> tuple[float, float]:
+    """Seconds the library takes to seal, then to open, `total_bytes` of AES-256-GCM in chunks of
+    `chunk_size` (one buffer reused: no file, no hashing). For bench/vault.py, which may not import
+    `cryptography` itself."""
+    import time
+
+    aead = AESGCM(generate_data_key())
+    chunk = os.urandom(chunk_size)
+    prefix = os.urandom(NONCE_PREFIX_SIZE)
+    count = max(1, total_bytes // chunk_size)
+    started = time.perf_counter()
+    sealed = b""
+    for counter in range(count):
+        sealed = aead.encrypt(_chunk_nonce(prefix, counter, False), chunk, b"bench")
+    sealing = time.perf_counter() - started
+    started = time.perf_counter()
+    for _counter in range(count):
+        aead.decrypt(_chunk_nonce(prefix, count - 1, False), sealed, b"bench")
+    return sealing, time.perf_counter() - started

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -31,7 +32,9 @@ class Stored:
 def store_sealed(*, key: bytes, source: BinaryIO, aad: str, name: str) -> Stored:
     """Encrypt `source` chunk by chunk straight into the vault storage."""
     sealer = crypto.StreamSealer(key, source, aad=aad)
-    stored_name = vault_storage().save(name, _SealedFile(crypto.SealingReader(sealer), name=name))
+    # Buffered, so every read is full (S3 multipart parts must be), and one sealed chunk per read.
+    reader = io.BufferedReader(crypto.SealingReader(sealer), buffer_size=_SealedFile.DEFAULT_CHUNK_SIZE)
+    stored_name = vault_storage().save(name, _SealedFile(reader, name=name))
     return Stored(name=stored_name, sha256=sealer.sha256, size=sealer.size)
 
 

@@ -41,8 +41,8 @@ def test_the_form_states_limits_types_and_cleaning_before_a_file_is_chosen(clien
 @pytest.mark.parametrize(
     ("language", "phrase"),
     [
-        ("nl", "Je kunt tot 20 bestanden toevoegen"),
-        ("fr", "Vous pouvez ajouter jusqu’à 20 fichiers"),
+        ("nl", "U kunt tot 20 bestanden toevoegen"),
+        ("fr", "Vous pouvez ajouter jusqu'à 20 fichiers"),
         ("ar", "يمكنك إضافة ما يصل إلى 20 ملفًا"),
         ("zh-hans", "您最多可以添加 20 个文件"),
     ],
