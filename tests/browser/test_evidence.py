@@ -19,6 +19,15 @@ CHROME_PDF_VIEWER = "mhjfbmdgcfjbbpaeojofohoefgiehjai"  # Chromium's built-in PD
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
+def serious_accessibility_problems(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']}: {v['help']}" for v in results.response["violations"] if v["impact"] in ("serious", "critical")
+    ]
+
+
 def csp_errors(page) -> list[str]:
     errors = []
     page.on("console", lambda message: errors.append(message.text) if "Content Security Policy" in message.text else None)
@@ -49,6 +58,7 @@ def test_a_reporter_sends_a_photo_and_watches_the_progress_bar(new_page, categor
     assert "You can add up to 20 files" in limits.inner_text()  # stated before choosing
     assert "cleaned of hidden data" in page.locator(".cleaning-notice").inner_text()
     assert page.locator(".upload-progress").is_hidden()  # until something is sent
+    assert serious_accessibility_problems(page) == []
 
     page.select_option("select[name=category]", str(category.pk))
     page.fill("textarea[name=narrative]", "The head of section mocked my accent in every meeting.")
@@ -110,6 +120,7 @@ def test_a_refused_file_is_explained_and_the_text_stays(new_page, category, post
     page.click("main button[type=submit]")
     page.wait_for_selector(".refused-files")
     assert "photo.jpg" in page.locator(".refused-files").inner_text()
+    assert serious_accessibility_problems(page) == []
     assert page.locator("textarea[name=narrative]").input_value() == "Ce que j'ai vu, avec mes mots."
     assert not Report.objects.exists()
 
@@ -129,6 +140,7 @@ def test_a_handler_previews_the_cleaned_copy_in_the_app(new_page, category, post
     staff_sign_in(page, handler)
     page.goto(f"/staff/desk/reports/{report.pk}/")
     page.click("text=Files of this report")
+    assert serious_accessibility_problems(page) == []
     row = page.locator("tr", has_text="IMG_0042.jpg")
     assert evidence.sha256 in row.inner_text() and "Reporter" in row.inner_text()
     row.locator("a", has_text="Preview").click()

@@ -208,3 +208,11 @@ def test_the_register_lists_files_hashes_uploaders_and_every_access(desk, cci_re
     formula = next(r for r in rows if "cmd" in r["file_name"])
     assert formula["file_name"].startswith("'=")  # a spreadsheet will not run it
     assert AuditEvent.objects.filter(action="evidence.register_exported", actor=handler).exists()
+
+
+def test_a_double_submit_by_the_desk_keeps_one_copy(desk, cci_report):
+    url_list = reverse("cases:evidence", kwargs={"report_id": cci_report.pk})
+    desk.post(url_list, {"files": [samples.upload(samples.TEXT, "minutes.txt")]})
+    response = desk.post(url_list, {"files": [samples.upload(samples.TEXT, "minutes.txt")]}, follow=True)
+    assert "minutes.txt is already in the vault (same content)." in response.content.decode()
+    assert EvidenceFile.objects.filter(report=cci_report).count() == 1
