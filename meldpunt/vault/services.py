@@ -231,11 +231,16 @@ def on_report_received(*, report: Report, **_kwargs) -> None:
     if staging is None:
         return
     for evidence in staging.files.order_by("uploaded_at"):
-        file_key = evidence.file_key()
-        evidence.report, evidence.staging = report, None
-        evidence.wrap_file_key(file_key, report)
-        evidence.save(update_fields=["report", "staging", "wrapped_file_key"])
-        _audit_added(evidence, report, report.recorded_by)
+        try:
+            # A savepoint per file: a file that cannot join must never cost the reporter the report.
+            with transaction.atomic():
+                file_key = evidence.file_key()
+                evidence.report, evidence.staging = report, None
+                evidence.wrap_file_key(file_key, report)
+                evidence.save(update_fields=["report", "staging", "wrapped_file_key"])
+                _audit_added(evidence, report, report.recorded_by)
+        except Exception:
+            logger.exception("Staged file %s could not join report %s; it stays staged", evidence.pk, report.pk)
 
 
 def _delete_stored(evidence: EvidenceFile) -> None:

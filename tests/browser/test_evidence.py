@@ -183,3 +183,26 @@ def test_a_handler_reads_a_cleaned_pdf_in_a_frame_of_the_app(new_page, category,
         pytest.fail(f"The PDF viewer did not open in the frame: {[f.url for f in page.frames]}")
     assert errors == []
     assert AuditEvent.objects.filter(action="evidence.previewed", target_id=str(evidence.pk)).exists()
+
+
+def test_a_reporter_adds_a_file_later_from_the_mailbox_in_arabic(new_page, category, post, tmp_path):
+    submitted = file_report(category=category, post=post, language="ar")
+    page = new_page(locale="ar")
+    errors = csp_errors(page)
+    page.goto("/mailbox/sign-in/")
+    page.fill("input[name=code]", submitted.receipt_code)
+    page.click("main button[type=submit]")
+    page.wait_for_url("**/mailbox/")
+    panel = page.locator("section.evidence-upload")
+    assert "ملفاتك" in panel.inner_text()  # "Your files", in the reporter's language
+    assert "يمكنك إضافة ما يصل إلى 20 ملفًا" in panel.inner_text()  # the limits, before choosing
+    (tmp_path / "صورة.png").write_bytes(samples.png_with_text())
+    panel.locator("input[type=file]").set_input_files(str(tmp_path / "صورة.png"))
+    panel.locator("button[type=submit]").click()
+    page.wait_for_selector(".flash")
+    assert "صورة.png" in page.locator("section.evidence-upload").inner_text()
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert serious_accessibility_problems(page) == []
+    evidence = EvidenceFile.objects.get(report=submitted.report)
+    assert evidence.source == "reporter" and evidence.working_status == EvidenceFile.Cleaning.CLEANED
+    assert errors == []

@@ -357,3 +357,18 @@ def test_shredding_needs_a_reason(cci_report, handler):
 
     with pytest.raises(ValidationError):
         services.report_crypto_shred(report=cci_report, actor=handler, reason=" ")
+
+
+def test_a_staged_file_that_cannot_join_never_costs_the_report(category, post):
+    from meldpunt.intake.models import Report
+    from meldpunt.intake.services import ReportDetails, report_submit
+
+    token = uuid.uuid4().hex
+    staged = services.evidence_stage(token=token, upload=samples.upload(samples.TEXT, "a.txt"), media_type="text/plain")
+    EvidenceFile.objects.filter(pk=staged.pk).update(wrapped_file_key=b"\x01" + b"\x00" * 40)  # damaged
+    submitted = report_submit(
+        details=ReportDetails(category=category, post=post, narrative="Er is iets gebeurd."),
+        channel="central", language="nl", submission_token=token,
+    )
+    assert Report.objects.filter(pk=submitted.report.pk).exists() and submitted.receipt_code
+    assert EvidenceFile.objects.get(pk=staged.pk).staging_id  # left staged, for the purge
