@@ -1,5 +1,6 @@
 """Shared fixtures: staff of every role, signed in with a verified second factor, and reports."""
 
+import importlib
 import uuid
 
 import pytest
@@ -26,8 +27,17 @@ def post(region):
     )
 
 
+def ensure_categories():
+    """The Rijk categories come from a data migration; transactional tests flush them, so restore."""
+    if not Category.objects.exists():
+        from django.apps import apps
+
+        importlib.import_module("meldpunt.intake.migrations.0002_rijk_categories").add_categories(apps, None)
+
+
 @pytest.fixture
 def category(db):
+    ensure_categories()
     return Category.objects.get(code="racism_discrimination")
 
 

@@ -16,7 +16,7 @@ from tests.conftest import file_report, make_staff
 from tests.vault import samples
 
 CHROME_PDF_VIEWER = "mhjfbmdgcfjbbpaeojofohoefgiehjai"  # Chromium's built-in PDF viewer
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def serious_accessibility_problems(page) -> list[str]:

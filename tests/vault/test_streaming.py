@@ -27,7 +27,7 @@ def text_piece(index: int) -> bytes:
     return (line * (PIECE // len(line) + 1))[:PIECE]
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_128_mib_upload_and_download_stream_in_flat_memory(live_server, category, post):
     handler = make_staff(Role.CCI_HANDLER, post=post)
     report = file_report(category=category, post=post).report
