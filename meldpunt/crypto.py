@@ -15,9 +15,10 @@ import binascii
 import hashlib
 import io
 import os
+import queue
 import struct
+import threading
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
@@ -167,12 +168,37 @@ def _read_full(source: BinaryIO, size: int) -> bytes:
     return b"".join(parts)
 
 
+class _BackgroundSha256:
+    """SHA-256 fed through a short queue to a thread of its own: hashlib releases the GIL while
+    hashing, so the hash of one chunk is computed while the next is read, encrypted and written."""
+
+    DEPTH = 4  # chunks in flight: bounds the memory it may hold
+
+    def __init__(self):
+        self._digest = hashlib.sha256()
+        self._queue: queue.Queue = queue.Queue(maxsize=self.DEPTH)
+        self._thread = threading.Thread(target=self._run, name="stream-sha256", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self._queue.get()) is not None:
+            self._digest.update(chunk)
+
+    def update(self, chunk: bytes) -> None:
+        self._queue.put(chunk)
+
+    def finish(self) -> str:
+        self._queue.put(None)
+        self._thread.join()
+        return self._digest.hexdigest()
+
+
 class StreamSealer:
     """Encrypt `source` as a STREAM, pulled chunk by chunk: iterate it for the sealed bytes.
 
     When the iteration is done, `sha256` (hex) and `size` describe the plaintext that was read, as
-    measured here (never as claimed by whoever supplied the file). Hashing runs in a helper thread
-    (hashlib releases the GIL), so it overlaps with reading, encrypting and writing.
+    measured here (never as claimed by whoever supplied the file). A file of more than one chunk
+    is hashed on a helper thread, alongside reading, encrypting and writing.
     """
 
     def __init__(self, data_key: bytes, source: BinaryIO, *, aad: str, chunk_size: int = STREAM_CHUNK_SIZE):
@@ -188,19 +214,16 @@ class StreamSealer:
         self.size: int | None = None
 
     def __iter__(self) -> Iterator[bytes]:
-        digest = hashlib.sha256()
         size = 0
         counter = 0
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stream-sha256") as hasher:
-            pending = None
-            yield self.header
-            chunk = _read_full(self._source, self._chunk_size)
+        yield self.header
+        chunk = _read_full(self._source, self._chunk_size)
+        following = _read_full(self._source, self._chunk_size) if len(chunk) == self._chunk_size else b""
+        digest = _BackgroundSha256() if following else hashlib.sha256()
+        try:
             while True:
-                following = _read_full(self._source, self._chunk_size) if len(chunk) == self._chunk_size else b""
                 last = not following
-                if pending is not None:
-                    pending.result()
-                pending = hasher.submit(digest.update, chunk)
+                digest.update(chunk)
                 size += len(chunk)
                 yield self._aead.encrypt(_chunk_nonce(self._prefix, counter, last), chunk, self._aad)
                 if last:
@@ -209,16 +232,18 @@ class StreamSealer:
                 if counter >= MAX_STREAM_CHUNKS:
                     raise ValueError("File too large for one stream.")
                 chunk = following
-            pending.result()
-        self.sha256 = digest.hexdigest()
+                following = _read_full(self._source, self._chunk_size) if len(chunk) == self._chunk_size else b""
+        finally:
+            sha256 = digest.finish() if isinstance(digest, _BackgroundSha256) else digest.hexdigest()
+        self.sha256 = sha256
         self.size = size
 
 
 class SealingReader(io.RawIOBase):
-    """A read-only file object over a StreamSealer, for APIs that pull (Django's storage.save).
+    """A read-only file object over a StreamSealer, for APIs that pull (Django's storage API).
 
-    A read may return less than asked (one sealed chunk at most), as raw streams do; wrap it in
-    io.BufferedReader where a consumer needs full reads (S3 multipart parts, for one).
+    `read(n)` returns n bytes unless the stream ends first (S3 multipart parts need full reads);
+    `pieces()` hands over the sealed chunks as they are made, without copying them again.
     """
 
     def __init__(self, sealer: StreamSealer):
@@ -231,23 +256,35 @@ class SealingReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def pieces(self) -> Iterator[bytes]:
+        if self._offset < len(self._piece):
+            yield self._piece[self._offset :]
+        self._piece, self._offset = b"", 0
+        yield from self._pieces
+
     def read(self, size: int | None = -1) -> bytes:
-        if self._offset >= len(self._piece):
-            piece = next(self._pieces, None)
-            if piece is None:
-                return b""
-            self._piece, self._offset = piece, 0
-        available = len(self._piece) - self._offset
-        if size is None or size < 0 or size >= available:
-            out = self._piece if self._offset == 0 else self._piece[self._offset :]  # whole chunks: no copy
-            self._piece, self._offset = b"", 0
-            return out
-        out = self._piece[self._offset : self._offset + size]
-        self._offset += size
-        return out
+        if size is None or size < 0:
+            return b"".join(self.pieces())
+        parts, wanted = [], size
+        while wanted > 0:
+            if self._offset >= len(self._piece):
+                piece = next(self._pieces, None)
+                if piece is None:
+                    break
+                self._piece, self._offset = piece, 0
+            available = len(self._piece) - self._offset
+            if self._offset == 0 and available <= wanted:
+                part = self._piece  # a whole chunk: no copy
+                self._piece = b""
+            else:
+                part = self._piece[self._offset : self._offset + min(available, wanted)]
+                self._offset += len(part)
+            parts.append(part)
+            wanted -= len(part)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
 
     def readall(self) -> bytes:
-        return b"".join(iter(lambda: self.read(), b""))
+        return self.read(-1)
 
     def readinto(self, buffer) -> int:
         data = self.read(len(buffer))

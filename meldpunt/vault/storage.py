@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import io
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -18,8 +18,14 @@ def vault_storage():
 
 
 class _SealedFile(File):
-    # Pull one sealed chunk per read, so the storage writes whole chunks.
-    DEFAULT_CHUNK_SIZE = crypto.STREAM_CHUNK_SIZE + crypto.TAG_SIZE
+    """What the storage saves. A filesystem storage writes the sealed chunks as they come
+    (chunks()); an object store reads full parts (read(n)). Neither copies a whole file."""
+
+    def chunks(self, chunk_size=None):
+        yield from self.file.pieces()
+
+    def multiple_chunks(self, chunk_size=None):
+        return True
 
 
 @dataclass(frozen=True)
@@ -29,12 +35,28 @@ class Stored:
     size: int
 
 
+def _make_durable(storage, name: str) -> None:
+    """On a filesystem, wait until the sealed file is on disk: its database row is committed next,
+    and a row whose file a crash lost is evidence lost. (Object stores acknowledge durable writes.)"""
+    try:
+        path = storage.path(name)
+    except NotImplementedError:
+        return
+    with open(path, "rb") as written:
+        os.fsync(written.fileno())
+    directory = os.open(os.path.dirname(path), os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
 def store_sealed(*, key: bytes, source: BinaryIO, aad: str, name: str) -> Stored:
-    """Encrypt `source` chunk by chunk straight into the vault storage."""
+    """Encrypt `source` chunk by chunk straight into the vault storage, durably."""
     sealer = crypto.StreamSealer(key, source, aad=aad)
-    # Buffered, so every read is full (S3 multipart parts must be), and one sealed chunk per read.
-    reader = io.BufferedReader(crypto.SealingReader(sealer), buffer_size=_SealedFile.DEFAULT_CHUNK_SIZE)
-    stored_name = vault_storage().save(name, _SealedFile(reader, name=name))
+    storage = vault_storage()
+    stored_name = storage.save(name, _SealedFile(crypto.SealingReader(sealer), name=name))
+    _make_durable(storage, stored_name)
     return Stored(name=stored_name, sha256=sealer.sha256, size=sealer.size)
 
 

@@ -259,14 +259,23 @@ def test_short_reads_do_not_end_a_stream_early():
     assert b"".join(crypto.decrypt_stream(KEY, Dribble(target.getvalue()), aad="a")) == DATA
 
 
-def test_the_sealing_reader_gives_the_same_stream_in_any_read_size():
+@pytest.mark.parametrize("read_size", [1, 333, CHUNK + crypto.TAG_SIZE, 8 * CHUNK])
+def test_the_sealing_reader_gives_full_reads_of_the_same_stream(read_size):
     sealer = crypto.StreamSealer(KEY, io.BytesIO(DATA), aad="a", chunk_size=CHUNK)
     reader = crypto.SealingReader(sealer)
     pieces = []
-    while piece := reader.read(333):
+    while piece := reader.read(read_size):
         pieces.append(piece)
+    assert all(len(p) == read_size for p in pieces[:-1])  # full reads, as S3 multipart parts need
     assert sealer.size == len(DATA) and sealer.sha256 == crypto.sha256_hex(DATA)
     assert b"".join(crypto.decrypt_stream(KEY, io.BytesIO(b"".join(pieces)), aad="a")) == DATA
+
+
+def test_the_sealing_reader_hands_over_chunks_after_a_partial_read():
+    reader = crypto.SealingReader(crypto.StreamSealer(KEY, io.BytesIO(DATA), aad="a", chunk_size=CHUNK))
+    start = reader.read(5)
+    sealed = start + b"".join(reader.pieces())
+    assert b"".join(crypto.decrypt_stream(KEY, io.BytesIO(sealed), aad="a")) == DATA
 
 
 def test_the_default_chunk_size_handles_a_multi_chunk_file():
