@@ -22,6 +22,11 @@ def report_evidence(report: Report) -> QuerySet[EvidenceFile]:
     return EvidenceFile.objects.filter(report=report).select_related("uploaded_by", "report").order_by("uploaded_at", "id")
 
 
+def evidence_of_reports(reports) -> QuerySet[EvidenceFile]:
+    """The evidence of several reports (a case's evidence is the evidence of its reports)."""
+    return EvidenceFile.objects.filter(report__in=reports).select_related("uploaded_by", "report").order_by("uploaded_at", "id")
+
+
 def safe_unseal(evidence: EvidenceFile, field: str) -> str:
     try:
         return evidence.unseal(field)

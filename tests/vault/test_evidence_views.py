@@ -216,3 +216,11 @@ def test_a_double_submit_by_the_desk_keeps_one_copy(desk, cci_report):
     response = desk.post(url_list, {"files": [samples.upload(samples.TEXT, "minutes.txt")]}, follow=True)
     assert "minutes.txt is already in the vault (same content)." in response.content.decode()
     assert EvidenceFile.objects.filter(report=cci_report).count() == 1
+
+
+def test_the_evidence_of_several_reports_for_a_case(cci_report, photo, add_file, report_factory):
+    from meldpunt.vault.selectors import evidence_of_reports
+
+    other = report_factory().report
+    minutes = add_file(other, samples.TEXT, "minutes.txt")
+    assert set(evidence_of_reports([cci_report, other])) == {photo, minutes}
