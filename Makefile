@@ -67,6 +67,7 @@ messages: venv
 	DJANGO_SETTINGS_MODULE=meldpunt.settings_test $(PY) manage.py makemessages $(LOCALES) --no-obsolete --ignore=.venv --ignore=var --ignore=cases --ignore=vertrouwenspersonen --ignore=meldpunt/vault --ignore=tests --ignore=bench
 	cd cases && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages $(LOCALES) --no-obsolete
 	cd vertrouwenspersonen && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages $(LOCALES) --no-obsolete
+	cd meldpunt/vault && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../../$(PY) ../../manage.py makemessages $(LOCALES) --no-obsolete
 
 lint: venv
 	$(VENV)/bin/ruff check .

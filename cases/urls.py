@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import advice_views, views
+from . import advice_views, evidence_views, views
 
 app_name = "cases"
 urlpatterns = [
@@ -23,4 +23,11 @@ urlpatterns = [
     path("advice/", advice_views.advice_list, name="advice-list"),
     path("advice/<uuid:advice_id>/", advice_views.advice_detail, name="advice-detail"),
     path("advice/<uuid:advice_id>/report/", advice_views.advice_convert, name="advice-convert"),
+    # The evidence vault (cases/evidence_views.py).
+    path("reports/<uuid:report_id>/evidence/", evidence_views.evidence_list, name="evidence"),
+    path("reports/<uuid:report_id>/evidence/register.csv", evidence_views.evidence_register, name="evidence-register"),
+    path("reports/<uuid:report_id>/evidence/<uuid:file_id>/", evidence_views.evidence_preview, name="evidence-preview"),
+    path("reports/<uuid:report_id>/evidence/<uuid:file_id>/content/", evidence_views.evidence_content, name="evidence-content"),
+    path("reports/<uuid:report_id>/evidence/<uuid:file_id>/download/", evidence_views.evidence_download, name="evidence-download"),
+    path("reports/<uuid:report_id>/evidence/<uuid:file_id>/original/", evidence_views.evidence_original, name="evidence-original"),
 ]

@@ -11,9 +11,13 @@ truncated, reordered or spliced file fails to decrypt, and memory stays flat in 
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
+import io
 import os
+import queue
 import struct
+import threading
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -86,10 +90,10 @@ def unwrap_data_key(wrapped: str) -> bytes:
     keks = dict(_keks())
     if key_id not in keks:
         raise DecryptionError(f"Key-encryption key {key_id!r} is not configured.")
-    raw = base64.b64decode(encoded)
     try:
+        raw = base64.b64decode(encoded, validate=True)
         return AESGCM(keks[key_id]).decrypt(raw[:12], raw[12:], b"meldpunt-data-key:" + key_id.encode())
-    except InvalidTag as exc:
+    except (InvalidTag, binascii.Error, ValueError) as exc:
         raise DecryptionError(f"Data key does not open under key-encryption key {key_id!r}.") from exc
 
 
@@ -104,83 +108,262 @@ def rewrap_data_key(wrapped: str) -> str:
     return wrap_data_key(unwrap_data_key(wrapped))
 
 
-# --- fields --------------------------------------------------------------------------------------
+# --- fields and small secrets -------------------------------------------------------------------
 
 
-def seal_text(data_key: bytes, plaintext: str, *, aad: str) -> bytes:
+def seal_bytes(data_key: bytes, plaintext: bytes, *, aad: str) -> bytes:
     nonce = os.urandom(12)
-    return FIELD_FORMAT_VERSION + nonce + AESGCM(data_key).encrypt(nonce, plaintext.encode(), aad.encode())
+    return FIELD_FORMAT_VERSION + nonce + AESGCM(data_key).encrypt(nonce, plaintext, aad.encode())
 
 
-def open_text(data_key: bytes, sealed: bytes, *, aad: str) -> str:
+def open_bytes(data_key: bytes, sealed: bytes, *, aad: str) -> bytes:
     sealed = bytes(sealed)
     if not sealed.startswith(FIELD_FORMAT_VERSION) or len(sealed) < 1 + 12 + TAG_SIZE:
         raise DecryptionError("Not a sealed value.")
     try:
-        return AESGCM(data_key).decrypt(sealed[1:13], sealed[13:], aad.encode()).decode()
+        return AESGCM(data_key).decrypt(sealed[1:13], sealed[13:], aad.encode())
     except InvalidTag as exc:
         raise DecryptionError(f"Sealed value does not open for {aad}.") from exc
 
 
+def seal_text(data_key: bytes, plaintext: str, *, aad: str) -> bytes:
+    return seal_bytes(data_key, plaintext.encode(), aad=aad)
+
+
+def open_text(data_key: bytes, sealed: bytes, *, aad: str) -> str:
+    return open_bytes(data_key, sealed, aad=aad).decode()
+
+
 # --- files (STREAM) ------------------------------------------------------------------------------
+# Layout: header = magic || nonce prefix (7) || chunk size (4, big-endian), then the chunks, each
+# AES-256-GCM(plaintext chunk) || tag. Chunk i uses nonce = prefix || i (4, big-endian) || last flag,
+# and associated data = header || aad, so the header, the position of every chunk and the end of
+# the file are all authenticated. Every chunk but the last is exactly `chunk size` long; the last
+# may be shorter (or empty, for an empty file).
+
+HEADER_SIZE = len(STREAM_MAGIC) + NONCE_PREFIX_SIZE + 4
+MAX_STREAM_CHUNK_SIZE = 16 * 1024 * 1024  # bounds the memory a (damaged) header can make us use
+MAX_STREAM_CHUNKS = 2**32
 
 
 def _chunk_nonce(prefix: bytes, counter: int, last: bool) -> bytes:
     return prefix + struct.pack(">I", counter) + (b"\x01" if last else b"\x00")
 
 
+def _read_full(source: BinaryIO, size: int) -> bytes:
+    """Read `size` bytes, or fewer only at the end: raw files, pipes and sockets may return less."""
+    data = source.read(size)
+    if data is None:
+        data = b""
+    if len(data) == size or not data:
+        return bytes(data)
+    parts = [data]
+    missing = size - len(data)
+    while missing:
+        more = source.read(missing)
+        if not more:
+            break
+        parts.append(more)
+        missing -= len(more)
+    return b"".join(parts)
+
+
+class _BackgroundSha256:
+    """SHA-256 fed through a short queue to a thread of its own: hashlib releases the GIL while
+    hashing, so the hash of one chunk is computed while the next is read, encrypted and written."""
+
+    DEPTH = 4  # chunks in flight: bounds the memory it may hold
+
+    def __init__(self):
+        self._digest = hashlib.sha256()
+        self._queue: queue.Queue = queue.Queue(maxsize=self.DEPTH)
+        self._thread = threading.Thread(target=self._run, name="stream-sha256", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self._queue.get()) is not None:
+            self._digest.update(chunk)
+
+    def update(self, chunk: bytes) -> None:
+        self._queue.put(chunk)
+
+    def finish(self) -> str:
+        self._queue.put(None)
+        self._thread.join()
+        return self._digest.hexdigest()
+
+
+class StreamSealer:
+    """Encrypt `source` as a STREAM, pulled chunk by chunk: iterate it for the sealed bytes.
+
+    When the iteration is done, `sha256` (hex) and `size` describe the plaintext that was read, as
+    measured here (never as claimed by whoever supplied the file). A file of more than one chunk
+    is hashed on a helper thread, alongside reading, encrypting and writing.
+    """
+
+    def __init__(self, data_key: bytes, source: BinaryIO, *, aad: str, chunk_size: int = STREAM_CHUNK_SIZE):
+        if not 0 < chunk_size <= MAX_STREAM_CHUNK_SIZE:
+            raise ValueError("Chunk size out of range.")
+        self._aead = AESGCM(data_key)
+        self._source = source
+        self._chunk_size = chunk_size
+        self._prefix = os.urandom(NONCE_PREFIX_SIZE)
+        self.header = STREAM_MAGIC + self._prefix + struct.pack(">I", chunk_size)
+        self._aad = self.header + aad.encode()
+        self.sha256: str | None = None
+        self.size: int | None = None
+
+    def __iter__(self) -> Iterator[bytes]:
+        size = 0
+        counter = 0
+        yield self.header
+        chunk = _read_full(self._source, self._chunk_size)
+        following = _read_full(self._source, self._chunk_size) if len(chunk) == self._chunk_size else b""
+        digest = _BackgroundSha256() if following else hashlib.sha256()
+        try:
+            while True:
+                last = not following
+                digest.update(chunk)
+                size += len(chunk)
+                yield self._aead.encrypt(_chunk_nonce(self._prefix, counter, last), chunk, self._aad)
+                if last:
+                    break
+                counter += 1
+                if counter >= MAX_STREAM_CHUNKS:
+                    raise ValueError("File too large for one stream.")
+                chunk = following
+                following = _read_full(self._source, self._chunk_size) if len(chunk) == self._chunk_size else b""
+        finally:
+            sha256 = digest.finish() if isinstance(digest, _BackgroundSha256) else digest.hexdigest()
+        self.sha256 = sha256
+        self.size = size
+
+
+class SealingReader(io.RawIOBase):
+    """A read-only file object over a StreamSealer, for APIs that pull (Django's storage API).
+
+    `read(n)` returns n bytes unless the stream ends first (S3 multipart parts need full reads);
+    `pieces()` hands over the sealed chunks as they are made, without copying them again.
+    """
+
+    def __init__(self, sealer: StreamSealer):
+        super().__init__()
+        self.sealer = sealer
+        self._pieces = iter(sealer)
+        self._piece = b""
+        self._offset = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def pieces(self) -> Iterator[bytes]:
+        if self._offset < len(self._piece):
+            yield self._piece[self._offset :]
+        self._piece, self._offset = b"", 0
+        yield from self._pieces
+
+    def read(self, size: int | None = -1) -> bytes:
+        if size is None or size < 0:
+            return b"".join(self.pieces())
+        parts, wanted = [], size
+        while wanted > 0:
+            if self._offset >= len(self._piece):
+                piece = next(self._pieces, None)
+                if piece is None:
+                    break
+                self._piece, self._offset = piece, 0
+            available = len(self._piece) - self._offset
+            if self._offset == 0 and available <= wanted:
+                part = self._piece  # a whole chunk: no copy
+                self._piece = b""
+            else:
+                part = self._piece[self._offset : self._offset + min(available, wanted)]
+                self._offset += len(part)
+            parts.append(part)
+            wanted -= len(part)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+
+    def readall(self) -> bytes:
+        return self.read(-1)
+
+    def readinto(self, buffer) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
 def encrypt_stream(
     data_key: bytes, source: BinaryIO, target: BinaryIO, *, aad: str, chunk_size: int = STREAM_CHUNK_SIZE
 ) -> tuple[str, int]:
     """Encrypt source into target chunk by chunk; return the plaintext's SHA-256 and size."""
-    aead = AESGCM(data_key)
-    prefix = os.urandom(NONCE_PREFIX_SIZE)
-    aad_bytes = aad.encode()
-    target.write(STREAM_MAGIC + prefix + struct.pack(">I", chunk_size))
-    digest = hashlib.sha256()
-    size = 0
-    counter = 0
-    chunk = source.read(chunk_size)
-    while True:
-        following = source.read(chunk_size) if len(chunk) == chunk_size else b""
-        last = not following
-        digest.update(chunk)
-        size += len(chunk)
-        target.write(aead.encrypt(_chunk_nonce(prefix, counter, last), chunk, aad_bytes))
-        if last:
-            return digest.hexdigest(), size
-        counter += 1
-        if counter >= 2**32:
-            raise ValueError("File too large for one stream.")
-        chunk = following
+    sealer = StreamSealer(data_key, source, aad=aad, chunk_size=chunk_size)
+    for piece in sealer:
+        target.write(piece)
+    return sealer.sha256, sealer.size
 
 
 def decrypt_stream(data_key: bytes, source: BinaryIO, *, aad: str) -> Iterator[bytes]:
-    """Yield the plaintext chunk by chunk; raise DecryptionError on any alteration or truncation."""
-    header = source.read(len(STREAM_MAGIC) + NONCE_PREFIX_SIZE + 4)
-    if len(header) != len(STREAM_MAGIC) + NONCE_PREFIX_SIZE + 4 or not header.startswith(STREAM_MAGIC):
+    """Yield the plaintext chunk by chunk; raise DecryptionError on any alteration or truncation.
+
+    Every chunk is authenticated before it is yielded, but a file damaged half-way yields its
+    intact first part before the error: callers that must not release a partial file read it
+    through once first (verify_vault does, and records nothing else).
+    """
+    header = _read_full(source, HEADER_SIZE)
+    if len(header) != HEADER_SIZE or not header.startswith(STREAM_MAGIC):
         raise DecryptionError("Not a sealed file, or its header is damaged.")
     prefix = header[len(STREAM_MAGIC) : len(STREAM_MAGIC) + NONCE_PREFIX_SIZE]
     (chunk_size,) = struct.unpack(">I", header[-4:])
+    if not 0 < chunk_size <= MAX_STREAM_CHUNK_SIZE:
+        raise DecryptionError("Not a sealed file, or its header is damaged.")
     aead = AESGCM(data_key)
-    aad_bytes = aad.encode()
+    aad_bytes = header + aad.encode()
     sealed_size = chunk_size + TAG_SIZE
     counter = 0
-    chunk = source.read(sealed_size)
+    chunk = _read_full(source, sealed_size)
     while True:
-        following = source.read(sealed_size) if len(chunk) == sealed_size else b""
+        following = _read_full(source, sealed_size) if len(chunk) == sealed_size else b""
         last = not following
         try:
-            yield aead.decrypt(_chunk_nonce(prefix, counter, last), chunk, aad_bytes)
+            plaintext = aead.decrypt(_chunk_nonce(prefix, counter, last), chunk, aad_bytes)
         except InvalidTag as exc:
             raise DecryptionError(
-                f"Chunk {counter} does not open: the file was altered, truncated, reordered or mixed."
+                f"Chunk {counter} does not open: the file was altered, truncated, reordered or mixed with "
+                "another file, or the key is wrong."
             ) from exc
+        yield plaintext
         if last:
             return
         counter += 1
         chunk = following
 
 
+def sealed_stream_size(plaintext_size: int, chunk_size: int = STREAM_CHUNK_SIZE) -> int:
+    """How many bytes the STREAM of a plaintext of this size takes."""
+    chunks = max(1, -(-plaintext_size // chunk_size))
+    return HEADER_SIZE + plaintext_size + chunks * TAG_SIZE
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def aes_gcm_benchmark(total_bytes: int, chunk_size: int = STREAM_CHUNK_SIZE) -> tuple[float, float]:
+    """Seconds the library takes to seal, then to open, `total_bytes` of AES-256-GCM in chunks of
+    `chunk_size` (one buffer reused: no file, no hashing). For bench/vault.py, which may not import
+    `cryptography` itself."""
+    import time
+
+    aead = AESGCM(generate_data_key())
+    chunk = os.urandom(chunk_size)
+    prefix = os.urandom(NONCE_PREFIX_SIZE)
+    count = max(1, total_bytes // chunk_size)
+    started = time.perf_counter()
+    sealed = b""
+    for counter in range(count):
+        sealed = aead.encrypt(_chunk_nonce(prefix, counter, False), chunk, b"bench")
+    sealing = time.perf_counter() - started
+    started = time.perf_counter()
+    for _counter in range(count):
+        aead.decrypt(_chunk_nonce(prefix, count - 1, False), sealed, b"bench")
+    return sealing, time.perf_counter() - started

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "meldpunt.audit",
     "meldpunt.intake",
     "meldpunt.channels",
+    "meldpunt.vault",
     "cases",
     "vertrouwenspersonen",
 ]
@@ -187,6 +188,76 @@ STORAGES = {
     },
 }
 
+# The evidence vault (meldpunt/vault, docs/operations.md). Sealed files go to the "vault" storage:
+# the filesystem under var/media/vault by default, an S3-compatible store when VAULT_S3_BUCKET is set.
+if os.environ.get("VAULT_S3_BUCKET"):
+    STORAGES["vault"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",  # django-storages[s3]: pip install ".[s3]"
+        "OPTIONS": {
+            "bucket_name": os.environ["VAULT_S3_BUCKET"],
+            "endpoint_url": os.environ.get("VAULT_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("VAULT_S3_REGION") or None,
+            "access_key": os.environ.get("VAULT_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("VAULT_S3_SECRET_ACCESS_KEY") or None,
+            "location": os.environ.get("VAULT_S3_PREFIX", "vault"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+            # Reads spool to disk above 8 MiB instead of holding a whole object in memory.
+            "max_memory_size": 8 * 1024 * 1024,
+        },
+    }
+else:
+    STORAGES["vault"] = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": os.environ.get("VAULT_DIR", str(VAR_DIR / "media" / "vault")),
+            "base_url": None,  # never served directly: only through the audited views
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
+    }
+
+# Uploads stream to a temporary file on disk, never into memory (the vault's handler is Django's
+# TemporaryFileUploadHandler that also stops writing a file once it passes the largest limit).
+FILE_UPLOAD_HANDLERS = ["meldpunt.vault.uploads.BoundedTemporaryFileUploadHandler"]
+FILE_UPLOAD_MAX_MEMORY_SIZE = 0
+FILE_UPLOAD_TEMP_DIR = os.environ.get("FILE_UPLOAD_TEMP_DIR", str(VAR_DIR / "uploads"))
+FILE_UPLOAD_PERMISSIONS = 0o600
+os.makedirs(FILE_UPLOAD_TEMP_DIR, mode=0o700, exist_ok=True)
+
+# What the vault accepts, by the type detected from the content (libmagic), with the extension a
+# downloaded copy gets. The client's own name, type and size are never trusted.
+VAULT_ACCEPTED_TYPES = {
+    "application/pdf": "pdf",
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/gif": "gif",
+    "image/webp": "webp",
+    "text/plain": "txt",
+    "text/csv": "csv",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
+    "application/vnd.oasis.opendocument.text": "odt",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "audio/mpeg": "mp3",
+    "audio/x-m4a": "m4a",
+    "audio/mp4": "m4a",
+    "audio/x-wav": "wav",
+    "audio/ogg": "ogg",
+    "video/mp4": "mp4",
+    "message/rfc822": "eml",
+}
+_MiB = 1024 * 1024
+VAULT_REPORTER_MAX_FILE_BYTES = int(os.environ.get("VAULT_REPORTER_MAX_FILE_BYTES", 100 * _MiB))
+VAULT_REPORTER_MAX_FILES = int(os.environ.get("VAULT_REPORTER_MAX_FILES", "20"))  # per report, all uploads together
+VAULT_MAX_FILES_PER_REQUEST = 20  # more files in one request are not written to disk at all
+VAULT_STAFF_MAX_FILE_BYTES = int(os.environ.get("VAULT_STAFF_MAX_FILE_BYTES", 2048 * _MiB))
+VAULT_IMAGE_MAX_PIXELS = int(os.environ.get("VAULT_IMAGE_MAX_PIXELS", 60_000_000))  # larger: no cleaned copy
+VAULT_STAGING_HOURS = 24  # files of a report form that was never sent are removed after this
+VAULT_TEMP_DIR = os.environ.get("VAULT_TEMP_DIR", FILE_UPLOAD_TEMP_DIR)  # plaintext while cleaning
+
 # Content-Security-Policy: nothing from anywhere but this site, no inline script, no framing.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -232,6 +303,8 @@ CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE: dict = {}
+# Remove the sealed files of report forms that were started and never sent.
+CELERY_BEAT_SCHEDULE["vault-staging-purge"] = {"task": "meldpunt.vault.tasks.staging_purge", "schedule": 60 * 60}
 
 # Receipt codes: failed attempts per code, and site-wide, before we answer "wait" without hashing.
 RECEIPT_FAILED_ATTEMPTS_PER_CODE = int(os.environ.get("RECEIPT_FAILED_ATTEMPTS_PER_CODE", "5"))

@@ -1,6 +1,9 @@
 """Settings for the test suite: fixed throwaway keys, eager tasks, in-memory mail."""
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production")
 os.environ.setdefault("MELDPUNT_KEKS", "test1:" + "A" * 43 + "=")
@@ -13,6 +16,13 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed: u
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+# The vault writes to a throwaway folder per test run, removed when the run ends.
+_vault_dir = tempfile.mkdtemp(prefix="meldpunt-vault-test-")
+atexit.register(shutil.rmtree, _vault_dir, ignore_errors=True)
+STORAGES["vault"] = {  # noqa: F405
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": _vault_dir, "base_url": None, "file_permissions_mode": 0o600, "directory_permissions_mode": 0o700},
+}
 CELERY_BROKER_URL = os.environ.get("TEST_CELERY_BROKER_URL", "memory://")
 CELERY_TASK_ALWAYS_EAGER = os.environ.get("TEST_CELERY_BROKER_URL") is None
 CELERY_TASK_EAGER_PROPAGATES = True

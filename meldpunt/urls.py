@@ -11,6 +11,7 @@ admin.site.__class__ = OTPAdminSite
 urlpatterns = [
     path("", include("meldpunt.intake.urls")),
     path("", include("meldpunt.channels.urls")),
+    path("", include("meldpunt.vault.urls")),
     path("language/", set_language, name="set_language"),
     path("staff/", staff_home, name="staff-home"),
     path("staff/", include("meldpunt.accounts.urls")),

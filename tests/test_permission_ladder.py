@@ -8,10 +8,10 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from meldpunt.accounts.models import Role
 
 from .conftest import file_report, make_staff, signed_in
-from .ladder import rows_cases, rows_channels, rows_meldpunt, rows_vertrouwenspersonen
+from .ladder import rows_cases, rows_channels, rows_meldpunt, rows_vault, rows_vertrouwenspersonen
 from .ladder.core import ANONYMOUS, AUDIENCES, EXTRA_STAFF, REPORTER, UNVERIFIED
 
-ALL_ROWS = rows_meldpunt.ROWS + rows_cases.ROWS + rows_vertrouwenspersonen.ROWS + rows_channels.ROWS
+ALL_ROWS = rows_meldpunt.ROWS + rows_cases.ROWS + rows_vertrouwenspersonen.ROWS + rows_channels.ROWS + rows_vault.ROWS
 ROWS = {row.key: row for row in ALL_ROWS}
 SIGN_IN_PATHS = ("/staff/login/", "/staff/2fa/", "/mailbox/sign-in/")
 

@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from meldpunt.vault.views import report_form_uploads
+
 from . import receipts, selectors, services
 from .forms import (
     ForwardingConsentForm,
@@ -52,7 +54,8 @@ def _details_from(form) -> services.ReportDetails:
 @require_http_methods(["GET", "POST"])
 def report_form(request, channel=Channel.CENTRAL):
     form = ReportForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    uploads = report_form_uploads(request)  # staged under the form's token; they join the report when it is stored
+    if request.method == "POST" and form.is_valid() and uploads.complete:
         submitted = services.report_submit(
             details=_details_from(form),
             channel=channel,
@@ -62,7 +65,8 @@ def report_form(request, channel=Channel.CENTRAL):
         if submitted.receipt_code:
             request.session[SESSION_RECEIPT] = submitted.receipt_code
         return redirect("intake:receipt")
-    return render(request, "intake/report_form.html", {"form": form, "channel": channel}, status=400 if form.is_bound else 200)
+    context = {"form": form, "channel": channel, "uploads": uploads}
+    return render(request, "intake/report_form.html", context, status=400 if form.is_bound else 200)
 
 
 @never_cache
