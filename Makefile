@@ -33,13 +33,13 @@ translations: venv
 	DJANGO_SETTINGS_MODULE=meldpunt.settings_test $(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 
 setup: venv secrets translations
+	@mkdir -p var/broker/queue var/broker/processed var/log
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) createcachetable
 	$(MANAGE) load_demo
 
 run: setup
 	@$(MANAGE) demo_accounts
-	@mkdir -p var/broker/queue var/broker/processed var/log
 	@echo "Starting the Celery worker with embedded beat (filesystem broker, no server needed); log: var/log/worker.log"
 	@DEBUG=1 $(VENV)/bin/celery -A meldpunt worker -B --pool=solo --concurrency=1 -l INFO > var/log/worker.log 2>&1 & \
 	  worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
