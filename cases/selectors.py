@@ -166,3 +166,10 @@ def report_standard_messages_sent(report: Report) -> set[str]:
 
 def open_cases_for_linking(user, desk: str) -> QuerySet[Case]:
     return cases_visible_to(user).filter(desk=desk).exclude(state=CaseState.CLOSED).order_by("-opened_at")
+
+
+def report_deadline_changes(report):
+    """The extensions, suspensions and resumptions of a report's clocks, oldest first."""
+    from .models import DeadlineChange
+
+    return DeadlineChange.objects.filter(report=report).select_related("by").order_by("at")

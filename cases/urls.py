@@ -13,6 +13,7 @@ urlpatterns = [
     path("reports/<uuid:report_id>/message/<slug:kind>/", views.report_message, name="report-message"),
     path("reports/<uuid:report_id>/case/", views.report_case, name="report-case"),
     path("reports/<uuid:report_id>/forward/", views.report_forward, name="report-forward"),
+    path("reports/<uuid:report_id>/deadlines/", views.report_deadlines, name="report-deadlines"),
     path("reports/<uuid:report_id>/minutes/", views.minutes_record, name="minutes-record"),
     path("cases/<uuid:case_id>/", views.case_detail, name="case-detail"),
     path("cases/<uuid:case_id>/assessment/", views.case_assessment, name="case-assessment"),

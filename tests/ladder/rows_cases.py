@@ -39,6 +39,9 @@ ROWS = [
     Row("cases:report-case", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
     Row("cases:report-forward", EXTERNAL_CASE_TEAM, kwargs=lambda ctx: {"report_id": ctx["external_report"].pk}, method="post"),
     Row("cases:minutes-record", CCI_CASE_TEAM, kwargs=cci_report),
+    # Only the coordinator of the report's own desk changes its deadlines; not its handler.
+    Row("cases:report-deadlines", frozenset({Role.CCI_COORDINATOR}), kwargs=cci_report),
+    Row("cases:report-deadlines", frozenset({Role.EXTERNAL_COORDINATOR}), kwargs=lambda ctx: {"report_id": ctx["external_report"].pk}, variant="external"),
     Row("cases:case-detail", CCI_CASE_TEAM, kwargs=cci_case),
     Row("cases:case-assessment", CCI_CASE_TEAM, kwargs=cci_case),
     Row("cases:case-step", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_case(ctx), "transition": "start_triage"}),
