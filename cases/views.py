@@ -481,3 +481,11 @@ def report_deadlines(request, report_id):
         services.report_read_by_staff(user=request.user, report=report)
     return render(request, "cases/report_deadlines.html", {"report": report, "form": form, "changes": changes},
                   status=400 if form.is_bound else 200)
+
+
+@role_required(*COORDINATOR_ROLES)
+@require_GET
+def deadlines_overview(request):
+    """Upcoming legal deadlines of the desk, reminders sent and when, and failed background tasks."""
+    context = {**selectors.deadline_overview(request.user), "today": timezone.localdate()}
+    return render(request, "cases/deadlines_overview.html", context)

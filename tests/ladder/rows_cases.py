@@ -31,6 +31,7 @@ ROWS = [
     Row("cases:worklist", DESKS),
     Row("cases:desk-cases", COORDINATORS),
     Row("cases:figures", COORDINATORS),
+    Row("cases:deadlines", COORDINATORS),
     Row("cases:figures-csv", COORDINATORS),
     Row("cases:report-detail", CCI_CASE_TEAM, kwargs=cci_report),
     Row("cases:report-message", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_report(ctx), "kind": "more_information"}),

@@ -1,0 +1,2 @@
+def aftercare_scan(**_kwargs) -> dict:  # filled in below
+    return {}
