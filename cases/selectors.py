@@ -182,7 +182,7 @@ def deadline_overview(user) -> dict:
     """What the coordinator's overview shows for their desk: the open legal clocks soonest first,
     suspended clocks, open retaliation concerns, reminders recently sent, and failed task runs.
     A fixed number of queries, each reading an index."""
-    from .models import RetaliationConcern, SentReminder, TaskFailure
+    from .models import SentReminder, TaskFailure
 
     desk = user.desk
     reports = reports_visible_to(user).filter(clocks_suspended_at__isnull=True)
@@ -194,8 +194,17 @@ def deadline_overview(user) -> dict:
             reports_visible_to(user).filter(clocks_suspended_at__isnull=False).order_by("clocks_suspended_at").values("pk", "reference", "clocks_suspended_at")[:OVERVIEW_ROWS]
         ),
         "concerns": list(
-            RetaliationConcern.objects.filter(desk=desk, closed_at__isnull=True).select_related("case").order_by("acknowledgement_due")[:OVERVIEW_ROWS]
+            concerns_visible_to(user).filter(closed_at__isnull=True).select_related("case", "report").order_by("acknowledgement_due")[:OVERVIEW_ROWS]
         ),
         "sent": list(SentReminder.objects.filter(desk=desk).order_by("-sent_at", "-pk")[:50]),
         "failures": list(TaskFailure.objects.order_by("-failed_at", "-pk")[:25]),
     }
+
+
+def concerns_visible_to(user):
+    """Retaliation concerns of the user's own desk."""
+    from .models import RetaliationConcern
+
+    if not (user.is_authenticated and user.is_desk_staff):
+        return RetaliationConcern.objects.none()
+    return RetaliationConcern.objects.filter(desk=user.desk)

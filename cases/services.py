@@ -691,3 +691,30 @@ def report_clocks_resume(*, report: Report, actor: User, reason: str = "", form_
         if case is not None:
             case_deadline_refresh(case=case)
         return report
+
+
+# --- retaliation concerns from aftercare ------------------------------------------------------------------------
+
+
+def retaliation_concern_update(*, concern_id, actor: User, action: str):
+    """The desk's coordinator records that a concern was acknowledged (in the mailbox), or closes it."""
+    from .models import RetaliationConcern
+
+    with transaction.atomic():
+        concern = RetaliationConcern.objects.select_for_update().filter(pk=concern_id).first()
+        if concern is None or not (actor.is_desk_coordinator and actor.desk == concern.desk):
+            raise ActionRefused(_("Only a coordinator of the desk handles this concern."))
+        now = timezone.now()
+        if action == "acknowledge" and concern.acknowledged_at is None:
+            concern.acknowledged_at = now
+        elif action == "close" and concern.closed_at is None:
+            concern.acknowledged_at = concern.acknowledged_at or now
+            concern.closed_at = now
+        elif action not in ("acknowledge", "close"):
+            raise ActionRefused(_("Unknown step."))
+        else:
+            return concern  # done before: a double click
+        concern.full_clean()
+        concern.save(update_fields=["acknowledged_at", "closed_at"])
+        audit_record(actor=actor, action=f"retaliation_concern.{action}d", target=concern.report, concern=str(concern.pk))
+        return concern

@@ -8,6 +8,7 @@ urlpatterns = [
     path("worklist/", views.worklist, name="worklist"),
     path("cases/", views.desk_cases, name="desk-cases"),
     path("deadlines/", views.deadlines_overview, name="deadlines"),
+    path("deadlines/concerns/<uuid:concern_id>/", views.concern_update, name="concern-update"),
     path("figures/", views.figures, name="figures"),
     path("figures/csv/", views.figures_csv, name="figures-csv"),
     path("reports/<uuid:report_id>/", views.report_detail, name="report-detail"),

@@ -489,3 +489,16 @@ def deadlines_overview(request):
     """Upcoming legal deadlines of the desk, reminders sent and when, and failed background tasks."""
     context = {**selectors.deadline_overview(request.user), "today": timezone.localdate()}
     return render(request, "cases/deadlines_overview.html", context)
+
+
+@role_required(*COORDINATOR_ROLES)
+@require_POST
+def concern_update(request, concern_id):
+    """Record that a retaliation concern was acknowledged to the reporter, or close it."""
+    if not selectors.concerns_visible_to(request.user).filter(pk=concern_id).exists():
+        raise Http404
+    try:
+        services.retaliation_concern_update(concern_id=concern_id, actor=request.user, action=request.POST.get("action", ""))
+    except services.ActionRefused as exc:
+        _refused(request, exc)
+    return redirect(reverse("cases:deadlines") + "#concerns")
