@@ -29,6 +29,15 @@ def _start_of(day) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
+def _in_batches(queryset):
+    """Rows of what is still due, a batch at a time: each batch sent is excluded from the next read."""
+    while True:
+        rows = list(queryset[: settings.REMINDER_BATCH_SIZE])
+        yield from rows
+        if len(rows) < settings.REMINDER_BATCH_SIZE:
+            return
+
+
 def aftercare_scan(*, now: datetime | None = None) -> dict:
     """Send every check-in that is due and not yet sent. Safe to run twice: a check-in is unique per
     report and step; a worker that was down sends what it missed on its next run (within the
@@ -41,7 +50,7 @@ def aftercare_scan(*, now: datetime | None = None) -> dict:
         # Closed on or before this day `months` ago, and not longer ago than the catch-up window.
         latest_closing = deadlines.add_months(today, -months)
         earliest_closing = latest_closing - timedelta(days=settings.REMINDER_CATCH_UP_DAYS)
-        due = (
+        due_reports = (
             Report.objects.filter(
                 case_link__case__state=CaseState.CLOSED,
                 case_link__case__closed_at__gte=_start_of(earliest_closing),
@@ -50,11 +59,11 @@ def aftercare_scan(*, now: datetime | None = None) -> dict:
             )
             .exclude(aftercare_checkins__step=step)
             .values_list("pk", "language", "desk", "case_link__case__closed_at")
-            .order_by("case_link__case__closed_at", "pk")[: settings.REMINDER_BATCH_SIZE]
+            .order_by("case_link__case__closed_at", "pk")
         )
         texts: dict[str, str] = {}
         count = 0
-        for pk, language, desk, closed_at in due:
+        for pk, language, desk, closed_at in _in_batches(due_reports):
             if language not in texts:
                 from .services import standard_message_text
 

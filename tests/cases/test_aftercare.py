@@ -101,3 +101,13 @@ def test_the_coordinators_overview_shows_deadlines_reminders_and_failures(closed
     assert Report.objects.get(case_link__case=open_case).reference in page
     assert "OperationalError" in page
     assert "Reminders and alerts sent" in page
+
+
+def test_a_scan_sends_every_due_check_in_batch_after_batch(case_in, settings):
+    settings.REMINDER_BATCH_SIZE = 1
+    with time_machine.travel(CLOSED, tick=False):
+        for _ in range(3):
+            case_in(CaseState.CLOSED)
+    with time_machine.travel(CLOSED + timedelta(days=91)):
+        assert aftercare_scan()["3m"] == 3
+        assert aftercare_scan()["3m"] == 0
