@@ -181,7 +181,8 @@ OVERVIEW_ROWS = 25
 def deadline_overview(user) -> dict:
     """What the coordinator's overview shows for their desk: the open legal clocks soonest first,
     suspended clocks, open retaliation concerns, reminders recently sent, and failed task runs.
-    A fixed number of queries, each reading an index."""
+    A fixed number of queries, each reading an index. Failed runs are shared by both desks: they show
+    the task, the kind of error and the run's id, not its arguments (ids of the other desk's reports)."""
     from .models import SentReminder, TaskFailure
 
     desk = user.desk
