@@ -35,7 +35,8 @@ from meldpunt.intake.models import Report
 
 from .models import Case, CaseState, RetainedFigure
 
-# Rows that point at a report and go with it (their own content is already emptied or shredded).
+# Rows that protect a report but go with it once it is shredded: a forwarded manager draft (already
+# emptied) and the report's evidence files (their keys destroyed by the vault's crypto-shred).
 DELETE_WITH_REPORT = {"channels.ManagerDraft", "vault.EvidenceFile"}
 
 
@@ -114,18 +115,15 @@ def _count_before_deleting(report: Report) -> None:
         RetainedFigure.objects.create(**key, reports=1)
 
 
-def _release_references(report: Report) -> list[str]:
-    """Rows of other apps that protect the report: those listed go with it; others hold it back."""
-    held = []
+def _protecting(report: Report) -> list[tuple[str, models.QuerySet]]:
+    """Rows of other apps whose foreign key protects the report from deletion."""
+    found = []
     for rel in Report._meta.related_objects:
-        if rel.on_delete is not models.PROTECT:
-            continue
-        rows = rel.related_model._base_manager.filter(**{rel.field.name: report})
-        if rel.related_model._meta.label in DELETE_WITH_REPORT:
-            rows.delete()
-        elif rows.exists():
-            held.append(rel.related_model._meta.label)
-    return held
+        if rel.on_delete is models.PROTECT:
+            rows = rel.related_model._base_manager.filter(**{rel.field.name: report})
+            if rows.exists():
+                found.append((rel.related_model._meta.label, rows))
+    return found
 
 
 def report_expire(*, report_id) -> bool:
@@ -134,12 +132,14 @@ def report_expire(*, report_id) -> bool:
         report = Report.objects.select_for_update().select_related("category", "post").filter(pk=report_id).first()
         if report is None:
             return False
-        held = _release_references(report)
-        if held:
-            transaction.set_rollback(True)
-            return False
+        protecting = _protecting(report)
+        if any(label not in DELETE_WITH_REPORT for label, _rows in protecting):
+            return False  # e.g. the advice session it was forwarded from: held back, counted as "held"
         _count_before_deleting(report)
+        # Shred first: the vault deletes the stored evidence objects of the files it finds here.
         shred_report_with_evidence(report)
+        for _label, rows in protecting:
+            rows.delete()
         audit_record(actor=None, action="retention.report_deleted", target=report)
         Report.objects.filter(pk=report.pk).delete()
         return True

@@ -79,3 +79,17 @@ def test_the_annual_figures_still_count_deleted_reports(short_periods, case_in):
     assert Report.objects.count() == 1
     after = [r for r in figures.annual_figures(desk="cci", year=2026) if r.figure == "reports"]
     assert after == before and before[0].count == 2
+
+
+def test_a_forwarded_manager_draft_goes_with_its_report(short_periods, case_in, staff_factory, post):
+    from meldpunt.accounts.models import Role
+    from meldpunt.channels.models import ManagerDraft
+
+    with time_machine.travel(CLOSED, tick=False):
+        case = case_in(CaseState.CLOSED)
+    report = Report.objects.get(case_link__case=case)
+    manager = staff_factory(Role.MANAGER, "els", post=post)
+    ManagerDraft.objects.create(manager=manager, created_at=CLOSED, updated_at=CLOSED, forwarded_at=CLOSED, report=report)
+    with time_machine.travel(CLOSED + timedelta(days=370)):
+        assert retention_purge(dry_run=False)["report"] == 1
+    assert not ManagerDraft.objects.exists()
