@@ -8,8 +8,9 @@ class CasesConfig(AppConfig):
     def ready(self):
         from meldpunt.intake import events
 
-        from . import services
+        from . import aftercare, services
 
         events.report_received.connect(services.on_report_received, dispatch_uid="cases.report_received")
         events.meeting_requested.connect(services.on_reporter_meeting_activity, dispatch_uid="cases.meeting_requested")
         events.minutes_answered.connect(services.on_reporter_meeting_activity, dispatch_uid="cases.minutes_answered")
+        events.aftercare_answered.connect(aftercare.on_aftercare_answered, dispatch_uid="cases.aftercare_answered")

@@ -28,3 +28,19 @@ def acknowledgement_due(received: date) -> date:
 def feedback_due(*, received: date, acknowledged: date | None) -> date:
     start = acknowledged if acknowledged is not None else acknowledgement_due(received)
     return add_months(start, FEEDBACK_MONTHS)
+
+
+def resumed_due(due: date, *, suspended_on: date, resumed_on: date) -> date:
+    """A due date after a suspension: moved on by the days the clock stood still."""
+    return due + timedelta(days=max(0, (resumed_on - suspended_on).days))
+
+
+def reminder_dates(due: date, offsets_days: tuple[int, ...]) -> list[tuple[int, date]]:
+    """(offset, the day that reminder is due) for each offset in days before `due`."""
+    return [(offset, due - timedelta(days=offset)) for offset in offsets_days]
+
+
+def reminder_step_due(due: date, *, offset_days: int, today: date) -> bool:
+    """A reminder `offset_days` before `due` is due from that day until the deadline itself; after
+    the deadline only the overdue alert is still useful."""
+    return due - timedelta(days=offset_days) <= today <= due

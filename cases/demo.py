@@ -148,8 +148,18 @@ def _handle(name, report, staff):
         )
         services.case_transition(case=case, transition="close", actor=coordinator, reason="Demo: measure taken, feedback given.")
         services.report_message_send(report=report, actor=coordinator, kind=StandardMessage.Kind.CLOSURE, body=_text("closure", report))
+        # Demo: closed 100 days ago, so the 3-month aftercare check-in is in this reporter's mailbox.
+        Case.objects.filter(pk=case.pk).update(closed_at=timezone.now() - timedelta(days=100))
+        from .aftercare import aftercare_scan
+
+        aftercare_scan()
     elif name == "moscow-external":
         _acknowledge(report, external)
+        services.report_deadline_extend(
+            report=report, actor=external_coordinator, clock="feedback",
+            new_due=Report.objects.get(pk=report.pk).feedback_due + timedelta(days=30),
+            reason="Demo: waiting for the procurement files from the post.",
+        )
         case = services.case_open(report=report, actor=external_coordinator)
         services.case_assign(case=case, handler=external, actor=external_coordinator)
         services.report_message_send(

@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from meldpunt.intake.models import Category, Channel, Report
 from meldpunt.organisation.models import Post
 
-from .models import Case, Finding, Measure
+from .models import Case, Finding, Measure, RetainedFigure
 
 
 @dataclass(frozen=True)
@@ -58,15 +58,27 @@ def annual_figures(*, desk: str, year: int) -> list[Row]:
     rows: list[Row] = []
     reports = Report.objects.filter(desk=desk, received_at__year=year)
 
-    rows.append(Row("reports", count=reports.count()))
-    by_category = dict(
+    # Reports deleted after their retention period live on as anonymous counts (cases.retention).
+    retained = list(RetainedFigure.objects.filter(desk=desk, year=year).values_list("category_code", "channel", "post_code", "reports"))
+    category_ids = dict(Category.objects.filter(code__in={r[0] for r in retained}).values_list("code", "pk"))
+    post_ids = dict(Post.objects.filter(code__in={r[2] for r in retained}).values_list("code", "pk"))
+    rows.append(Row("reports", count=reports.count() + sum(r[3] for r in retained)))
+    by_category = Counter(dict(
         reports.annotate(counted_category=Coalesce("case_link__case__category_id", "category_id"))
         .values_list("counted_category").annotate(n=Count("id")).values_list("counted_category", "n")
-    )
+    ))
+    for code, _channel, _post, n in retained:
+        if code in category_ids:
+            by_category[category_ids[code]] += n
     rows += [Row("reports", rijk_category=name, count=n) for name, n in _by_rijk(by_category, names)]
-    by_channel = dict(reports.values_list("channel").annotate(n=Count("id")).values_list("channel", "n"))
+    by_channel = Counter(dict(reports.values_list("channel").annotate(n=Count("id")).values_list("channel", "n")))
+    for _code, channel, _post, n in retained:
+        by_channel[channel] += n
     rows += [Row("reports", channel=str(label), count=by_channel[value]) for value, label in Channel.choices if value in by_channel]
-    by_post = dict(reports.values_list("post_id").annotate(n=Count("id")).values_list("post_id", "n"))
+    by_post = Counter(dict(reports.values_list("post_id").annotate(n=Count("id")).values_list("post_id", "n")))
+    for _code, _channel, post_code, n in retained:
+        if post_code in post_ids:
+            by_post[post_ids[post_code]] += n
     posts = {p.pk: p.name for p in Post.objects.filter(pk__in=by_post)}
     rows += [Row("reports", post=posts[pk], count=n) for pk, n in sorted(by_post.items(), key=lambda item: posts[item[0]])]
 

@@ -183,3 +183,31 @@ class MinutesForm(OnceForm):
 
 class FiguresForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
+
+
+class DeadlineChangeForm(OnceForm):
+    """A coordinator extends one deadline, or suspends or resumes the report's clocks."""
+
+    ACTIONS = [
+        ("extend_acknowledgement", _("Extend the acknowledgement deadline")),
+        ("extend_feedback", _("Extend the feedback deadline")),
+        ("suspend", _("Suspend the deadlines")),
+        ("resume", _("Resume the deadlines")),
+    ]
+
+    action = forms.ChoiceField(label=_("Change"), choices=ACTIONS, widget=forms.RadioSelect)
+    new_due = _date(_("New date (for an extension)"), required=False)
+    reason = _text(_("Reason"), rows=3, max_length=2000, required=False,
+                   help_text=_("For the desk's record; the reporter reads a standard message, not this reason."))
+
+    def clean(self):
+        data = super().clean()
+        action = data.get("action")
+        if action and action.startswith("extend_"):
+            if not data.get("new_due"):
+                self.add_error("new_due", _("Give the new date."))
+            elif data["new_due"] <= timezone.localdate():
+                self.add_error("new_due", _("The new date must lie in the future."))
+        if action and action != "resume" and not (data.get("reason") or "").strip():
+            self.add_error("reason", _("Give the reason for this change."))
+        return data

@@ -126,6 +126,8 @@ class Case(SealedRecord):
             models.Index(fields=["desk", "deadline_order", "reference"], name="cases_case_desk_order_idx"),
             models.Index(fields=["handler", "deadline_order", "reference"], name="cases_case_handler_order_idx"),
             models.Index(fields=["desk", "state"]),
+            # The aftercare and retention scans read closed cases by closing time.
+            models.Index(fields=["state", "closed_at"], name="cases_case_closed_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=models.Q(desk__in=Desk.values), name="case_known_desk"),
@@ -244,6 +246,11 @@ class StandardMessage(models.Model):
         CLOSURE = "closure", _("Closure")
         FORWARDING_CONSENT = "forwarding_consent", _("Request for consent to pass the report to the CCI")
         MINUTES_READY = "minutes_ready", _("Minutes ready to check")
+        DEADLINE_EXTENDED = "deadline_extended", _("Deadline extended")
+        DEADLINES_SUSPENDED = "deadlines_suspended", _("Deadlines suspended")
+        DEADLINES_RESUMED = "deadlines_resumed", _("Deadlines resumed")
+        AFTERCARE_CHECKIN = "aftercare_checkin", _("Aftercare check-in")
+        RETALIATION_CONCERN = "retaliation_concern", _("Retaliation concern received")
 
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, unique=True)
     body = models.TextField(_("text"))
@@ -265,3 +272,118 @@ class SpentFormToken(models.Model):
 
     def __str__(self):
         return self.token_hash[:12]
+
+
+class DeadlineChange(SealedChild):
+    """A coordinator's extension, suspension or resumption of a report's legal clocks, with the
+    reason sealed under the report's key. Append-only; the audit trail has the same event."""
+
+    class Action(models.TextChoices):
+        EXTEND = "extend", _("Extended")
+        SUSPEND = "suspend", _("Suspended")
+        RESUME = "resume", _("Resumed")
+
+    sealed_owner_field = "report"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    report = models.ForeignKey("intake.Report", on_delete=models.CASCADE, related_name="deadline_changes")
+    action = models.CharField(_("change"), max_length=8, choices=Action.choices)
+    clock = models.CharField(_("deadline"), max_length=16, blank=True, help_text="acknowledgement or feedback; empty for both.")
+    previous_due = models.DateField(null=True, blank=True)
+    new_due = models.DateField(null=True, blank=True)
+    at = models.DateTimeField()
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reason_sealed = models.BinaryField(editable=False, default=b"")
+
+    class Meta:
+        ordering = ["at"]
+        indexes = [models.Index(fields=["report", "at"])]
+
+    def __str__(self):
+        return f"{self.action} {self.clock} {self.report_id}"
+
+
+class SentReminder(models.Model):
+    """One row per reminder, alert, digest or check-in that went out. The unique constraint is what
+    makes every scan idempotent: a second run (or a second worker) cannot record, so cannot send,
+    the same thing twice."""
+
+    what = models.CharField(max_length=32)
+    record_id = models.CharField(max_length=40, help_text="The report, draft, case, concern or user it is about.")
+    due_on = models.DateField(help_text="The deadline (or week, or closure date) it is about.")
+    step = models.CharField(max_length=16, help_text="Which reminder for that deadline, e.g. '2d' before or 'overdue'.")
+    recipient = models.CharField(max_length=254)
+    desk = models.CharField(max_length=16, blank=True)
+    sent_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["what", "record_id", "due_on", "step", "recipient"], name="sent_reminder_once"),
+        ]
+        indexes = [models.Index(fields=["desk", "-sent_at"])]
+
+    def __str__(self):
+        return f"{self.what} {self.step} {self.record_id} -> {self.recipient}"
+
+
+class TaskFailure(models.Model):
+    """A failed run of one of the portal's tasks, for the coordinators' overview. Only the task's
+    name, its ids and the kind of error: never a message that could carry content."""
+
+    task_name = models.CharField(max_length=200)
+    task_id = models.CharField(max_length=64, blank=True)
+    arguments = models.CharField(max_length=500, blank=True)
+    error = models.CharField(max_length=200)
+    failed_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        ordering = ["-failed_at"]
+
+    def __str__(self):
+        return f"{self.task_name}: {self.error}"
+
+
+class RetaliationConcern(models.Model):
+    """A reporter said in an aftercare check-in that they met consequences for their career or
+    position. The CCI follows it up as a concern linked to the closed case, with its own legal
+    clocks (acknowledge in 7 days, feedback in 3 months), instead of reopening the case: the case's
+    decision stands, the concern is about what happened after it."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.SET_NULL, related_name="retaliation_concerns")
+    report = models.ForeignKey("intake.Report", on_delete=models.CASCADE, related_name="retaliation_concerns")
+    checkin = models.OneToOneField("intake.AftercareCheckIn", on_delete=models.CASCADE, related_name="concern")
+    desk = models.CharField(max_length=16, choices=Desk.choices, default=Desk.CCI)
+    opened_at = models.DateTimeField()
+    acknowledgement_due = models.DateField()
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    feedback_due = models.DateField()
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-opened_at"]
+        indexes = [models.Index(fields=["desk", "closed_at", "feedback_due"])]
+
+    def __str__(self):
+        return f"retaliation concern {self.pk}"
+
+
+class RetainedFigure(models.Model):
+    """What is left of a report after its retention period: a count, per year of receipt, desk,
+    category, channel and post. The annual figures add these to the live records."""
+
+    year = models.PositiveSmallIntegerField()
+    desk = models.CharField(max_length=16)
+    category_code = models.CharField(max_length=48)
+    channel = models.CharField(max_length=16)
+    post_code = models.CharField(max_length=32, blank=True)
+    reports = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["year", "desk", "category_code", "channel", "post_code"], name="retained_figure_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.year} {self.desk} {self.category_code}: {self.reports}"

@@ -166,3 +166,46 @@ def report_standard_messages_sent(report: Report) -> set[str]:
 
 def open_cases_for_linking(user, desk: str) -> QuerySet[Case]:
     return cases_visible_to(user).filter(desk=desk).exclude(state=CaseState.CLOSED).order_by("-opened_at")
+
+
+def report_deadline_changes(report):
+    """The extensions, suspensions and resumptions of a report's clocks, oldest first."""
+    from .models import DeadlineChange
+
+    return DeadlineChange.objects.filter(report=report).select_related("by").order_by("at")
+
+
+OVERVIEW_ROWS = 25
+
+
+def deadline_overview(user) -> dict:
+    """What the coordinator's overview shows for their desk: the open legal clocks soonest first,
+    suspended clocks, open retaliation concerns, reminders recently sent, and failed task runs.
+    A fixed number of queries, each reading an index. Failed runs are shared by both desks: they show
+    the task, the kind of error and the run's id, not its arguments (ids of the other desk's reports)."""
+    from .models import SentReminder, TaskFailure
+
+    desk = user.desk
+    reports = reports_visible_to(user).filter(clocks_suspended_at__isnull=True)
+    columns = ("pk", "reference", "acknowledgement_due", "feedback_due", "case_link__case__reference", "case_link__case__handler__username")
+    return {
+        "acknowledgement": list(reports.filter(acknowledged_at__isnull=True).order_by("acknowledgement_due", "pk").values(*columns)[:OVERVIEW_ROWS]),
+        "feedback": list(reports.filter(feedback_given_at__isnull=True).order_by("feedback_due", "pk").values(*columns)[:OVERVIEW_ROWS]),
+        "suspended": list(
+            reports_visible_to(user).filter(clocks_suspended_at__isnull=False).order_by("clocks_suspended_at").values("pk", "reference", "clocks_suspended_at")[:OVERVIEW_ROWS]
+        ),
+        "concerns": list(
+            concerns_visible_to(user).filter(closed_at__isnull=True).select_related("case", "report").order_by("acknowledgement_due")[:OVERVIEW_ROWS]
+        ),
+        "sent": list(SentReminder.objects.filter(desk=desk).order_by("-sent_at", "-pk")[:50]),
+        "failures": list(TaskFailure.objects.order_by("-failed_at", "-pk")[:25]),
+    }
+
+
+def concerns_visible_to(user):
+    """Retaliation concerns of the user's own desk."""
+    from .models import RetaliationConcern
+
+    if not (user.is_authenticated and user.is_desk_staff):
+        return RetaliationConcern.objects.none()
+    return RetaliationConcern.objects.filter(desk=user.desk)

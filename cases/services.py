@@ -110,7 +110,8 @@ def case_deadline_refresh(*, case: Case) -> None:
     """Store the earliest legal deadline still open on the case's reports (for the worklists)."""
     pending: list[tuple[date, str]] = []
     if case.state != CaseState.CLOSED:
-        for report in Report.objects.filter(case_link__case=case).only(
+        # Suspended clocks do not press on the worklists until they are resumed.
+        for report in Report.objects.filter(case_link__case=case, clocks_suspended_at__isnull=True).only(
             "acknowledged_at", "acknowledgement_due", "feedback_given_at", "feedback_due"
         ):
             if report.acknowledged_at is None and report.acknowledgement_due:
@@ -581,3 +582,139 @@ def figures_export(*, actor: User, year: int) -> str:
     rows = figures.annual_figures(desk=actor.desk, year=year)
     audit_record(actor=actor, action="figures.exported", target=None, desk=actor.desk, year=year)
     return figures.figures_csv(desk=actor.desk, year=year, rows=rows)
+
+
+# --- legal clocks: extension, suspension, resumption ----------------------------------------------------------
+
+CLOCKS = ("acknowledgement", "feedback")
+
+
+def _clock_change_tell_reporter(*, report: Report, actor: User, kind: str) -> None:
+    body = standard_message_text(kind=kind, language=report.language)
+    intake_services.mailbox_message_to_reporter(report=report, sender=actor, body=body, kind=kind)
+
+
+def _lock_report_for_coordinator(actor: User, report_id) -> Report:
+    report = _lock_report(actor, report_id)
+    if not (actor.is_desk_coordinator and actor.desk == report.desk):
+        raise ActionRefused(_("Only a coordinator of the desk changes the deadlines."))
+    return report
+
+
+def _deadline_change(*, report: Report, actor: User, action: str, clock: str = "", previous_due=None, new_due=None, reason: str):
+    from .models import DeadlineChange
+
+    change = DeadlineChange(report=report, action=action, clock=clock, previous_due=previous_due, new_due=new_due, at=timezone.now(), by=actor)
+    change.seal("reason", reason.strip())
+    change.full_clean()
+    change.save()
+    return change
+
+
+def report_deadline_extend(*, report: Report, actor: User, clock: str, new_due: date, reason: str, form_token: str = "") -> Report:
+    """A coordinator moves one legal deadline of a report to a later date, with a reason.
+
+    The reporter reads a standard message in their language and the new date in the mailbox.
+    """
+    if clock not in CLOCKS:
+        raise ActionRefused(_("Choose which deadline to extend."))
+    if not reason.strip():
+        raise ActionRefused(_("Give the reason for this change."))
+    with transaction.atomic():
+        report = _lock_report_for_coordinator(actor, report.pk)
+        _spend_form_token(form_token)
+        done_field = "acknowledged_at" if clock == "acknowledgement" else "feedback_given_at"
+        if getattr(report, done_field) is not None:
+            raise ActionRefused(_("This deadline was already met; there is nothing to extend."))
+        if report.clocks_suspended_at is not None:
+            raise ActionRefused(_("The deadlines are suspended; resume them first."))
+        due_field = f"{clock}_due"
+        previous = getattr(report, due_field)
+        if previous is not None and new_due <= previous:
+            raise ActionRefused(_("The new date must be later than the current one (%(date)s).") % {"date": previous})
+        setattr(report, due_field, new_due)
+        Report.objects.filter(pk=report.pk).update(**{due_field: new_due})
+        _deadline_change(report=report, actor=actor, action="extend", clock=clock, previous_due=previous, new_due=new_due, reason=reason)
+        audit_record(actor=actor, action="report.deadline_extended", target=report, clock=clock, previous_due=str(previous), new_due=str(new_due))
+        _clock_change_tell_reporter(report=report, actor=actor, kind=StandardMessage.Kind.DEADLINE_EXTENDED)
+        case = _case_of(report)
+        if case is not None:
+            case_deadline_refresh(case=case)
+        return report
+
+
+def report_clocks_suspend(*, report: Report, actor: User, reason: str, form_token: str = "") -> Report:
+    """A coordinator stops the report's open clocks (for example while waiting for another authority)."""
+    if not reason.strip():
+        raise ActionRefused(_("Give the reason for this change."))
+    with transaction.atomic():
+        report = _lock_report_for_coordinator(actor, report.pk)
+        _spend_form_token(form_token)
+        if report.clocks_suspended_at is not None:
+            raise ActionRefused(_("The deadlines are already suspended."))
+        if report.acknowledged_at is not None and report.feedback_given_at is not None:
+            raise ActionRefused(_("Every deadline of this report was met; there is nothing to suspend."))
+        report.clocks_suspended_at = timezone.now()
+        Report.objects.filter(pk=report.pk).update(clocks_suspended_at=report.clocks_suspended_at)
+        _deadline_change(report=report, actor=actor, action="suspend", reason=reason)
+        audit_record(actor=actor, action="report.deadlines_suspended", target=report)
+        _clock_change_tell_reporter(report=report, actor=actor, kind=StandardMessage.Kind.DEADLINES_SUSPENDED)
+        case = _case_of(report)
+        if case is not None:
+            case_deadline_refresh(case=case)
+        return report
+
+
+def report_clocks_resume(*, report: Report, actor: User, reason: str = "", form_token: str = "") -> Report:
+    """Start the clocks again: each open due date moves on by the days they were suspended."""
+    with transaction.atomic():
+        report = _lock_report_for_coordinator(actor, report.pk)
+        _spend_form_token(form_token)
+        if report.clocks_suspended_at is None:
+            raise ActionRefused(_("The deadlines are not suspended."))
+        suspended_on, today = timezone.localdate(report.clocks_suspended_at), timezone.localdate()
+        updates = {"clocks_suspended_at": None}
+        if report.acknowledged_at is None and report.acknowledgement_due:
+            updates["acknowledgement_due"] = deadlines.resumed_due(report.acknowledgement_due, suspended_on=suspended_on, resumed_on=today)
+        if report.feedback_given_at is None and report.feedback_due:
+            updates["feedback_due"] = deadlines.resumed_due(report.feedback_due, suspended_on=suspended_on, resumed_on=today)
+        Report.objects.filter(pk=report.pk).update(**updates)
+        for field, value in updates.items():
+            setattr(report, field, value)
+        _deadline_change(report=report, actor=actor, action="resume", new_due=updates.get("feedback_due"), reason=reason)
+        audit_record(
+            actor=actor, action="report.deadlines_resumed", target=report, days_suspended=(today - suspended_on).days,
+            **{k: str(v) for k, v in updates.items() if k.endswith("_due")},
+        )
+        _clock_change_tell_reporter(report=report, actor=actor, kind=StandardMessage.Kind.DEADLINES_RESUMED)
+        case = _case_of(report)
+        if case is not None:
+            case_deadline_refresh(case=case)
+        return report
+
+
+# --- retaliation concerns from aftercare ------------------------------------------------------------------------
+
+
+def retaliation_concern_update(*, concern_id, actor: User, action: str):
+    """The desk's coordinator records that a concern was acknowledged (in the mailbox), or closes it."""
+    from .models import RetaliationConcern
+
+    with transaction.atomic():
+        concern = RetaliationConcern.objects.select_for_update().filter(pk=concern_id).first()
+        if concern is None or not (actor.is_desk_coordinator and actor.desk == concern.desk):
+            raise ActionRefused(_("Only a coordinator of the desk handles this concern."))
+        now = timezone.now()
+        if action == "acknowledge" and concern.acknowledged_at is None:
+            concern.acknowledged_at = now
+        elif action == "close" and concern.closed_at is None:
+            concern.acknowledged_at = concern.acknowledged_at or now
+            concern.closed_at = now
+        elif action not in ("acknowledge", "close"):
+            raise ActionRefused(_("Unknown step."))
+        else:
+            return concern  # done before: a double click
+        concern.full_clean()
+        concern.save(update_fields=["acknowledged_at", "closed_at"])
+        audit_record(actor=actor, action=f"retaliation_concern.{action}d", target=concern.report, concern=str(concern.pk))
+        return concern

@@ -22,6 +22,7 @@ from .forms import (
     AssessmentForm,
     AssignForm,
     CaseOpenForm,
+    DeadlineChangeForm,
     ExclusionForm,
     FiguresForm,
     MinutesForm,
@@ -444,3 +445,60 @@ def figures_csv(request):
     response["Content-Disposition"] = f'attachment; filename="figures-{request.user.desk}-{year}.csv"'
     return response
 
+
+
+# --- legal clocks ----------------------------------------------------------------------------------------------
+
+
+@role_required(*COORDINATOR_ROLES)
+@require_http_methods(["GET", "POST"])
+def report_deadlines(request, report_id):
+    """The coordinator extends a deadline, or suspends or resumes the clocks, with a reason."""
+    report = _visible_report(request, report_id)
+    if report.desk != request.user.desk:
+        raise Http404
+    form = DeadlineChangeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            common = {"report": report, "actor": request.user, "reason": data["reason"], "form_token": data["form_token"]}
+            if data["action"].startswith("extend_"):
+                services.report_deadline_extend(clock=data["action"].removeprefix("extend_"), new_due=data["new_due"], **common)
+            elif data["action"] == "suspend":
+                services.report_clocks_suspend(**common)
+            else:
+                services.report_clocks_resume(**common)
+        except services.AlreadyDone as exc:
+            _refused(request, exc)
+            return redirect("cases:report-detail", report_id=report.pk)
+        except services.ActionRefused as exc:
+            form.add_error(None, "; ".join(exc.reasons))
+        else:
+            messages.success(request, _("The deadlines were changed and the reporter was told in the mailbox."))
+            return redirect("cases:report-detail", report_id=report.pk)
+    changes = [(c, c.unseal("reason")) for c in selectors.report_deadline_changes(report)]
+    if changes:
+        services.report_read_by_staff(user=request.user, report=report)
+    return render(request, "cases/report_deadlines.html", {"report": report, "form": form, "changes": changes},
+                  status=400 if form.is_bound else 200)
+
+
+@role_required(*COORDINATOR_ROLES)
+@require_GET
+def deadlines_overview(request):
+    """Upcoming legal deadlines of the desk, reminders sent and when, and failed background tasks."""
+    context = {**selectors.deadline_overview(request.user), "today": timezone.localdate()}
+    return render(request, "cases/deadlines_overview.html", context)
+
+
+@role_required(*COORDINATOR_ROLES)
+@require_POST
+def concern_update(request, concern_id):
+    """Record that a retaliation concern was acknowledged to the reporter, or close it."""
+    if not selectors.concerns_visible_to(request.user).filter(pk=concern_id).exists():
+        raise Http404
+    try:
+        services.retaliation_concern_update(concern_id=concern_id, actor=request.user, action=request.POST.get("action", ""))
+    except services.ActionRefused as exc:
+        _refused(request, exc)
+    return redirect(reverse("cases:deadlines") + "#concerns")

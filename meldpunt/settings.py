@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +28,12 @@ if DEBUG and (VAR_DIR / "local.env").exists():
         if "=" in line and not line.lstrip().startswith("#"):
             key, value = line.split("=", 1)
             os.environ.setdefault(key.strip(), value.strip())
+
+
+def env_int_list(name: str, default: list[int]) -> list[int]:
+    """A comma-separated list of whole numbers, e.g. REMINDER_FEEDBACK_DAYS=14,3."""
+    raw = os.environ.get(name)
+    return [int(part) for part in raw.split(",") if part.strip()] if raw else default
 
 
 def env_required(name: str) -> str:
@@ -302,9 +309,48 @@ CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
-CELERY_BEAT_SCHEDULE: dict = {}
-# Remove the sealed files of report forms that were started and never sent.
-CELERY_BEAT_SCHEDULE["vault-staging-purge"] = {"task": "meldpunt.vault.tasks.staging_purge", "schedule": 60 * 60}
+# How often the reminder scan runs. Each run finds what is due and not yet sent, so the interval only
+# decides how soon a reminder goes out; shorten it for a demo (REMINDER_SCAN_SECONDS=30 make run).
+REMINDER_SCAN_SECONDS = int(os.environ.get("REMINDER_SCAN_SECONDS", "900"))
+CELERY_BEAT_SCHEDULE: dict = {
+    # Reminders before the legal deadlines, alerts when one passes, manager drafts left unforwarded,
+    # and the weekly digest (sent by the first run after its time each week).
+    "reminders-scan": {"task": "cases.tasks.reminders_scan_run", "schedule": float(REMINDER_SCAN_SECONDS)},
+    # Aftercare check-ins in the mailboxes of reporters whose case closed 3 and 12 months ago.
+    "aftercare-scan": {"task": "cases.tasks.aftercare_scan_run", "schedule": 3600.0 * 6},
+    # Crypto-shred and delete what passed its retention period; nightly, keeping anonymous counts.
+    "retention-purge": {"task": "cases.tasks.retention_purge_run", "schedule": crontab(hour=2, minute=30)},
+    # Remove the sealed files of report forms that were started and never sent.
+    "vault-staging-purge": {"task": "meldpunt.vault.tasks.staging_purge", "schedule": 60 * 60},
+}
+
+# Reminders: days before each legal deadline that the handler (or, with none, the desk) is reminded.
+REMINDER_OFFSETS_DAYS = {
+    "acknowledgement": env_int_list("REMINDER_ACKNOWLEDGEMENT_DAYS", [2]),
+    "feedback": env_int_list("REMINDER_FEEDBACK_DAYS", [14, 3]),
+}
+# How far back a scan looks for deadlines it has not yet announced: a worker down for longer than
+# this misses the older ones (their overdue alerts stay visible on the coordinators' overview).
+REMINDER_CATCH_UP_DAYS = int(os.environ.get("REMINDER_CATCH_UP_DAYS", "30"))
+REMINDER_BATCH_SIZE = 2000
+# Weekly digest for every desk member: from this weekday (0 is Monday) and hour on.
+DIGEST_WEEKDAY = 0
+DIGEST_HOUR = 7
+# Manager drafts left unforwarded: a reminder to the manager, then an alert to the CCI.
+MANAGER_DRAFT_REMINDER_HOURS = int(os.environ.get("MANAGER_DRAFT_REMINDER_HOURS", "24"))
+MANAGER_DRAFT_ALERT_HOURS = int(os.environ.get("MANAGER_DRAFT_ALERT_HOURS", "72"))
+# Aftercare (nazorg): months after a case closed that its reporters are asked how they are doing.
+AFTERCARE_CHECKIN_MONTHS = env_int_list("AFTERCARE_CHECKIN_MONTHS", [3, 12])
+
+# Retention after closure, in days, per kind of record (GDPR: no longer than needed). The reasons
+# are in docs/deadlines.md. Reports and their mailbox go with their case; evidence with its case.
+RETENTION_DAYS = {
+    "report": int(os.environ.get("RETENTION_REPORT_DAYS", str(5 * 365))),
+    "case": int(os.environ.get("RETENTION_CASE_DAYS", str(5 * 365))),
+    "evidence": int(os.environ.get("RETENTION_EVIDENCE_DAYS", str(5 * 365))),
+    "advice_session": int(os.environ.get("RETENTION_ADVICE_SESSION_DAYS", str(2 * 365))),
+    "audit": int(os.environ.get("RETENTION_AUDIT_DAYS", str(7 * 365))),
+}
 
 # Receipt codes: failed attempts per code, and site-wide, before we answer "wait" without hashing.
 RECEIPT_FAILED_ATTEMPTS_PER_CODE = int(os.environ.get("RECEIPT_FAILED_ATTEMPTS_PER_CODE", "5"))

@@ -14,3 +14,5 @@ reporter_message_received = Signal()
 meeting_requested = Signal()
 # Sent with report=<Report>, minutes=<Minutes> when a reporter accepts minutes or asks for a correction.
 minutes_answered = Signal()
+# Sent with report=<Report>, checkin=<AftercareCheckIn> when a reporter answers an aftercare check-in.
+aftercare_answered = Signal()

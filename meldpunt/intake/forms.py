@@ -178,3 +178,22 @@ class ForwardingConsentForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Please choose one of the answers.")},
     )
+
+
+class AftercareAnswerForm(forms.Form):
+    """The reporter's answer to an aftercare check-in: yes or no, and a few words if they like."""
+
+    YES, NO = "yes", "no"
+
+    answer = forms.ChoiceField(
+        label=_("Have you met any negative consequence for your career or position since your report?"),
+        choices=[(NO, _("No")), (YES, _("Yes"))],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Please choose one of the answers.")},
+    )
+    note = forms.CharField(
+        label=_("Would you like to tell us more? (optional)"),
+        max_length=settings.REPORT_SHORT_TEXT_MAX_CHARS,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )

@@ -73,6 +73,9 @@ class Report(SealedRecord):
     acknowledged_at = models.DateTimeField(_("acknowledged"), null=True, blank=True)
     feedback_due = models.DateField(_("feedback due"), null=True, blank=True)
     feedback_given_at = models.DateTimeField(_("feedback given"), null=True, blank=True)
+    # Set while a coordinator has suspended the clocks (with a reason, on the desk's record); on
+    # resumption the open due dates move on by the days they were paused.
+    clocks_suspended_at = models.DateTimeField(_("deadlines suspended since"), null=True, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("recorded by"), null=True, blank=True,
         on_delete=models.PROTECT, related_name="recorded_reports",
@@ -95,7 +98,19 @@ class Report(SealedRecord):
     class Meta:
         ordering = ["-received_at"]
         verbose_name = _("report")
-        indexes = [models.Index(fields=["desk", "-received_at"]), models.Index(fields=["desk", "status", "-received_at"])]
+        indexes = [
+            models.Index(fields=["desk", "-received_at"]),
+            models.Index(fields=["desk", "status", "-received_at"]),
+            # The reminder scan reads open clocks by due date: only the open ones are indexed.
+            models.Index(
+                fields=["acknowledgement_due"], name="report_ack_open_idx",
+                condition=models.Q(acknowledged_at__isnull=True, clocks_suspended_at__isnull=True),
+            ),
+            models.Index(
+                fields=["feedback_due"], name="report_feedback_open_idx",
+                condition=models.Q(feedback_given_at__isnull=True, clocks_suspended_at__isnull=True),
+            ),
+        ]
         constraints = [
             # Only reports filed at the external point are kept by the external desk.
             models.CheckConstraint(
@@ -243,3 +258,40 @@ class ForwardingConsent(models.Model):
     @property
     def is_given(self) -> bool:
         return self.answer in (self.Answer.WITH_IDENTITY, self.Answer.WITHOUT_IDENTITY)
+
+
+class AftercareCheckIn(SealedChild):
+    """Aftercare (nazorg): months after the case closed, the desk asks in the mailbox whether the
+    reporter met any consequence for their career or position. The reporter answers here; intake
+    announces the answer (events.aftercare_answered) and the desk decides what follows."""
+
+    class Answer(models.TextChoices):
+        PENDING = "pending", _("Not answered yet")
+        NO = "no", _("No, I have not noticed anything like that")
+        YES = "yes", _("Yes, I have met consequences")
+
+    sealed_owner_field = "report"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="aftercare_checkins")
+    step = models.CharField(max_length=16, help_text="Which check-in: months after closure, e.g. '3m'.")
+    message = models.OneToOneField(MailboxMessage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    asked_at = models.DateTimeField()
+    answer = models.CharField(max_length=8, choices=Answer.choices, default=Answer.PENDING)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    note_sealed = models.BinaryField(editable=False, default=b"")
+
+    class Meta:
+        ordering = ["asked_at"]
+        constraints = [
+            # Each check-in once per report, however often the scan runs.
+            models.UniqueConstraint(fields=["report", "step"], name="aftercare_checkin_once"),
+            models.CheckConstraint(
+                condition=models.Q(answer="pending", answered_at__isnull=True)
+                | (~models.Q(answer="pending") & models.Q(answered_at__isnull=False)),
+                name="aftercare_answered_when_answered",
+            ),
+        ]
+
+    def __str__(self):
+        return f"aftercare {self.step} for {self.report_id}"

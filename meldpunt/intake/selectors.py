@@ -91,3 +91,10 @@ def mailbox_open_meeting_request(*, report: Report) -> bool:
 
 def mailbox_pending_consent(*, report: Report) -> ForwardingConsent | None:
     return report.forwarding_consents.filter(answer=ForwardingConsent.Answer.PENDING).order_by("-requested_at").first()
+
+
+def mailbox_pending_aftercare(*, report: Report):
+    """The oldest aftercare check-in the reporter has not answered yet, if any."""
+    from .models import AftercareCheckIn
+
+    return report.aftercare_checkins.filter(answer=AftercareCheckIn.Answer.PENDING).order_by("asked_at").first()

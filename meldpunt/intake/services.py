@@ -13,6 +13,7 @@ from meldpunt.audit.services import audit_record
 
 from . import events, receipts
 from .models import (
+    AftercareCheckIn,
     Category,
     Channel,
     ForwardingConsent,
@@ -260,3 +261,39 @@ def forwarding_consent_answer(*, report: Report, consent_id, answer: str) -> For
     consent.save(update_fields=["answer", "answered_at"])
     audit_record(actor=None, actor_label=REPORTER, action="report.forwarding_consent_answered", target=report, answer=answer)
     return consent
+
+
+# --- aftercare (nazorg) ---------------------------------------------------------------------------------
+
+
+def aftercare_checkin_send(*, report: Report, step: str, body: str) -> AftercareCheckIn | None:
+    """Ask the reporter in the mailbox whether they met consequences for their career or position.
+
+    Sent by the desks' aftercare scan with the standard text in the report's language; a check-in
+    already sent for this step is not sent again (None is returned).
+    """
+    with transaction.atomic():
+        if AftercareCheckIn.objects.filter(report=report, step=step).exists():
+            return None
+        message = mailbox_message_to_reporter(report=report, sender=None, body=body, kind="aftercare")
+        checkin = AftercareCheckIn(report=report, step=step, message=message, asked_at=message.sent_at)
+        checkin.full_clean(validate_constraints=False)
+        checkin.save()
+        audit_record(actor=None, action="aftercare.asked", target=report, step=step, checkin=str(checkin.pk))
+        return checkin
+
+
+@transaction.atomic
+def aftercare_answer(*, report: Report, checkin_id, consequences: bool, note: str = "") -> AftercareCheckIn:
+    """The reporter answers a check-in: yes or no, and a few words if they like. Announced to the desks."""
+    checkin = AftercareCheckIn.objects.select_for_update().filter(pk=checkin_id, report=report).first()
+    if checkin is None or checkin.answer != AftercareCheckIn.Answer.PENDING:
+        raise ReporterActionRefused("already answered")
+    checkin.answer = AftercareCheckIn.Answer.YES if consequences else AftercareCheckIn.Answer.NO
+    checkin.answered_at = timezone.now()
+    checkin.seal("note", note.strip())
+    checkin.full_clean()
+    checkin.save(update_fields=["answer", "answered_at", "note_sealed"])
+    audit_record(actor=None, actor_label=REPORTER, action="aftercare.answered", target=report, checkin=str(checkin.pk), answer=checkin.answer)
+    events.aftercare_answered.send(sender=Report, report=report, checkin=checkin)
+    return checkin

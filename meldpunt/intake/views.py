@@ -15,6 +15,7 @@ from meldpunt.vault.views import report_form_uploads
 
 from . import receipts, selectors, services
 from .forms import (
+    AftercareAnswerForm,
     ForwardingConsentForm,
     MailboxReplyForm,
     MeetingRequestForm,
@@ -104,7 +105,9 @@ def mailbox_sign_in(request):
     return render(request, "intake/mailbox_sign_in.html", {"form": form}, status=400 if form.is_bound else 200)
 
 
-def _mailbox_page(request, report, *, form=None, meeting_form=None, answer_forms=None, consent_form=None, status=200):
+def _mailbox_page(
+    request, report, *, form=None, meeting_form=None, answer_forms=None, consent_form=None, aftercare_form=None, status=200
+):
     """The mailbox with its thread, meetings and minutes; bound forms come back with their errors."""
     messages_shown = selectors.mailbox_messages(report=report)
     services.mailbox_messages_mark_read(report=report)
@@ -125,6 +128,8 @@ def _mailbox_page(request, report, *, form=None, meeting_form=None, answer_forms
         "meeting_form": meeting_form or MeetingRequestForm(),
         "consent": consent,
         "consent_form": consent_form or ForwardingConsentForm(),
+        "aftercare": selectors.mailbox_pending_aftercare(report=report),
+        "aftercare_form": aftercare_form or AftercareAnswerForm(),
         "notice": NOTICES.get(request.GET.get("done", "")),
         "sent": request.GET.get("sent") == "1",
     }
@@ -139,6 +144,7 @@ NOTICES = {
     "correction": gettext_lazy("Your correction has been sent. You will receive a corrected version of the minutes here."),
     "answered": gettext_lazy("These minutes were already answered."),
     "consent": gettext_lazy("Thank you. Your answer has been recorded."),
+    "aftercare": gettext_lazy("Thank you for your answer. It has been recorded."),
 }
 
 
@@ -212,6 +218,27 @@ def mailbox_forwarding_consent(request, consent_id):
     except services.ReporterActionRefused:
         pass  # answered before (a double click): the first answer stands
     return redirect(f"{reverse('intake:mailbox')}?done=consent")
+
+
+@never_cache
+@require_POST
+def mailbox_aftercare_answer(request, checkin_id):
+    report = _mailbox_report(request)
+    if report is None:
+        return HttpResponseRedirect(reverse("intake:mailbox-sign-in"))
+    if not report.aftercare_checkins.filter(pk=checkin_id).exists():
+        raise Http404
+    form = AftercareAnswerForm(request.POST)
+    if not form.is_valid():
+        return _mailbox_page(request, report, aftercare_form=form, status=400)
+    try:
+        services.aftercare_answer(
+            report=report, checkin_id=checkin_id, consequences=form.cleaned_data["answer"] == AftercareAnswerForm.YES,
+            note=form.cleaned_data["note"],
+        )
+    except services.ReporterActionRefused:
+        pass  # answered before (a double click): the first answer stands
+    return redirect(f"{reverse('intake:mailbox')}?done=aftercare")
 
 
 @require_POST

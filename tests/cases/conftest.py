@@ -114,6 +114,7 @@ def restore_migrated_data():
 
     importlib.import_module("meldpunt.intake.migrations.0002_rijk_categories").add_categories(apps, None)
     importlib.import_module("cases.migrations.0002_standard_messages").add_texts(apps, None)
+    importlib.import_module("cases.migrations.0004_deadline_and_aftercare_texts").add_texts(apps, None)
 
 
 @pytest.fixture

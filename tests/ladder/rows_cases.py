@@ -31,6 +31,8 @@ ROWS = [
     Row("cases:worklist", DESKS),
     Row("cases:desk-cases", COORDINATORS),
     Row("cases:figures", COORDINATORS),
+    Row("cases:deadlines", COORDINATORS),
+    Row("cases:concern-update", frozenset({Role.CCI_COORDINATOR}), kwargs=lambda ctx: {"concern_id": ctx["cci_concern"].pk}, method="post"),
     Row("cases:figures-csv", COORDINATORS),
     Row("cases:report-detail", CCI_CASE_TEAM, kwargs=cci_report),
     Row("cases:report-message", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_report(ctx), "kind": "more_information"}),
@@ -39,6 +41,9 @@ ROWS = [
     Row("cases:report-case", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
     Row("cases:report-forward", EXTERNAL_CASE_TEAM, kwargs=lambda ctx: {"report_id": ctx["external_report"].pk}, method="post"),
     Row("cases:minutes-record", CCI_CASE_TEAM, kwargs=cci_report),
+    # Only the coordinator of the report's own desk changes its deadlines; not its handler.
+    Row("cases:report-deadlines", frozenset({Role.CCI_COORDINATOR}), kwargs=cci_report),
+    Row("cases:report-deadlines", frozenset({Role.EXTERNAL_COORDINATOR}), kwargs=lambda ctx: {"report_id": ctx["external_report"].pk}, variant="external"),
     Row("cases:case-detail", CCI_CASE_TEAM, kwargs=cci_case),
     Row("cases:case-assessment", CCI_CASE_TEAM, kwargs=cci_case),
     Row("cases:case-step", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_case(ctx), "transition": "start_triage"}),
@@ -82,5 +87,15 @@ def extend_context(ctx):
     # report, so the row is made directly: the ladder checks who may answer, not when one is asked.
     ctx["cci_consent"] = ForwardingConsent.objects.create(
         report=ctx["cci_report"], requested_at=timezone.now(), requested_by=external_coordinator
+    )
+    from meldpunt.intake.models import AftercareCheckIn
+
+    # The check-in is made directly, like the consent question: the ladder checks who may answer it.
+    ctx["cci_aftercare"] = AftercareCheckIn.objects.create(report=ctx["cci_report"], step="3m", asked_at=timezone.now())
+    from cases.models import RetaliationConcern
+
+    ctx["cci_concern"] = RetaliationConcern.objects.create(
+        case=case, report=ctx["cci_report"], checkin=ctx["cci_aftercare"], opened_at=timezone.now(),
+        acknowledgement_due=timezone.localdate(), feedback_due=timezone.localdate(),
     )
     assert Meeting.objects.count() == 1 and Minutes.objects.count() == 1

@@ -17,6 +17,10 @@ ROWS = [
         "intake:mailbox-forwarding-consent", frozenset({REPORTER}), method="post",
         kwargs=lambda ctx: {"consent_id": ctx["cci_consent"].pk}, data=lambda ctx: {},
     ),
+    Row(
+        "intake:mailbox-aftercare-answer", frozenset({REPORTER}), method="post",
+        kwargs=lambda ctx: {"checkin_id": ctx["cci_aftercare"].pk}, data=lambda ctx: {},
+    ),
     Row("set_language", EVERYONE, method="post", data=lambda ctx: {"language": "fr"}),
     Row("accounts:login", EVERYONE),
     Row("accounts:logout", EVERYONE, method="post", ends_at_sign_in=True),

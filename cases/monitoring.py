@@ -1,0 +1,18 @@
+"""What the coordinators' overview needs to know about the background work."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from .models import TaskFailure
+
+
+def task_failure_record(*, task_name: str, task_id: str, arguments: list, error: str) -> TaskFailure:
+    """Record a failed task run. Only ids and the exception's class name: a message could carry content."""
+    failure = TaskFailure(
+        task_name=task_name[:200], task_id=task_id[:64], arguments=", ".join(str(a) for a in arguments)[:500],
+        error=error[:200], failed_at=timezone.now(),
+    )
+    failure.full_clean()
+    failure.save()
+    return failure

@@ -1,0 +1,257 @@
+"""Reminders, alerts and digests, found by scanning state (never by countdowns queued earlier).
+
+Every run asks the database what is due now and was not sent yet, records each reminder in
+`SentReminder` (its unique constraint makes a second run, or a second worker, record and send
+nothing twice), and mails each recipient once per run with a count and a link: no report content.
+A worker that was down for days catches up on its next run: every step whose window is still open
+is recorded and announced; steps of deadlines that have passed give way to the overdue alert.
+
+The number of queries does not depend on how many reports exist: each kind of deadline is read
+with an indexed date filter, in keyset batches of `REMINDER_BATCH_SIZE`, with one query for what
+was already sent and one insert per batch.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from meldpunt.accounts.models import COORDINATOR_ROLES, DESK_OF_ROLE, Desk, User
+from meldpunt.channels.models import ManagerDraft
+from meldpunt.intake.models import Report
+from meldpunt.notifications import notify
+
+from . import deadlines
+from .models import Case, CaseState, RetaliationConcern, SentReminder
+
+
+@dataclass(frozen=True)
+class Due:
+    """One reminder that should exist, and the email that announces it."""
+
+    what: str
+    record_id: str
+    due_on: date
+    step: str
+    recipient: str
+    desk: str
+    template: str
+
+    @property
+    def key(self) -> tuple:
+        return (self.what, self.record_id, self.due_on, self.step, self.recipient)
+
+
+@dataclass
+class ScanResult:
+    recorded: Counter = field(default_factory=Counter)
+    emails: int = 0
+
+    def as_dict(self) -> dict:
+        return {"recorded": dict(self.recorded), "emails": self.emails}
+
+
+class _Recipients:
+    """Desk staff and coordinators, read once per scan."""
+
+    def __init__(self):
+        self._desk: dict[str, list[str]] = {}
+        self._coordinators: dict[str, list[str]] = {}
+
+    def _load(self):
+        if self._desk:
+            return
+        for desk in Desk.values:
+            self._desk[desk], self._coordinators[desk] = [], []
+        for role, email in User.objects.filter(role__in=list(DESK_OF_ROLE), is_active=True).exclude(email="").values_list("role", "email"):
+            desk = DESK_OF_ROLE[role]
+            self._desk[desk].append(email)
+            if role in COORDINATOR_ROLES:
+                self._coordinators[desk].append(email)
+
+    def desk(self, desk: str) -> list[str]:
+        self._load()
+        return self._desk.get(desk, [])
+
+    def coordinators(self, desk: str) -> list[str]:
+        self._load()
+        return self._coordinators.get(desk, [])
+
+
+def _record(batch: list[Due], result: ScanResult, mail: Counter) -> None:
+    """Record the reminders of one batch that were not sent before; count what to mail."""
+    if not batch:
+        return
+    record_ids = {d.record_id for d in batch}
+    whats = {d.what for d in batch}
+    with transaction.atomic():
+        sent = set(
+            SentReminder.objects.filter(what__in=whats, record_id__in=record_ids).values_list(
+                "what", "record_id", "due_on", "step", "recipient"
+            )
+        )
+        new = {d.key: d for d in batch if d.key not in sent}
+        if not new:
+            return
+        now = timezone.now()
+        try:
+            with transaction.atomic():
+                SentReminder.objects.bulk_create(
+                    [SentReminder(what=d.what, record_id=d.record_id, due_on=d.due_on, step=d.step, recipient=d.recipient,
+                                  desk=d.desk, sent_at=now) for d in new.values()]
+                )
+        except IntegrityError:
+            return  # another run recorded (and will mail) this batch at the same moment
+    for d in new.values():
+        result.recorded[d.what] += 1
+        mail[(d.recipient, d.template)] += 1
+
+
+def _batches(queryset, *, due_field: str, batch_size: int):
+    """Keyset pagination on (due date, primary key): each batch one indexed query."""
+    last = None
+    while True:
+        qs = queryset
+        if last is not None:
+            qs = qs.filter(Q(**{f"{due_field}__gt": last[0]}) | Q(**{due_field: last[0], "pk__gt": last[1]}))
+        rows = list(qs.order_by(due_field, "pk")[:batch_size])
+        if not rows:
+            return
+        yield rows
+        if len(rows) < batch_size:
+            return
+        last = (rows[-1][1], rows[-1][0])
+
+
+def _clock_steps(*, what: str, due: date, today: date, offsets: tuple[int, ...]) -> list[tuple[str, str]]:
+    """(step, kind) for every reminder of one deadline that is due today: 'Nd' before, or 'overdue'."""
+    if due < today:
+        return [("overdue", "overdue")]
+    return [(f"{offset}d", "before") for offset in offsets if deadlines.reminder_step_due(due, offset_days=offset, today=today)]
+
+
+def _scan_report_clocks(*, today: date, recipients: _Recipients, result: ScanResult, mail: Counter) -> None:
+    batch_size = settings.REMINDER_BATCH_SIZE
+    earliest = today - timedelta(days=settings.REMINDER_CATCH_UP_DAYS)
+    for clock, done_field in (("acknowledgement", "acknowledged_at"), ("feedback", "feedback_given_at")):
+        offsets = tuple(settings.REMINDER_OFFSETS_DAYS[clock])
+        due_field = f"{clock}_due"
+        open_clocks = Report.objects.filter(
+            **{f"{done_field}__isnull": True, "clocks_suspended_at__isnull": True, f"{due_field}__gte": earliest,
+               f"{due_field}__lte": today + timedelta(days=max(offsets, default=0))}
+        ).values_list("pk", due_field, "desk", "case_link__case__handler__email", "case_link__case__handler__is_active")
+        for rows in _batches(open_clocks, due_field=due_field, batch_size=batch_size):
+            batch = []
+            for pk, due, desk, handler_email, handler_active in rows:
+                for step, kind in _clock_steps(what=clock, due=due, today=today, offsets=offsets):
+                    if kind == "overdue":
+                        to, template = recipients.coordinators(desk), "deadline_overdue"
+                    else:
+                        to = [handler_email] if handler_email and handler_active else recipients.desk(desk)
+                        template = "deadline_reminder"
+                    batch += [Due(clock, str(pk), due, step, email, desk, template) for email in to]
+            _record(batch, result, mail)
+
+
+def _scan_concerns(*, today: date, recipients: _Recipients, result: ScanResult, mail: Counter) -> None:
+    """Retaliation concerns have their own clocks; the CCI desk is reminded, its coordinators alerted."""
+    earliest = today - timedelta(days=settings.REMINDER_CATCH_UP_DAYS)
+    for clock, filters in (
+        ("acknowledgement", {"acknowledged_at__isnull": True}),
+        ("feedback", {}),
+    ):
+        offsets = tuple(settings.REMINDER_OFFSETS_DAYS[clock])
+        due_field = f"{clock}_due"
+        concerns = RetaliationConcern.objects.filter(
+            closed_at__isnull=True, **filters, **{f"{due_field}__gte": earliest, f"{due_field}__lte": today + timedelta(days=max(offsets, default=0))}
+        ).values_list("pk", due_field, "desk")
+        for rows in _batches(concerns, due_field=due_field, batch_size=settings.REMINDER_BATCH_SIZE):
+            batch = []
+            for pk, due, desk in rows:
+                for step, kind in _clock_steps(what=clock, due=due, today=today, offsets=offsets):
+                    to = recipients.coordinators(desk) if kind == "overdue" else recipients.desk(desk)
+                    template = "deadline_overdue" if kind == "overdue" else "deadline_reminder"
+                    batch += [Due(f"concern_{clock}", str(pk), due, step, email, desk, template) for email in to]
+            _record(batch, result, mail)
+
+
+def _scan_manager_drafts(*, now: datetime, recipients: _Recipients, result: ScanResult, mail: Counter) -> None:
+    """A draft not forwarded after 24 hours reminds its manager; after 72 hours the CCI is alerted."""
+    remind_after = timedelta(hours=settings.MANAGER_DRAFT_REMINDER_HOURS)
+    alert_after = timedelta(hours=settings.MANAGER_DRAFT_ALERT_HOURS)
+    drafts = ManagerDraft.objects.filter(
+        forwarded_at__isnull=True, created_at__lte=now - remind_after,
+        created_at__gte=now - alert_after - timedelta(days=settings.REMINDER_CATCH_UP_DAYS),
+    ).values_list("pk", "created_at", "manager__email")
+    for rows in _batches(drafts, due_field="created_at", batch_size=settings.REMINDER_BATCH_SIZE):
+        batch = []
+        for pk, created_at, manager_email in rows:
+            started = timezone.localdate(created_at)
+            if manager_email:
+                batch.append(Due("manager_draft", str(pk), started, "24h", manager_email, "", "manager_draft_reminder"))
+            if created_at <= now - alert_after:
+                batch += [Due("manager_draft", str(pk), started, "72h", email, Desk.CCI, "manager_draft_alert") for email in recipients.desk(Desk.CCI)]
+        _record(batch, result, mail)
+
+
+def _weekly_digest(*, now: datetime, today: date, result: ScanResult) -> int:
+    """Once a week (from DIGEST_WEEKDAY at DIGEST_HOUR, caught up later in the week if missed), every
+    handler and coordinator of the desks gets the number of their cases falling due in the next 7 days."""
+    week_start = today - timedelta(days=today.weekday())
+    starts = timezone.make_aware(datetime.combine(week_start + timedelta(days=settings.DIGEST_WEEKDAY), datetime.min.time())) + timedelta(
+        hours=settings.DIGEST_HOUR
+    )
+    if now < starts:
+        return 0
+    staff = list(User.objects.filter(role__in=list(DESK_OF_ROLE), is_active=True).exclude(email="").values_list("pk", "email", "role"))
+    horizon = today + timedelta(days=7)
+    counts = Counter()
+    for handler_id, desk, n in (
+        Case.objects.exclude(state=CaseState.CLOSED).filter(next_deadline__lte=horizon)
+        .values_list("handler_id", "desk").annotate(n=Count("pk")).order_by()
+    ):
+        counts[("handler", handler_id)] += n
+        if handler_id is None:
+            counts[("unassigned", desk)] += n
+    batch = [Due("digest", str(pk), week_start, "weekly", email, DESK_OF_ROLE[role], "weekly_digest") for pk, email, role in staff]
+    mail = Counter()
+    _record(batch, result, mail)
+    sent = {recipient for recipient, _template in mail}
+    emails = 0
+    link = reverse("cases:worklist")
+    for pk, email, role in staff:
+        if email in sent:
+            unassigned = counts[("unassigned", DESK_OF_ROLE[role])] if role in COORDINATOR_ROLES else None
+            emails += notify(recipients=[email], template="weekly_digest", language="nl", link=link,
+                             count=counts[("handler", pk)], unassigned=unassigned)
+    return emails
+
+
+LINKS = {
+    "deadline_reminder": "cases:worklist",
+    "deadline_overdue": "cases:deadlines",
+    "weekly_digest": "cases:worklist",
+    "manager_draft_reminder": "manager:home",
+    "manager_draft_alert": "cases:deadlines",
+}
+
+
+def reminders_scan(*, now: datetime | None = None) -> dict:
+    """Find and send every reminder, alert and digest that is due and not yet sent. Safe to run twice."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    result, mail, recipients = ScanResult(), Counter(), _Recipients()
+    _scan_report_clocks(today=today, recipients=recipients, result=result, mail=mail)
+    _scan_concerns(today=today, recipients=recipients, result=result, mail=mail)
+    _scan_manager_drafts(now=now, recipients=recipients, result=result, mail=mail)
+    for (recipient, template), count in sorted(mail.items()):
+        result.emails += notify(recipients=[recipient], template=template, language="nl", link=reverse(LINKS[template]), count=count)
+    result.emails += _weekly_digest(now=now, today=today, result=result)
+    return result.as_dict()
