@@ -28,3 +28,6 @@ class AuditChainHead(models.Model):
 
     last_hash = models.CharField(max_length=64)
     constraints_id = models.PositiveSmallIntegerField(default=1, unique=True)
+
+    def __str__(self):
+        return f"audit chain head {self.last_hash[:12]}"

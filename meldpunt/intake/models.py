@@ -132,6 +132,9 @@ class ReceiptCode(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
 
+    def __str__(self):
+        return f"receipt of {self.report_id}"  # never the code itself
+
 
 class MailboxMessage(SealedChild):
     """A message between the reporter and the desk, sealed under the report's data key."""
