@@ -15,7 +15,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from meldpunt.accounts.models import Role, User
-from meldpunt.intake.forms import CategoryChoiceField, categories_in_order
+from meldpunt.intake.forms import CategoryChoiceField, ReportSubmissionForm, categories_in_order
 from meldpunt.intake.models import Category
 from meldpunt.organisation.models import Post, Region
 from meldpunt.organisation.selectors import posts_for_choice
@@ -367,7 +367,7 @@ def session_initial(session, advice: str) -> dict:
     }
 
 
-class ForwardForm(forms.Form):
+class ForwardForm(ReportSubmissionForm):
     """What the person asked the counsellor to pass on to the CCI, in their words."""
 
     IDENTITY_CHOICES = [
@@ -406,8 +406,6 @@ class ForwardForm(forms.Form):
     language = forms.ChoiceField(
         label=_("The language the report is written in"), choices=settings.LANGUAGES,
     )
-    submission_token = forms.CharField(widget=forms.HiddenInput)
-
     # Consent last: it is given for the report as written above it.
     field_order = ["identity", "reporter_name", "reporter_contact", "category", "post", "narrative", "occurred_when",
                    "involved", "witnesses", "language", "consent"]
@@ -418,20 +416,6 @@ class ForwardForm(forms.Form):
         self.fields["category"].choices = [("", _("Choose a category"))] + [
             (c.pk, self.fields["category"].label_from_instance(c)) for c in categories_in_order()
         ]
-        if not self.is_bound:
-            self.initial.setdefault("submission_token", uuid.uuid4().hex)
-
-    def clean_submission_token(self):
-        try:
-            return uuid.UUID(self.cleaned_data["submission_token"]).hex
-        except ValueError:
-            raise forms.ValidationError(_("The form was damaged. Please send it again.")) from None
-
-    def clean_narrative(self):
-        narrative = self.cleaned_data["narrative"].strip()
-        if not narrative:
-            raise forms.ValidationError(_("Please describe what happened."))
-        return narrative
 
     def clean(self):
         data = super().clean()

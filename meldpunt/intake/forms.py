@@ -24,7 +24,31 @@ def categories_in_order():
     return ordered
 
 
-class ReportForm(forms.Form):
+class ReportSubmissionForm(forms.Form):
+    """What every form that files a report shares: the one-time token that makes a double submit
+    store one report, and a narrative that is more than white space."""
+
+    submission_token = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("submission_token", uuid.uuid4().hex)
+
+    def clean_submission_token(self):
+        try:
+            return uuid.UUID(self.cleaned_data["submission_token"]).hex
+        except ValueError:
+            raise forms.ValidationError(_("The form was damaged. Please send it again.")) from None
+
+    def clean_narrative(self):
+        narrative = self.cleaned_data["narrative"].strip()
+        if not narrative:
+            raise forms.ValidationError(_("Please describe what happened."))
+        return narrative
+
+
+class ReportForm(ReportSubmissionForm):
     IDENTITY_CHOICES = [
         ("anonymous", _("Stay anonymous: nobody will know who I am")),
         ("named", _("Give my name and how to reach me (kept confidential)")),
@@ -77,7 +101,6 @@ class ReportForm(forms.Form):
         label=_("Send me an email when there is a new message (the email will say nothing about the report)"),
         required=False,
     )
-    submission_token = forms.CharField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,21 +108,6 @@ class ReportForm(forms.Form):
         self.fields["category"].choices = [("", self.fields["category"].empty_label)] + [
             (c.pk, self.fields["category"].label_from_instance(c)) for c in categories_in_order()
         ]
-        if not self.is_bound:
-            self.initial.setdefault("submission_token", uuid.uuid4().hex)
-
-    def clean_submission_token(self):
-        token = self.cleaned_data["submission_token"]
-        try:
-            return uuid.UUID(token).hex
-        except ValueError:
-            raise forms.ValidationError(_("The form was damaged. Please send it again.")) from None
-
-    def clean_narrative(self):
-        narrative = self.cleaned_data["narrative"].strip()
-        if not narrative:
-            raise forms.ValidationError(_("Please describe what happened."))
-        return narrative
 
     def clean(self):
         data = super().clean()
