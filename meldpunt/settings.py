@@ -39,7 +39,10 @@ def env_int_list(name: str, default: list[int]) -> list[int]:
 def env_required(name: str) -> str:
     value = os.environ.get(name, "")
     if not value:
-        raise ImproperlyConfigured(f"{name} must be set in the environment.")
+        raise ImproperlyConfigured(
+            f"{name} must be set in the environment. For local use, `make run` writes var/local.env, "
+            "which is read with DEBUG=1 (e.g. `DEBUG=1 .venv/bin/python manage.py ...`)."
+        )
     return value
 
 
