@@ -64,10 +64,10 @@ bench: venv secrets translations
 
 # For developers: collect new strings into the catalogues (then translate every language).
 messages: venv
-	DJANGO_SETTINGS_MODULE=meldpunt.settings_test $(PY) manage.py makemessages $(LOCALES) --no-obsolete --ignore=.venv --ignore=var --ignore=cases --ignore=vertrouwenspersonen --ignore=meldpunt/vault --ignore=tests --ignore=bench
-	cd cases && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages $(LOCALES) --no-obsolete
-	cd vertrouwenspersonen && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages $(LOCALES) --no-obsolete
-	cd meldpunt/vault && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../../$(PY) ../../manage.py makemessages $(LOCALES) --no-obsolete
+	DJANGO_SETTINGS_MODULE=meldpunt.settings_test $(PY) manage.py makemessages $(LOCALES) --no-obsolete --add-location=file --ignore=.venv --ignore=var --ignore=cases --ignore=vertrouwenspersonen --ignore=meldpunt/vault --ignore=tests --ignore=bench
+	cd cases && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages -l nl --no-obsolete --add-location=file
+	cd vertrouwenspersonen && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages $(LOCALES) --no-obsolete --add-location=file
+	cd meldpunt/vault && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../../$(PY) ../../manage.py makemessages $(LOCALES) --no-obsolete --add-location=file
 
 lint: venv
 	$(VENV)/bin/ruff check .
