@@ -39,9 +39,10 @@ setup: venv secrets translations
 	$(MANAGE) load_demo
 
 run: setup
-	@$(MANAGE) demo_accounts
+	@SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(MANAGE) demo_accounts
 	@echo "Starting the Celery worker with embedded beat (filesystem broker, no server needed); log: var/log/worker.log"
-	@DEBUG=1 $(VENV)/bin/celery -A meldpunt worker -B --pool=solo --concurrency=1 -l INFO > var/log/worker.log 2>&1 & \
+	@export SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)}; \
+	  DEBUG=1 $(VENV)/bin/celery -A meldpunt worker -B --pool=solo --concurrency=1 -l INFO > var/log/worker.log 2>&1 & \
 	  worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 	  echo "Serving the portal on http://$(HOST):$(PORT)/  (stop with Ctrl+C)"; \
 	  $(MANAGE) runserver --noreload $(HOST):$(PORT)

@@ -21,7 +21,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from meldpunt.accounts.models import COORDINATOR_ROLES, DESK_OF_ROLE, Desk, User
 from meldpunt.channels.models import ManagerDraft
@@ -85,10 +85,10 @@ class _Recipients:
         return self._coordinators.get(desk, [])
 
 
-def _record(batch: list[Due], result: ScanResult, mail: Counter) -> None:
-    """Record the reminders of one batch that were not sent before; count what to mail."""
+def _record(batch: list[Due], result: ScanResult, mail: Counter) -> list[Due]:
+    """Record the reminders of one batch that were not sent before; count what to mail; return them."""
     if not batch:
-        return
+        return []
     record_ids = {d.record_id for d in batch}
     whats = {d.what for d in batch}
     with transaction.atomic():
@@ -99,7 +99,7 @@ def _record(batch: list[Due], result: ScanResult, mail: Counter) -> None:
         )
         new = {d.key: d for d in batch if d.key not in sent}
         if not new:
-            return
+            return []
         now = timezone.now()
         try:
             with transaction.atomic():
@@ -108,10 +108,11 @@ def _record(batch: list[Due], result: ScanResult, mail: Counter) -> None:
                                   desk=d.desk, sent_at=now) for d in new.values()]
                 )
         except IntegrityError:
-            return  # another run recorded (and will mail) this batch at the same moment
+            return []  # another run recorded (and will mail) this batch at the same moment
     for d in new.values():
         result.recorded[d.what] += 1
         mail[(d.recipient, d.template)] += 1
+    return list(new.values())
 
 
 def _batches(queryset, *, due_field: str, batch_size: int):
@@ -182,23 +183,46 @@ def _scan_concerns(*, today: date, recipients: _Recipients, result: ScanResult, 
             _record(batch, result, mail)
 
 
-def _scan_manager_drafts(*, now: datetime, recipients: _Recipients, result: ScanResult, mail: Counter) -> None:
-    """A draft not forwarded after 24 hours reminds its manager; after 72 hours the CCI is alerted."""
+def _scan_manager_drafts(
+    *, now: datetime, recipients: _Recipients, result: ScanResult, mail: Counter, alerted: dict | None = None
+) -> None:
+    """A draft not forwarded after 24 hours reminds its manager; after 72 hours the CCI is alerted.
+
+    `alerted` collects, per recipient of an alert, which manager at which post left a draft, so the
+    alert can name them (no content of the draft: the CCI calls the manager, not the reporter)."""
     remind_after = timedelta(hours=settings.MANAGER_DRAFT_REMINDER_HOURS)
     alert_after = timedelta(hours=settings.MANAGER_DRAFT_ALERT_HOURS)
     drafts = ManagerDraft.objects.filter(
         forwarded_at__isnull=True, created_at__lte=now - remind_after,
         created_at__gte=now - alert_after - timedelta(days=settings.REMINDER_CATCH_UP_DAYS),
-    ).values_list("pk", "created_at", "manager__email")
+    ).values_list("pk", "created_at", "manager__email", "manager_id", "post_id")
     for rows in _batches(drafts, due_field="created_at", batch_size=settings.REMINDER_BATCH_SIZE):
-        batch = []
-        for pk, created_at, manager_email in rows:
+        batch, whose = [], {}
+        for pk, created_at, manager_email, manager_id, post_id in rows:
             started = timezone.localdate(created_at)
+            whose[str(pk)] = (manager_id, post_id, started)
             if manager_email:
                 batch.append(Due("manager_draft", str(pk), started, "24h", manager_email, "", "manager_draft_reminder"))
             if created_at <= now - alert_after:
                 batch += [Due("manager_draft", str(pk), started, "72h", email, Desk.CCI, "manager_draft_alert") for email in recipients.desk(Desk.CCI)]
-        _record(batch, result, mail)
+        for due in _record(batch, result, mail):
+            if alerted is not None and due.template == "manager_draft_alert":
+                alerted.setdefault(due.recipient, []).append(whose[due.record_id])
+
+
+def _named_drafts(alerted: dict) -> dict[str, list[dict]]:
+    """Per recipient: the manager's name and post (in Dutch, the desk's language) of each late draft."""
+    from meldpunt.organisation.models import Post
+
+    manager_ids = {m for rows in alerted.values() for m, _p, _s in rows}
+    post_ids = {p for rows in alerted.values() for _m, p, _s in rows if p}
+    managers = {u.pk: u.get_full_name() or u.username for u in User.objects.filter(pk__in=manager_ids)}
+    with translation.override("nl"):
+        posts = {p.pk: str(p) for p in Post.objects.filter(pk__in=post_ids)}
+    return {
+        recipient: [{"manager": managers.get(m, ""), "post": posts.get(p, ""), "started": s} for m, p, s in sorted(rows, key=lambda r: r[2])]
+        for recipient, rows in alerted.items()
+    }
 
 
 def _weekly_digest(*, now: datetime, today: date, result: ScanResult) -> int:
@@ -247,11 +271,15 @@ def reminders_scan(*, now: datetime | None = None) -> dict:
     """Find and send every reminder, alert and digest that is due and not yet sent. Safe to run twice."""
     now = now or timezone.now()
     today = timezone.localdate(now)
-    result, mail, recipients = ScanResult(), Counter(), _Recipients()
+    result, mail, recipients, alerted = ScanResult(), Counter(), _Recipients(), {}
     _scan_report_clocks(today=today, recipients=recipients, result=result, mail=mail)
     _scan_concerns(today=today, recipients=recipients, result=result, mail=mail)
-    _scan_manager_drafts(now=now, recipients=recipients, result=result, mail=mail)
+    _scan_manager_drafts(now=now, recipients=recipients, result=result, mail=mail, alerted=alerted)
+    drafts = _named_drafts(alerted) if alerted else {}
     for (recipient, template), count in sorted(mail.items()):
-        result.emails += notify(recipients=[recipient], template=template, language="nl", link=reverse(LINKS[template]), count=count)
+        result.emails += notify(
+            recipients=[recipient], template=template, language="nl", link=reverse(LINKS[template]), count=count,
+            drafts=drafts.get(recipient, []) if template == "manager_draft_alert" else None,
+        )
     result.emails += _weekly_digest(now=now, today=today, result=result)
     return result.as_dict()

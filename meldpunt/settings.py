@@ -325,6 +325,8 @@ CELERY_BEAT_SCHEDULE: dict = {
     "retention-purge": {"task": "cases.tasks.retention_purge_run", "schedule": crontab(hour=2, minute=30)},
     # Remove the sealed files of report forms that were started and never sent.
     "vault-staging-purge": {"task": "meldpunt.vault.tasks.staging_purge", "schedule": 60 * 60},
+    # Delete expired sessions (Django's clearsessions): a backup should not keep old sessions at all.
+    "sessions-clear": {"task": "meldpunt.intake.tasks.sessions_clear", "schedule": crontab(hour=3, minute=15)},
 }
 
 # Reminders: days before each legal deadline that the handler (or, with none, the desk) is reminded.
@@ -360,6 +362,10 @@ RECEIPT_FAILED_ATTEMPTS_PER_CODE = int(os.environ.get("RECEIPT_FAILED_ATTEMPTS_P
 RECEIPT_FAILED_ATTEMPTS_SITE_WIDE = int(os.environ.get("RECEIPT_FAILED_ATTEMPTS_SITE_WIDE", "60"))
 RECEIPT_LOCKOUT_SECONDS = int(os.environ.get("RECEIPT_LOCKOUT_SECONDS", "900"))
 MAILBOX_SESSION_SECONDS = 60 * 30
+# How long a new receipt code stays on the page that shows it (reporter's receipt, hand-over slips)
+# until the person confirms they saved it. Only ciphertext is in the session; the key is in a cookie
+# with this lifetime (meldpunt/intake/held_codes.py).
+RECEIPT_HOLD_SECONDS = int(os.environ.get("RECEIPT_HOLD_SECONDS", str(60 * 60 * 2)))
 
 # Report form limits: generous for a narrative, but bounded.
 REPORT_TEXT_MAX_CHARS = 20_000

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -17,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from meldpunt.accounts.models import Role
 from meldpunt.accounts.permissions import role_required
-from meldpunt.intake import receipts
+from meldpunt.intake import held_codes, slips
 from meldpunt.intake.services import ReportDetails
 
 from . import selectors, services
@@ -33,7 +34,7 @@ from .forms import (
 from .models import Kind, default_editable_groups
 
 PAGE_SIZE = 20
-SESSION_FORWARD_RECEIPT = "counsellor_forward_receipt:{}"
+FORWARD_SLOT = "counsellor-slip:{}"
 
 
 def _service_errors_to_form(form, error: ValidationError) -> None:
@@ -225,9 +226,14 @@ def session_forward(request, session_id):
         except ValidationError as error:
             _service_errors_to_form(form, error)
         else:
+            response = redirect("counsellors:session-forwarded", session_id=session.pk)
             if forwarded.receipt_code:
-                request.session[SESSION_FORWARD_RECEIPT.format(session.pk)] = forwarded.receipt_code
-            return redirect("counsellors:session-forwarded", session_id=session.pk)
+                # Held for the slip page only (ciphertext in the session, key in a cookie on that page).
+                held_codes.hold(
+                    request, response, slot=FORWARD_SLOT.format(session.pk), code=forwarded.receipt_code,
+                    language=data["language"], path=response.url,
+                )
+            return response
     return render(
         request, "vertrouwenspersonen/session_forward.html", {"form": form, "session": session},
         status=400 if form.is_bound else 200,
@@ -236,14 +242,23 @@ def session_forward(request, session_id):
 
 @never_cache
 @role_required(Role.COUNSELLOR)
-@require_GET
+@require_http_methods(["GET", "POST"])
 def session_forwarded(request, session_id):
-    """The person's receipt code, shown once to the counsellor to hand over; a reload shows guidance."""
+    """The person's receipt code on a slip in the report's language, to print and hand over. It stays
+    until the counsellor confirms the hand-over (POST); then nobody can show it again."""
     session = _own_session(request, session_id)
     if not session.forwarded_report_id:
         return redirect("counsellors:session-forward", session_id=session.pk)
-    code = request.session.pop(SESSION_FORWARD_RECEIPT.format(session.pk), None)
-    context = {"session": session, "code": receipts.display(code) if code else None}
+    here = reverse("counsellors:session-forwarded", kwargs={"session_id": session.pk})
+    slot = FORWARD_SLOT.format(session.pk)
+    if request.method == "POST":
+        response = redirect(here)
+        held_codes.release(request, response, slot=slot, path=here)
+        return response
+    context = {"session": session, "confirm_url": here}
+    held = held_codes.read(request, slot=slot)
+    if held:
+        context.update(slips.slip_context(request, code_display=held.display, language=held.language))
     return render(request, "vertrouwenspersonen/session_forwarded.html", context)
 
 

@@ -18,28 +18,26 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from meldpunt.accounts.models import Role
 from meldpunt.accounts.permissions import role_required
-from meldpunt.intake import receipts
+from meldpunt.intake import held_codes, slips
 
 from . import selectors, services
 from .forms import AdviceRequestForm, ManagerReportForm, SlipLanguageForm
 from .models import ManagerDraft
 
-# Receipt codes waiting to be shown once to the manager, by report id: {"code": ..., "language": ...}.
-SESSION_RECEIPTS = "manager_receipts"
+
+def _receipt_slot(report_id) -> str:
+    return f"manager-slip:{report_id}"
 
 
-def _keep_receipt_once(request, *, report_id, code: str, language: str) -> None:
-    pending = request.session.get(SESSION_RECEIPTS, {})
-    pending[str(report_id)] = {"code": code, "language": language}
-    request.session[SESSION_RECEIPTS] = pending
-
-
-def _take_receipt(request, report_id) -> dict | None:
-    pending = request.session.get(SESSION_RECEIPTS, {})
-    entry = pending.pop(str(report_id), None)
-    if entry is not None:
-        request.session[SESSION_RECEIPTS] = pending
-    return entry
+def _receipt_to_slip(request, *, report_id, code: str, language: str):
+    """Hold the staff member's code for the manager's slip page (ciphertext in the session, key in a
+    cookie on that page only) and go there."""
+    response = redirect("manager:receipt", report_id=report_id)
+    held_codes.hold(
+        request, response, slot=_receipt_slot(report_id), code=code, language=language,
+        path=reverse("manager:receipt", kwargs={"report_id": report_id}),
+    )
+    return response
 
 
 def _slip_language(value: str) -> str:
@@ -134,27 +132,30 @@ def draft(request, draft_id):
         return render(request, "channels/manager_draft.html", context, status=400)
     submitted = services.manager_draft_forward(manager=user, draft_id=saved.pk, language=get_language())
     if submitted.receipt_code:
-        _keep_receipt_once(
-            request, report_id=submitted.report.pk, code=submitted.receipt_code, language=saved.slip_language
+        return _receipt_to_slip(
+            request, report_id=submitted.report.pk, code=submitted.receipt_code, language=_slip_language(saved.slip_language)
         )
     return redirect("manager:receipt", report_id=submitted.report.pk)
 
 
 @role_required(Role.MANAGER)
-@require_GET
+@require_http_methods(["GET", "POST"])
 @never_cache
 def receipt(request, report_id):
-    """The staff member's receipt code, shown once to the manager, with a slip to print and hand over."""
+    """The staff member's receipt code on a slip in their language, to print and hand over. It stays
+    (through reloads and a failed print) until the manager confirms the hand-over (POST), then it is gone."""
     report = selectors.manager_report(request.user, report_id)
     if report is None:
         raise Http404
-    entry = _take_receipt(request, report.pk)
-    context = {
-        "report": report,
-        "code": receipts.display(entry["code"]) if entry else None,
-        "slip_language": _slip_language(entry["language"]) if entry else None,
-        "mailbox_url": settings.SITE_URL + reverse("intake:mailbox-sign-in"),
-    }
+    here = reverse("manager:receipt", kwargs={"report_id": report.pk})
+    if request.method == "POST":
+        response = redirect(here)
+        held_codes.release(request, response, slot=_receipt_slot(report.pk), path=here)
+        return response
+    held = held_codes.read(request, slot=_receipt_slot(report.pk))
+    context = {"report": report, "confirm_url": here}
+    if held:
+        context.update(slips.slip_context(request, code_display=held.display, language=_slip_language(held.language)))
     return render(request, "channels/manager_receipt.html", context)
 
 
@@ -208,5 +209,5 @@ def advice_convert(request, advice_id):
     language = slip_form.cleaned_data["slip_language"] if slip_form.is_valid() else get_language()
     submitted = services.advice_request_convert(user=request.user, advice_id=found.pk)
     if submitted.receipt_code:
-        _keep_receipt_once(request, report_id=submitted.report.pk, code=submitted.receipt_code, language=_slip_language(language))
+        return _receipt_to_slip(request, report_id=submitted.report.pk, code=submitted.receipt_code, language=_slip_language(language))
     return redirect("manager:receipt", report_id=submitted.report.pk)

@@ -7,3 +7,11 @@ from . import notify
 def reporter_nudge_send(message_id: str) -> None:
     """Tell a reporter who left an email address that there is news in the mailbox (no content)."""
     notify.reporter_nudge(message_id=message_id)
+
+
+@shared_task(acks_late=True)
+def sessions_clear() -> None:
+    """Delete expired sessions, as `manage.py clearsessions` does (security review M2)."""
+    from django.core.management import call_command
+
+    call_command("clearsessions")

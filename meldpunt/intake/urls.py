@@ -10,6 +10,8 @@ urlpatterns = [
     # The external reporting point: the same form and receipt, kept by the external desk only.
     path("report/external/", views.report_form, {"channel": Channel.EXTERNAL}, name="report-external"),
     path("report/received/", views.receipt, name="receipt"),
+    # Under the receipt's path, so the cookie that holds the code's key reaches it (held_codes.py).
+    path("report/received/slip.txt", views.receipt_slip, name="receipt-slip"),
     path("mailbox/", views.mailbox, name="mailbox"),
     path("mailbox/sign-in/", views.mailbox_sign_in, name="mailbox-sign-in"),
     path("mailbox/sign-out/", views.mailbox_sign_out, name="mailbox-sign-out"),

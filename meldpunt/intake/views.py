@@ -9,11 +9,11 @@ from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from meldpunt.vault.views import report_form_uploads
 
-from . import receipts, selectors, services
+from . import held_codes, selectors, services, slips
 from .forms import (
     AftercareAnswerForm,
     ForwardingConsentForm,
@@ -25,7 +25,8 @@ from .forms import (
 )
 from .models import Channel
 
-SESSION_RECEIPT = "receipt_code_once"
+RECEIPT_SLOT = "receipt"
+SESSION_RECEIPT_SAVED = "receipt_saved"
 SESSION_MAILBOX = "mailbox_report"
 SESSION_MAILBOX_UNTIL = "mailbox_until"
 
@@ -63,18 +64,43 @@ def report_form(request, channel=Channel.CENTRAL):
             language=get_language(),
             submission_token=form.cleaned_data["submission_token"],
         )
+        response = redirect("intake:receipt")
         if submitted.receipt_code:
-            request.session[SESSION_RECEIPT] = submitted.receipt_code
-        return redirect("intake:receipt")
+            held_codes.hold(
+                request, response, slot=RECEIPT_SLOT, code=submitted.receipt_code, language=get_language(),
+                path=reverse("intake:receipt"),
+            )
+            request.session.pop(SESSION_RECEIPT_SAVED, None)
+        return response
     context = {"form": form, "channel": channel, "uploads": uploads}
     return render(request, "intake/report_form.html", context, status=400 if form.is_bound else 200)
 
 
 @never_cache
+@require_http_methods(["GET", "POST"])
 def receipt(request):
-    """Show the receipt code once. A reload shows guidance instead of the code."""
-    code = request.session.pop(SESSION_RECEIPT, None)
-    return render(request, "intake/receipt.html", {"code": receipts.display(code) if code else None})
+    """The receipt code, shown through reloads and language switches until the reporter says they saved
+    it (POST), the hold runs out or the session ends. The server holds only its ciphertext."""
+    if request.method == "POST":
+        response = redirect("intake:receipt")
+        held_codes.release(request, response, slot=RECEIPT_SLOT, path=reverse("intake:receipt"))
+        request.session[SESSION_RECEIPT_SAVED] = True
+        return response
+    held = held_codes.read(request, slot=RECEIPT_SLOT)
+    context = {"saved": request.session.get(SESSION_RECEIPT_SAVED, False)}
+    if held:
+        context.update(slips.slip_context(request, code_display=held.display, language=get_language()))
+    return render(request, "intake/receipt.html", context)
+
+
+@never_cache
+@require_GET
+def receipt_slip(request):
+    """The receipt slip as a small text file in the reporter's current language."""
+    held = held_codes.read(request, slot=RECEIPT_SLOT)
+    if held is None:
+        return redirect("intake:receipt")
+    return slips.slip_download(request, code_display=held.display, language=get_language())
 
 
 def _mailbox_report(request):

@@ -132,7 +132,9 @@ def test_a_counsellor_logs_a_session_and_forwards_a_report_the_cci_then_sees(new
     assert report.channel == "counsellor" and report.is_anonymous and report.recorded_by == counsellor
     assert AdviceSession.objects.get().forwarded_report == report
     page.reload()
-    assert page.locator("#receipt-code").count() == 0  # shown once
+    assert page.locator("#receipt-code").inner_text() == code  # a reload (a failed print) keeps it
+    page.click("text=The slip is printed and handed over")
+    assert page.locator("#receipt-code").count() == 0  # after the hand-over, never again
 
     # The CCI finds it in its inbox.
     cci = new_page(locale="en")

@@ -88,7 +88,7 @@ def test_the_cci_turns_an_advice_request_into_a_report_and_the_link_is_kept(
     assert report.reference in desk_manager.get(reverse("manager:home")).content.decode()
 
 
-def test_the_manager_turns_it_into_a_report_and_gets_the_code_once(manager, category, post, client_for):
+def test_the_manager_turns_it_into_a_report_and_hands_the_code_over_once(manager, category, post, client_for):
     desk_manager = client_for(manager)
     ask(desk_manager, category, post)
     advice = AdviceRequest.objects.get()
@@ -98,7 +98,10 @@ def test_the_manager_turns_it_into_a_report_and_gets_the_code_once(manager, cate
     report = Report.objects.get()
     assert report.channel == "manager" and report.desk == "cci" and report.recorded_by == manager
     assert AdviceRequest.objects.get().report == report
-    assert not CODE_PATTERN.search(desk_manager.get(reverse("manager:receipt", args=[report.pk])).content.decode())
+    slip = reverse("manager:receipt", args=[report.pk])
+    assert CODE_PATTERN.search(desk_manager.get(slip).content.decode())  # until the hand-over is confirmed
+    desk_manager.post(slip)
+    assert not CODE_PATTERN.search(desk_manager.get(slip).content.decode())
 
 
 def test_the_external_desk_and_other_managers_cannot_see_advice_requests(manager, category, post, client_for, staff_factory):

@@ -82,10 +82,13 @@ def test_a_manager_saves_a_draft_forwards_it_and_then_sees_only_its_status(
     assert draft.wrapped_key == ""
     assert all(bytes(getattr(draft, f"{field}_sealed")) == b"" for field in ManagerDraft.SEALED_FIELDS)
 
-    # The receipt code is shown once, with a slip in the staff member's language.
+    # The receipt code is on a slip in the staff member's language, through a reload (a failed print),
+    # until the manager confirms the hand-over; then it is gone for good.
     receipt = desk_manager.get(response["Location"])
     code = CODE_PATTERN.search(receipt.content.decode()).group(0)
     assert 'lang="fr"' in receipt.content.decode()
+    assert code in desk_manager.get(response["Location"]).content.decode()
+    desk_manager.post(response["Location"])
     assert not CODE_PATTERN.search(desk_manager.get(response["Location"]).content.decode())
 
     # The CCI has it in its inbox and replies to the staff member.

@@ -4,6 +4,8 @@ ROWS = [
     Row("intake:home", EVERYONE),
     Row("intake:report", EVERYONE),
     Row("intake:receipt", EVERYONE),
+    # The slip file needs the code held for this browser; without it, it leads back to the receipt page.
+    Row("intake:receipt-slip", EVERYONE),
     Row("intake:mailbox-sign-in", EVERYONE),
     Row("intake:mailbox", frozenset({REPORTER})),
     Row("intake:mailbox-sign-out", EVERYONE, method="post"),

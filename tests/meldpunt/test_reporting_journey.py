@@ -50,7 +50,9 @@ def test_reporter_files_a_report_and_reads_the_desks_reply(category, post, staff
     assert report.channel == "central" and report.desk == "cci"
     assert report.acknowledgement_due is not None and report.feedback_due is not None
 
-    # The code is shown once: a reload shows guidance, not the code.
+    # The code stays through a reload until the reporter confirms they saved it; then it is gone.
+    assert code in reporter.get(reverse("intake:receipt")).content.decode()
+    reporter.post(reverse("intake:receipt"))
     assert not CODE_PATTERN.search(reporter.get(reverse("intake:receipt")).content.decode())
 
     handler = staff_factory("cci_handler")
