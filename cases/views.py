@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from meldpunt.accounts.models import Desk, Role
 from meldpunt.accounts.permissions import role_required
 from meldpunt.intake.models import Minutes
-from meldpunt.intake.selectors import mailbox_messages
+from meldpunt.intake.selectors import mailbox_messages, report_additions
 
 from . import figures as annual
 from . import selectors, services, workflow
@@ -104,6 +104,7 @@ def _report_page(request, report, *, form=None, case_form=None, status=200):
         "language_name": LANGUAGE_NAMES.get(report.language, report.language),
         "sealed": {field: report.unseal(field) for field in report.SEALED_FIELDS},
         "thread": mailbox_messages(report=report),
+        "additions": report_additions(report=report),  # read under the same audited report.read
         "form": form or ReplyForm(),
         "case": case,
         "case_form": case_form or CaseOpenForm(),

@@ -16,3 +16,5 @@ meeting_requested = Signal()
 minutes_answered = Signal()
 # Sent with report=<Report>, checkin=<AftercareCheckIn> when a reporter answers an aftercare check-in.
 aftercare_answered = Signal()
+# Sent with report=<Report>, addition=<ReportAddition> when a reporter adds information to their report.
+report_addition_received = Signal()

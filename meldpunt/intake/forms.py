@@ -156,6 +156,21 @@ class MeetingRequestForm(forms.Form):
     )
 
 
+class ReportAdditionForm(forms.Form):
+    addition = forms.CharField(
+        label=_("What would you like to add?"),
+        help_text=_("For example something you remembered later, a date, a place or another witness. The reporting point sees it with your report, marked as an addition."),
+        max_length=settings.REPORT_TEXT_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
+    )
+
+    def clean_addition(self):
+        text = self.cleaned_data["addition"].strip()
+        if not text:
+            raise forms.ValidationError(_("Please write what you would like to add before sending."))
+        return text
+
+
 class MinutesAnswerForm(forms.Form):
     ACCEPT = "accept"
     CORRECT = "correct"

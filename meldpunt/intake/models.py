@@ -298,3 +298,23 @@ class AftercareCheckIn(SealedChild):
 
     def __str__(self):
         return f"aftercare {self.step} for {self.report_id}"
+
+
+class ReportAddition(SealedChild):
+    """Information the reporter adds to their report later, from the mailbox. Sealed like the narrative
+    under the report's data key; the desk sees it with the report, marked as an addition with its date."""
+
+    sealed_owner_field = "report"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="additions")
+    added_at = models.DateTimeField()
+    language = models.CharField(max_length=8, help_text="The language the addition was written in.")
+    body_sealed = models.BinaryField(editable=False)
+
+    class Meta:
+        ordering = ["added_at"]
+        indexes = [models.Index(fields=["report", "added_at"])]
+
+    def __str__(self):
+        return f"addition {self.pk} to {self.report_id}"

@@ -7,7 +7,7 @@ from .models import ForwardingConsent, MailboxMessage, Minutes, Report
 
 
 def report_for_mailbox(*, report_id: str) -> Report | None:
-    return Report.objects.select_related("category").filter(pk=report_id).first()
+    return Report.objects.select_related("category", "post").filter(pk=report_id).first()
 
 
 @dataclass(frozen=True)
@@ -98,3 +98,46 @@ def mailbox_pending_aftercare(*, report: Report):
     from .models import AftercareCheckIn
 
     return report.aftercare_checkins.filter(answer=AftercareCheckIn.Answer.PENDING).order_by("asked_at").first()
+
+
+@dataclass(frozen=True)
+class OwnReport:
+    """What the reporter told us, read back to them in the mailbox (their own report only)."""
+
+    reference_date: datetime
+    category: str
+    post: str
+    narrative: str
+    occurred_when: str
+    involved: str
+    witnesses: str
+    language: str
+    additions: list
+
+
+@dataclass(frozen=True)
+class Addition:
+    added_at: datetime
+    body: str
+    language: str
+
+
+def report_additions(*, report: Report) -> list[Addition]:
+    return [
+        Addition(added_at=a.added_at, body=a.unseal("body"), language=a.language)
+        for a in report.additions.select_related("report").order_by("added_at")
+    ]
+
+
+def mailbox_own_report(*, report: Report) -> OwnReport:
+    return OwnReport(
+        reference_date=report.received_at,
+        category=str(report.category),
+        post=str(report.post),
+        narrative=report.unseal("narrative"),
+        occurred_when=report.unseal("occurred_when"),
+        involved=report.unseal("involved"),
+        witnesses=report.unseal("witnesses"),
+        language=report.language,
+        additions=report_additions(report=report),
+    )

@@ -23,6 +23,7 @@ from .models import (
     PublicStatus,
     ReceiptCode,
     Report,
+    ReportAddition,
 )
 
 REPORTER = "reporter"
@@ -164,6 +165,18 @@ def mailbox_message_from_reporter(*, report: Report, body: str) -> MailboxMessag
     audit_record(actor=None, actor_label=REPORTER, action="mailbox.reporter_wrote", target=report, message=str(message.pk))
     events.reporter_message_received.send(sender=Report, report=report, message=message)
     return message
+
+
+@transaction.atomic
+def report_addition_add(*, report: Report, body: str, language: str) -> ReportAddition:
+    """The reporter adds information to their report from the mailbox; the desk sees it as an addition."""
+    addition = ReportAddition(report=report, added_at=timezone.now(), language=language)
+    addition.seal("body", body.strip())
+    addition.full_clean()
+    addition.save()
+    audit_record(actor=None, actor_label=REPORTER, action="report.addition_added", target=report, addition=str(addition.pk))
+    events.report_addition_received.send(sender=Report, report=report, addition=addition)
+    return addition
 
 
 @transaction.atomic

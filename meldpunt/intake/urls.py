@@ -16,6 +16,7 @@ urlpatterns = [
     path("mailbox/sign-in/", views.mailbox_sign_in, name="mailbox-sign-in"),
     path("mailbox/sign-out/", views.mailbox_sign_out, name="mailbox-sign-out"),
     path("mailbox/meeting/", views.mailbox_meeting_request, name="mailbox-meeting"),
+    path("mailbox/addition/", views.mailbox_report_addition, name="mailbox-addition"),
     path("mailbox/minutes/<uuid:minutes_id>/", views.mailbox_minutes_answer, name="mailbox-minutes-answer"),
     path("mailbox/aftercare/<uuid:checkin_id>/", views.mailbox_aftercare_answer, name="mailbox-aftercare-answer"),
     path("mailbox/consent/<int:consent_id>/", views.mailbox_forwarding_consent, name="mailbox-forwarding-consent"),

@@ -21,6 +21,7 @@ from .forms import (
     MeetingRequestForm,
     MinutesAnswerForm,
     ReceiptCodeForm,
+    ReportAdditionForm,
     ReportForm,
 )
 from .models import Channel
@@ -132,7 +133,8 @@ def mailbox_sign_in(request):
 
 
 def _mailbox_page(
-    request, report, *, form=None, meeting_form=None, answer_forms=None, consent_form=None, aftercare_form=None, status=200
+    request, report, *, form=None, meeting_form=None, answer_forms=None, consent_form=None, aftercare_form=None,
+    addition_form=None, status=200,
 ):
     """The mailbox with its thread, meetings and minutes; bound forms come back with their errors."""
     messages_shown = selectors.mailbox_messages(report=report)
@@ -156,6 +158,8 @@ def _mailbox_page(
         "consent_form": consent_form or ForwardingConsentForm(),
         "aftercare": selectors.mailbox_pending_aftercare(report=report),
         "aftercare_form": aftercare_form or AftercareAnswerForm(),
+        "own": selectors.mailbox_own_report(report=report),
+        "addition_form": addition_form or ReportAdditionForm(),
         "notice": NOTICES.get(request.GET.get("done", "")),
         "sent": request.GET.get("sent") == "1",
     }
@@ -171,6 +175,7 @@ NOTICES = {
     "answered": gettext_lazy("These minutes were already answered."),
     "consent": gettext_lazy("Thank you. Your answer has been recorded."),
     "aftercare": gettext_lazy("Thank you for your answer. It has been recorded."),
+    "addition": gettext_lazy("Your addition has been sent to the reporting point. It is now part of your report."),
 }
 
 
@@ -185,6 +190,20 @@ def mailbox(request):
         services.mailbox_message_from_reporter(report=report, body=form.cleaned_data["body"])
         return redirect(f"{reverse('intake:mailbox')}?sent=1")
     return _mailbox_page(request, report, form=form, status=400 if form.is_bound else 200)
+
+
+@never_cache
+@require_POST
+def mailbox_report_addition(request):
+    """The reporter adds information to their own report."""
+    report = _mailbox_report(request)
+    if report is None:
+        return HttpResponseRedirect(reverse("intake:mailbox-sign-in"))
+    form = ReportAdditionForm(request.POST)
+    if not form.is_valid():
+        return _mailbox_page(request, report, addition_form=form, status=400)
+    services.report_addition_add(report=report, body=form.cleaned_data["addition"], language=get_language())
+    return redirect(f"{reverse('intake:mailbox')}?done=addition#own-report")
 
 
 def _mailbox_done(what: str):

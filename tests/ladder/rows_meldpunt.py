@@ -11,6 +11,7 @@ ROWS = [
     Row("intake:mailbox-sign-out", EVERYONE, method="post"),
     # Meetings, minutes and consent: only the reporter whose mailbox is open, and only for their report.
     Row("intake:mailbox-meeting", frozenset({REPORTER}), method="post", data=lambda ctx: {"note": ""}),
+    Row("intake:mailbox-addition", frozenset({REPORTER}), method="post", data=lambda ctx: {"addition": ""}),
     Row(
         "intake:mailbox-minutes-answer", frozenset({REPORTER}), method="post",
         kwargs=lambda ctx: {"minutes_id": ctx["cci_minutes"].pk}, data=lambda ctx: {"answer": "correct", "correction": ""},
