@@ -13,4 +13,5 @@ class CasesConfig(AppConfig):
         events.report_received.connect(services.on_report_received, dispatch_uid="cases.report_received")
         events.meeting_requested.connect(services.on_reporter_meeting_activity, dispatch_uid="cases.meeting_requested")
         events.minutes_answered.connect(services.on_reporter_meeting_activity, dispatch_uid="cases.minutes_answered")
+        events.receipt_reissue_requested.connect(services.on_receipt_reissue_requested, dispatch_uid="cases.receipt_reissue_requested")
         events.aftercare_answered.connect(aftercare.on_aftercare_answered, dispatch_uid="cases.aftercare_answered")

@@ -211,3 +211,14 @@ class DeadlineChangeForm(OnceForm):
         if action and action != "resume" and not (data.get("reason") or "").strip():
             self.add_error("reason", _("Give the reason for this change."))
         return data
+
+
+class MailboxJoinForm(forms.Form):
+    """Join this report's mailbox to an earlier report of the same reporter who lost the code."""
+
+    earlier = forms.CharField(label=_("Reference of the earlier report"), max_length=20)
+    reason = forms.CharField(
+        label=_("Why you are sure it is the same reporter"),
+        help_text=_("What you checked in this report's mailbox. Kept sealed with the earlier report."),
+        max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+    )

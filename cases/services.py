@@ -163,6 +163,15 @@ def on_reporter_meeting_activity(*, report: Report, **_kwargs) -> None:
     transaction.on_commit(lambda: notify(recipients=recipients, template="desk_reporter_meeting", language="nl", link=link))
 
 
+def on_receipt_reissue_requested(*, report: Report, **_kwargs) -> None:
+    """Listener for intake's receipt_reissue_requested: tell the handler (or the desk), no content."""
+    link_row = CaseReport.objects.select_related("case__handler").filter(report=report).first()
+    case = link_row.case if link_row else None
+    recipients = [case.handler.email] if case is not None and case.handler_id else desk_staff_emails(report.desk)
+    link = reverse("cases:report-detail", kwargs={"report_id": report.pk})
+    transaction.on_commit(lambda: notify(recipients=recipients, template="desk_reissue_request", language="nl", link=link))
+
+
 def _notify_new_report(*, desk: str, report_id) -> None:
     from .tasks import desk_new_report_notify
 

@@ -9,12 +9,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from meldpunt.accounts.models import Desk, Role
 from meldpunt.accounts.permissions import role_required
+from meldpunt.intake import services as intake_services
 from meldpunt.intake.models import Minutes
-from meldpunt.intake.selectors import mailbox_messages, report_additions
+from meldpunt.intake.selectors import earlier_report_candidates, mailbox_messages, report_additions
 
 from . import figures as annual
 from . import selectors, services, workflow
@@ -25,6 +27,7 @@ from .forms import (
     DeadlineChangeForm,
     ExclusionForm,
     FiguresForm,
+    MailboxJoinForm,
     MinutesForm,
     NoteForm,
     ReplyForm,
@@ -87,7 +90,22 @@ def desk_cases(request):
 # --- a report --------------------------------------------------------------------------------------------
 
 
-def _report_page(request, report, *, form=None, case_form=None, status=200):
+def _lost_code_context(request, report, join_form=None) -> dict:
+    """"Lost your code?": the earlier report this one says it follows (only among reports this user
+    may see), the join form, joins made, and a named reporter's open request for a new code."""
+    claim = report.unseal("follows_claim")
+    visible = selectors.reports_visible_to(request.user).exclude(pk=report.pk)
+    return {
+        "follows_claim": claim,
+        "follows_candidates": earlier_report_candidates(claim, visible) if claim else [],
+        "join_form": join_form or MailboxJoinForm(),
+        "joined_into": report.joined_into if report.joined_into_id and visible.filter(pk=report.joined_into_id).exists() else None,
+        "joined_reports": list(visible.filter(joined_into=report)),
+        "reissue": report.receipt_reissues.filter(used_at__isnull=True).first(),
+    }
+
+
+def _report_page(request, report, *, form=None, case_form=None, join_form=None, status=200):
     services.report_read_by_staff(user=request.user, report=report)
     link = getattr(report, "case_link", None)
     case = link.case if link is not None and selectors.cases_visible_to(request.user).filter(pk=link.case_id).exists() else None
@@ -105,6 +123,7 @@ def _report_page(request, report, *, form=None, case_form=None, status=200):
         "sealed": {field: report.unseal(field) for field in report.SEALED_FIELDS},
         "thread": mailbox_messages(report=report),
         "additions": report_additions(report=report),  # read under the same audited report.read
+        **_lost_code_context(request, report, join_form),
         "form": form or ReplyForm(),
         "case": case,
         "case_form": case_form or CaseOpenForm(),
@@ -134,6 +153,58 @@ def report_detail(request, report_id):
             _refused(request, exc)
         return redirect("cases:report-detail", report_id=report.pk)
     return _report_page(request, report, form=form, status=400 if form.is_bound else 200)
+
+
+JOIN_REFUSALS = {
+    "no_reason": gettext_lazy("Give the reason for joining the two reports."),
+    "same_report": gettext_lazy("Choose another report than this one."),
+    "other_desk": gettext_lazy("Reports of different desks cannot be joined."),
+    "joined_before": gettext_lazy("One of the two reports was joined before."),
+    "no_code": gettext_lazy("This report has no receipt code to carry on with."),
+    "used": gettext_lazy("This request for a new code was already used."),
+    "no_address": gettext_lazy("The report has no email address to send the link to."),
+}
+
+
+@role_required(*DESK_ROLES)
+@require_POST
+def report_join(request, report_id):
+    """Join this (later) report's mailbox to the earlier one its reporter lost the code of."""
+    report = _visible_report(request, report_id)
+    form = MailboxJoinForm(request.POST)
+    earlier = None
+    if form.is_valid():
+        earlier = selectors.reports_visible_to(request.user).exclude(pk=report.pk).filter(
+            reference=form.cleaned_data["earlier"].strip().upper()
+        ).first()
+        if earlier is None:
+            form.add_error("earlier", _("No report with this reference that you may see."))
+    if not form.is_valid() or earlier is None:
+        return _report_page(request, report, join_form=form, status=400)
+    try:
+        intake_services.mailbox_join(actor=request.user, later_report=report, earlier_report=earlier, reason=form.cleaned_data["reason"])
+    except intake_services.JoinRefused as exc:
+        form.add_error(None, JOIN_REFUSALS[exc.code])
+        return _report_page(request, report, join_form=form, status=409)
+    messages.success(request, _("Joined: the reporter's new code now opens the mailbox of %(reference)s; the old code no longer works.") % {"reference": earlier.reference})
+    return redirect("cases:report-detail", report_id=earlier.pk)
+
+
+@role_required(*DESK_ROLES)
+@require_POST
+def report_reissue(request, report_id):
+    """Send a named reporter the one-time link to a new code, after checking their request."""
+    report = _visible_report(request, report_id)
+    reissue = report.receipt_reissues.filter(used_at__isnull=True).first()
+    if reissue is None:  # used in the meantime, or never asked: the report page says what there is
+        return redirect("cases:report-detail", report_id=report.pk)
+    try:
+        intake_services.receipt_reissue_send(actor=request.user, reissue=reissue)
+    except intake_services.JoinRefused as exc:
+        messages.error(request, JOIN_REFUSALS[exc.code])
+    else:
+        messages.success(request, _("The link to a new code has been sent to the email address in the report."))
+    return redirect("cases:report-detail", report_id=report.pk)
 
 
 @role_required(*DESK_ROLES)

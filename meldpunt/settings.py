@@ -365,6 +365,8 @@ MAILBOX_SESSION_SECONDS = 60 * 30
 # How long a new receipt code stays on the page that shows it (reporter's receipt, hand-over slips)
 # until the person confirms they saved it. Only ciphertext is in the session; the key is in a cookie
 # with this lifetime (meldpunt/intake/held_codes.py).
+# "Lost your code?": how long the one-time link to a new code, sent to a named reporter, stays valid.
+RECEIPT_REISSUE_LINK_HOURS = int(os.environ.get("RECEIPT_REISSUE_LINK_HOURS", "72"))
 RECEIPT_HOLD_SECONDS = int(os.environ.get("RECEIPT_HOLD_SECONDS", str(60 * 60 * 2)))
 
 # Report form limits: generous for a narrative, but bounded.

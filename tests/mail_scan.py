@@ -11,7 +11,7 @@ def sealed_texts() -> list[str]:
         if report.is_shredded:
             continue
         # The reporter's own address is where a nudge goes; everything else must never appear.
-        texts += [report.unseal(field) for field in Report.SEALED_FIELDS if field != "reporter_contact"]
+        texts += [report.unseal(field) for field in Report.SEALED_FIELDS if field not in ("reporter_contact", "follows_claim")]
     for message in MailboxMessage.objects.select_related("report"):
         if not message.report.is_shredded:
             texts.append(message.unseal("body"))

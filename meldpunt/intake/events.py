@@ -18,3 +18,6 @@ minutes_answered = Signal()
 aftercare_answered = Signal()
 # Sent with report=<Report>, addition=<ReportAddition> when a reporter adds information to their report.
 report_addition_received = Signal()
+# Sent with report=<Report>, reissue=<ReceiptReissue> when a named reporter's request for a new code
+# matched their report: the desk checks it and sends the one-time link.
+receipt_reissue_requested = Signal()

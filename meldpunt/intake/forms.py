@@ -101,6 +101,13 @@ class ReportForm(ReportSubmissionForm):
         label=_("Send me an email when there is a new message (the email will say nothing about the report)"),
         required=False,
     )
+    # Shown when the reporter comes from "Lost your code?" (or filled it in before).
+    follows = forms.CharField(
+        label=_("Your earlier report"),
+        help_text=_("Its reference (for example M-2026-00042) or the first 8 digits of your old receipt code, if you know them."),
+        max_length=40,
+        required=False,
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -153,6 +160,19 @@ class MeetingRequestForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("For example: by video, by phone or in person; days or times that suit you. If you want to stay anonymous, do not write your name."),
+    )
+
+
+class NewCodeRequestForm(forms.Form):
+    """A named reporter asks for a new code to be sent to the address in their report."""
+
+    earlier = forms.CharField(
+        label=_("Your earlier report"),
+        help_text=_("Its reference (for example M-2026-00042) or the first 8 digits of your old receipt code."),
+        max_length=40,
+    )
+    contact = forms.EmailField(
+        label=_("The email address you gave in that report"), max_length=200,
     )
 
 

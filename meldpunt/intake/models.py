@@ -92,8 +92,17 @@ class Report(SealedRecord):
     wants_email_nudge = models.BooleanField(
         _("reporter asked for a content-free email when there is news"), default=False
     )
+    # "Lost your code?": what the reporter typed as the earlier report this one follows (a reference or
+    # the 8 public digits of the old code), sealed; and, once the desk joined them, the earlier report
+    # whose thread this reporter now continues with this report's code.
+    follows_claim_sealed = models.BinaryField(editable=False, default=b"")
+    joined_into = models.ForeignKey(
+        "self", verbose_name=_("joined into"), null=True, blank=True, on_delete=models.PROTECT, related_name="joined_reports"
+    )
 
-    SEALED_FIELDS = ("narrative", "occurred_when", "involved", "witnesses", "reporter_name", "reporter_contact")
+    SEALED_FIELDS = (
+        "narrative", "occurred_when", "involved", "witnesses", "reporter_name", "reporter_contact", "follows_claim",
+    )
 
     class Meta:
         ordering = ["-received_at"]
@@ -318,3 +327,47 @@ class ReportAddition(SealedChild):
 
     def __str__(self):
         return f"addition {self.pk} to {self.report_id}"
+
+
+class MailboxJoin(SealedChild):
+    """The desk's decision that a later report comes from the reporter of an earlier one who lost the
+    code: the later report's code now opens the earlier report's mailbox, and the old code is gone."""
+
+    sealed_owner_field = "earlier_report"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    earlier_report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="mailbox_joins")
+    later_report = models.OneToOneField(Report, on_delete=models.CASCADE, related_name="mailbox_join")
+    joined_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    joined_at = models.DateTimeField()
+    reason_sealed = models.BinaryField(editable=False, default=b"")
+
+    class Meta:
+        ordering = ["joined_at"]
+
+    def __str__(self):
+        return f"join {self.later_report_id} into {self.earlier_report_id}"
+
+
+class ReceiptReissue(models.Model):
+    """A named reporter's request for a new receipt code, sent (after the desk checked it) as a one-time
+    link to the contact address in their report. Only the SHA-256 of the link's token is stored."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="receipt_reissues")
+    requested_at = models.DateTimeField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    token_hash = models.CharField(max_length=64, null=True, blank=True, unique=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["requested_at"]
+        constraints = [
+            # One open request per report: asking again while one is open changes nothing.
+            models.UniqueConstraint(fields=["report"], condition=models.Q(used_at__isnull=True), name="receipt_reissue_one_open"),
+        ]
+
+    def __str__(self):
+        return f"reissue {self.pk} for {self.report_id}"  # never the token

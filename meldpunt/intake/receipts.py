@@ -68,6 +68,11 @@ def normalise(typed: str) -> str | None:
     return code if len(code) == CODE_DIGITS else None
 
 
+def digits_of(typed: str) -> str:
+    """Every digit in what was typed, in any script, as ASCII digits; everything else left out."""
+    return "".join(str(unicodedata.digit(char)) for char in typed or "" if unicodedata.digit(char, None) is not None)
+
+
 def split(code: str) -> tuple[str, str]:
     return code[:LOOKUP_DIGITS], code[LOOKUP_DIGITS:]
 

@@ -1,7 +1,10 @@
 """Reads of the reporter side. A reporter sees only their own report, by the id in their session."""
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
+
+from django.db.models import Q, QuerySet
 
 from .models import ForwardingConsent, MailboxMessage, Minutes, Report
 
@@ -26,7 +29,8 @@ def mailbox_messages(*, report: Report) -> list[ThreadMessage]:
             body=m.unseal("body"),
             is_new=m.direction == MailboxMessage.Direction.TO_REPORTER and m.read_at is None,
         )
-        for m in report.messages.select_related("report").order_by("sent_at")
+        for m in MailboxMessage.objects.filter(Q(report=report) | Q(report__joined_into=report))
+        .select_related("report").order_by("sent_at")
     ]
 
 
@@ -141,3 +145,21 @@ def mailbox_own_report(*, report: Report) -> OwnReport:
         language=report.language,
         additions=report_additions(report=report),
     )
+
+
+REFERENCE_PATTERN = re.compile(r"\b[A-Z]-\d{4}-\d{5}\b")
+
+
+def earlier_report_candidates(claim: str, reports: QuerySet[Report]) -> list[Report]:
+    """Reports among `reports` that `claim` names: a reference (M-2026-00042), or else the first 8
+    digits of a receipt code (the public lookup part; any script's digits, spaces allowed)."""
+    text = (claim or "").strip().upper()
+    reference = REFERENCE_PATTERN.search(text)
+    if reference:
+        return list(reports.filter(reference=reference.group(0)))
+    from .receipts import LOOKUP_DIGITS, digits_of
+
+    digits = digits_of(text)
+    if len(digits) < LOOKUP_DIGITS:
+        return []
+    return list(reports.filter(receipt__lookup=digits[:LOOKUP_DIGITS]))

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 
 from meldpunt.accounts.models import Desk
@@ -17,11 +22,13 @@ from .models import (
     Category,
     Channel,
     ForwardingConsent,
+    MailboxJoin,
     MailboxMessage,
     Meeting,
     Minutes,
     PublicStatus,
     ReceiptCode,
+    ReceiptReissue,
     Report,
     ReportAddition,
 )
@@ -43,6 +50,7 @@ class ReportDetails:
     reporter_name: str = ""
     reporter_contact: str = ""
     wants_email_nudge: bool = False
+    follows: str = ""  # "Lost your code?": the earlier report's reference or the old code's 8 public digits
 
 
 @dataclass(frozen=True)
@@ -112,12 +120,13 @@ def report_submit(
             report.seal("witnesses", details.witnesses)
             report.seal("reporter_name", "" if details.is_anonymous else details.reporter_name)
             report.seal("reporter_contact", "" if details.is_anonymous else details.reporter_contact)
+            report.seal("follows_claim", details.follows.strip())
             report.full_clean(exclude=["submission_token_hash"])
             report.save()
             code = _receipt_issue(report)
             audit_record(
                 actor=recorded_by, actor_label="" if recorded_by else REPORTER, action="report.submitted",
-                target=report, channel=channel, desk=desk, language=language,
+                target=report, channel=channel, desk=desk, language=language, follows_earlier=bool(details.follows.strip()),
             )
             events.report_received.send(sender=Report, report=report)
     except IntegrityError:
@@ -198,9 +207,10 @@ def mailbox_message_to_reporter(*, report: Report, sender, body: str, kind: str 
 
 @transaction.atomic
 def mailbox_messages_mark_read(*, report: Report) -> int:
-    return report.messages.filter(direction=MailboxMessage.Direction.TO_REPORTER, read_at__isnull=True).update(
-        read_at=timezone.now()
-    )
+    """Mark the desk's messages read, those of reports joined into this one included."""
+    return MailboxMessage.objects.filter(
+        Q(report=report) | Q(report__joined_into=report), direction=MailboxMessage.Direction.TO_REPORTER, read_at__isnull=True
+    ).update(read_at=timezone.now())
 
 
 def report_status_set(*, report: Report, status: str, actor) -> None:
@@ -310,3 +320,127 @@ def aftercare_answer(*, report: Report, checkin_id, consequences: bool, note: st
     audit_record(actor=None, actor_label=REPORTER, action="aftercare.answered", target=report, checkin=str(checkin.pk), answer=checkin.answer)
     events.aftercare_answered.send(sender=Report, report=report, checkin=checkin)
     return checkin
+
+
+# --- "Lost your code?": joining a new mailbox to the old one, and a new code for named reporters -------
+
+
+class JoinRefused(Exception):
+    """A join or a new code refused; `code` says why (the desk's page words it in the staff's language)."""
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+def mailbox_join(*, actor, later_report: Report, earlier_report: Report, reason: str) -> MailboxJoin:
+    """The desk, having checked in the later report's mailbox that its reporter wrote the earlier one,
+    joins them: the later report's code now opens the earlier report's mailbox (its thread shows the
+    messages of both), and the earlier code stops working. Needs a reason; on the record of both."""
+    if not reason.strip():
+        raise JoinRefused("no_reason")
+    with transaction.atomic():
+        locked = {r.pk: r for r in Report.objects.select_for_update().filter(pk__in=[later_report.pk, earlier_report.pk])}
+        later, earlier = locked.get(later_report.pk), locked.get(earlier_report.pk)
+        if later is None or earlier is None or later.pk == earlier.pk:
+            raise JoinRefused("same_report")
+        if later.desk != earlier.desk:
+            raise JoinRefused("other_desk")
+        if later.joined_into_id or earlier.joined_into_id:
+            raise JoinRefused("joined_before")
+        if not ReceiptCode.objects.filter(report=later).exists():
+            raise JoinRefused("no_code")
+        ReceiptCode.objects.filter(report=earlier).delete()  # the lost code stops working
+        ReceiptCode.objects.filter(report=later).update(report=earlier)
+        Report.objects.filter(pk=later.pk).update(joined_into=earlier)
+        later.joined_into = earlier
+        join = MailboxJoin(earlier_report=earlier, later_report=later, joined_by=actor, joined_at=timezone.now())
+        join.seal("reason", reason.strip())
+        join.full_clean()
+        join.save()
+        audit_record(actor=actor, action="mailbox.joined", target=earlier, later_report=str(later.pk), join=str(join.pk))
+        audit_record(actor=actor, action="mailbox.joined_into", target=later, earlier_report=str(earlier.pk), join=str(join.pk))
+    return join
+
+
+def _same_address(a: str, b: str) -> bool:
+    return bool(a.strip()) and a.strip().casefold() == b.strip().casefold()
+
+
+def receipt_reissue_request(*, earlier: str, contact: str) -> ReceiptReissue | None:
+    """A named reporter asks for a new code. Recorded for the desk only when the reference (or the old
+    code's 8 public digits) finds a named report whose contact address is the one typed; the reporter
+    gets the same answer either way, so the page tells nobody whether a report or an address exists."""
+    from .selectors import earlier_report_candidates
+
+    report = next(
+        (r for r in earlier_report_candidates(earlier, Report.objects.filter(is_anonymous=False, joined_into__isnull=True))
+         if "@" in contact and _same_address(r.unseal("reporter_contact"), contact)),
+        None,
+    )
+    if report is None:
+        audit_record(actor=None, actor_label=REPORTER, action="receipt.reissue_asked", matched=False)
+        return None
+    try:
+        with transaction.atomic():
+            open_request = ReceiptReissue.objects.filter(report=report, used_at__isnull=True).first()
+            if open_request is not None:
+                audit_record(actor=None, actor_label=REPORTER, action="receipt.reissue_asked", target=report, matched=True, again=True)
+                return open_request
+            reissue = ReceiptReissue.objects.create(report=report, requested_at=timezone.now())
+            audit_record(actor=None, actor_label=REPORTER, action="receipt.reissue_asked", target=report, matched=True, reissue=str(reissue.pk))
+            events.receipt_reissue_requested.send(sender=Report, report=report, reissue=reissue)
+    except IntegrityError:
+        return ReceiptReissue.objects.filter(report=report, used_at__isnull=True).first()
+    return reissue
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(f"receipt-reissue:{token}".encode()).hexdigest()
+
+
+def receipt_reissue_send(*, actor, reissue: ReceiptReissue) -> None:
+    """After checking the request, the desk sends a one-time link (valid RECEIPT_REISSUE_LINK_HOURS) to
+    the contact address in the report. The email says only that a new code can be fetched there."""
+    with transaction.atomic():
+        reissue = ReceiptReissue.objects.select_for_update().select_related("report").get(pk=reissue.pk)
+        if reissue.used_at is not None:
+            raise JoinRefused("used")
+        report = reissue.report
+        contact = report.unseal("reporter_contact")
+        if report.is_anonymous or "@" not in contact:
+            raise JoinRefused("no_address")
+        token = secrets.token_urlsafe(32)
+        now = timezone.now()
+        reissue.token_hash = _token_hash(token)
+        reissue.sent_at, reissue.sent_by = now, actor
+        reissue.expires_at = now + timedelta(hours=settings.RECEIPT_REISSUE_LINK_HOURS)
+        reissue.save(update_fields=["token_hash", "sent_at", "sent_by", "expires_at"])
+        audit_record(actor=actor, action="receipt.reissue_sent", target=report, reissue=str(reissue.pk))
+        link, language = reverse("intake:new-code", kwargs={"token": token}), report.language
+
+        def send():
+            from meldpunt.notifications import notify
+
+            notify(recipients=[contact], template="reporter_new_code", language=language, link=link)
+
+        transaction.on_commit(send)
+
+
+def receipt_reissue_redeem(*, token: str) -> tuple[Report, str] | None:
+    """Open the one-time link: a new code replaces the old one (which stops working). None when the
+    link is unknown, used or expired."""
+    with transaction.atomic():
+        reissue = (
+            ReceiptReissue.objects.select_for_update().select_related("report")
+            .filter(token_hash=_token_hash(token), used_at__isnull=True, expires_at__gt=timezone.now()).first()
+        )
+        if reissue is None:
+            return None
+        report = reissue.report
+        ReceiptCode.objects.filter(report=report).delete()
+        code = _receipt_issue(report)
+        reissue.used_at = timezone.now()
+        reissue.save(update_fields=["used_at"])
+        audit_record(actor=None, actor_label=REPORTER, action="receipt.reissued", target=report, reissue=str(reissue.pk))
+    return report, code

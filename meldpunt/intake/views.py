@@ -20,6 +20,7 @@ from .forms import (
     MailboxReplyForm,
     MeetingRequestForm,
     MinutesAnswerForm,
+    NewCodeRequestForm,
     ReceiptCodeForm,
     ReportAdditionForm,
     ReportForm,
@@ -28,6 +29,7 @@ from .models import Channel
 
 RECEIPT_SLOT = "receipt"
 SESSION_RECEIPT_SAVED = "receipt_saved"
+SESSION_RECEIPT_REISSUED = "receipt_reissued"
 SESSION_MAILBOX = "mailbox_report"
 SESSION_MAILBOX_UNTIL = "mailbox_until"
 
@@ -50,6 +52,7 @@ def _details_from(form) -> services.ReportDetails:
         reporter_name=data["reporter_name"] if named else "",
         reporter_contact=data["reporter_contact"] if named else "",
         wants_email_nudge=bool(named and data["wants_email_nudge"]),
+        follows=data.get("follows", ""),
     )
 
 
@@ -72,8 +75,10 @@ def report_form(request, channel=Channel.CENTRAL):
                 path=reverse("intake:receipt"),
             )
             request.session.pop(SESSION_RECEIPT_SAVED, None)
+            request.session.pop(SESSION_RECEIPT_REISSUED, None)
         return response
-    context = {"form": form, "channel": channel, "uploads": uploads}
+    show_follows = bool(request.GET.get("follows") or (form.is_bound and form["follows"].value()))
+    context = {"form": form, "channel": channel, "uploads": uploads, "show_follows": show_follows}
     return render(request, "intake/report_form.html", context, status=400 if form.is_bound else 200)
 
 
@@ -88,7 +93,7 @@ def receipt(request):
         request.session[SESSION_RECEIPT_SAVED] = True
         return response
     held = held_codes.read(request, slot=RECEIPT_SLOT)
-    context = {"saved": request.session.get(SESSION_RECEIPT_SAVED, False)}
+    context = {"saved": request.session.get(SESSION_RECEIPT_SAVED, False), "reissued": request.session.get(SESSION_RECEIPT_REISSUED)}
     if held:
         context.update(slips.slip_context(request, code_display=held.display, language=get_language()))
     return render(request, "intake/receipt.html", context)
@@ -102,6 +107,38 @@ def receipt_slip(request):
     if held is None:
         return redirect("intake:receipt")
     return slips.slip_download(request, code_display=held.display, language=get_language())
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def lost_code(request):
+    """"Lost your code?": file a new report that names the earlier one (the desk joins them), or, for a
+    named reporter, ask for a new code sent to the address in the report. The answer never tells
+    whether a report or an address exists."""
+    form = NewCodeRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.receipt_reissue_request(earlier=form.cleaned_data["earlier"], contact=form.cleaned_data["contact"])
+        return redirect(f"{reverse('intake:lost-code')}?asked=1")
+    context = {"form": form, "asked": request.GET.get("asked") == "1"}
+    return render(request, "intake/lost_code.html", context, status=400 if form.is_bound else 200)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def new_code(request, token):
+    """The one-time link from the email. GET only explains (a mail scanner opening the link uses
+    nothing up); the button (POST) makes the new code, which the receipt page then keeps on screen."""
+    if request.method == "POST":
+        redeemed = services.receipt_reissue_redeem(token=token)
+        if redeemed is not None:
+            _report, code = redeemed
+            response = redirect("intake:receipt")
+            held_codes.hold(request, response, slot=RECEIPT_SLOT, code=code, language=get_language(), path=reverse("intake:receipt"))
+            request.session.pop(SESSION_RECEIPT_SAVED, None)
+            request.session[SESSION_RECEIPT_REISSUED] = True
+            return response
+        return render(request, "intake/new_code.html", {"failed": True}, status=400)
+    return render(request, "intake/new_code.html", {"failed": False})
 
 
 def _mailbox_report(request):

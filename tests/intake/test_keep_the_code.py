@@ -110,6 +110,8 @@ def test_the_manager_hands_over_an_arabic_slip_and_cannot_see_the_code_afterward
     # The address is absolute, from the request, and isolated so Arabic text does not move its slash.
     assert '<bdi dir="ltr" class="address">http://127.0.0.1:8213/mailbox/sign-in/</bdi>' in page
     assert "/http://" not in page and ":8000" not in page
+    # Print only: no copy button and no file, so no copy stays with the manager.
+    assert "data-print" in page and "data-copy" not in page and "slip.txt" not in page
     # A reload (a failed print) keeps it; the confirmed hand-over ends it.
     assert code in manager.get(slip_url).content.decode()
     manager.post(slip_url)

@@ -39,6 +39,9 @@ ROWS = [
     # Posting without a reference asks to open a case; the report is in one already, so this is refused
     # with a message for the team, and with 403/404 for everyone else.
     Row("cases:report-case", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
+    # "Lost your code?": joining mailboxes and sending a named reporter a new code, the report's desk only.
+    Row("cases:report-join", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
+    Row("cases:report-reissue", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
     Row("cases:report-forward", EXTERNAL_CASE_TEAM, kwargs=lambda ctx: {"report_id": ctx["external_report"].pk}, method="post"),
     Row("cases:minutes-record", CCI_CASE_TEAM, kwargs=cci_report),
     # Only the coordinator of the report's own desk changes its deadlines; not its handler.

@@ -7,6 +7,9 @@ ROWS = [
     # The slip file needs the code held for this browser; without it, it leads back to the receipt page.
     Row("intake:receipt-slip", EVERYONE),
     Row("intake:mailbox-sign-in", EVERYONE),
+    Row("intake:lost-code", EVERYONE),
+    # An unknown or used link explains itself to anyone (the token is the only key).
+    Row("intake:new-code", EVERYONE, kwargs=lambda ctx: {"token": "not-a-real-token"}),
     Row("intake:mailbox", frozenset({REPORTER})),
     Row("intake:mailbox-sign-out", EVERYONE, method="post"),
     # Meetings, minutes and consent: only the reporter whose mailbox is open, and only for their report.
