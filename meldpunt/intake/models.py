@@ -97,7 +97,7 @@ class Report(SealedRecord):
     # whose thread this reporter now continues with this report's code.
     follows_claim_sealed = models.BinaryField(editable=False, default=b"")
     joined_into = models.ForeignKey(
-        "self", verbose_name=_("joined into"), null=True, blank=True, on_delete=models.PROTECT, related_name="joined_reports"
+        "self", verbose_name=_("joined into"), null=True, blank=True, on_delete=models.SET_NULL, related_name="joined_reports"
     )
 
     SEALED_FIELDS = (

@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='report',
             name='joined_into',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='joined_reports', to='intake.report', verbose_name='joined into'),
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='joined_reports', to='intake.report', verbose_name='joined into'),
         ),
         migrations.CreateModel(
             name='MailboxJoin',
