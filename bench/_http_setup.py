@@ -22,7 +22,9 @@ def main() -> None:
     call_command("migrate", verbosity=0, interactive=False)
     call_command("createcachetable", verbosity=0)
 
-    from meldpunt.demo import load
+    from django.apps import apps
+    from django.utils.module_loading import autodiscover_modules
+
     from meldpunt.intake import services
     from meldpunt.intake.models import Category, Report
     from meldpunt.organisation.models import Post
@@ -32,8 +34,12 @@ def main() -> None:
         def write(self, *_):
             pass
 
-    if not Report.objects.exists():
-        load(Quiet())
+    if not Report.objects.exists():  # every app's demo data, as load_demo does
+        autodiscover_modules("demo")
+        for config in apps.get_app_configs():
+            module = getattr(config.module, "demo", None)
+            if module is not None and hasattr(module, "load"):
+                module.load(Quiet())
     category = Category.objects.get(code="racism_discrimination")
     post = Post.objects.first()
     code = None
@@ -51,7 +57,10 @@ def main() -> None:
 
     reporter = Client(HTTP_HOST="127.0.0.1")
     reporter.post("/mailbox/sign-in/", {"code": code}, secure=True)
-    handler = signed_in(make_staff("cci_handler"))
+    from meldpunt.accounts.models import User
+
+    coordinator = User.objects.filter(username="cci-coordinator").first() or make_staff("cci_coordinator")
+    handler = signed_in(coordinator)
     report = Report.objects.filter(channel="central").order_by("-received_at").first()
     from cases.models import Case
 
