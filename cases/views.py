@@ -115,6 +115,7 @@ def _report_page(request, report, *, form=None, case_form=None, status=200):
         ],
         "consents": consents,
         "can_forward": report.desk == "external" and any(c.is_given and c.used_at is None for c in consents),
+        "today": timezone.localdate(),
     }
     return render(request, "cases/report_detail.html", context, status=status)
 

@@ -331,7 +331,12 @@ CELERY_BEAT_SCHEDULE: dict = {
 REMINDER_OFFSETS_DAYS = {
     "acknowledgement": env_int_list("REMINDER_ACKNOWLEDGEMENT_DAYS", [2]),
     "feedback": env_int_list("REMINDER_FEEDBACK_DAYS", [14, 3]),
+    # The reply clock (below) is short: one reminder the working day before it runs out.
+    "reply": env_int_list("REMINDER_REPLY_DAYS", [1]),
 }
+# The reply clock: working days (Monday to Friday) the desk has to answer a reporter's message,
+# meeting request, minutes correction or aftercare answer, before the coordinators are alerted.
+REPLY_CLOCK_WORKING_DAYS = int(os.environ.get("REPLY_CLOCK_WORKING_DAYS", "5"))
 # How far back a scan looks for deadlines it has not yet announced: a worker down for longer than
 # this misses the older ones (their overdue alerts stay visible on the coordinators' overview).
 REMINDER_CATCH_UP_DAYS = int(os.environ.get("REMINDER_CATCH_UP_DAYS", "30"))
