@@ -9,7 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
-from csp.constants import NONE, SELF
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -273,7 +273,8 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
-        "style-src": [SELF],
+        # The nonce: the mailbox's one inline rule (when its idle warning shows, without script).
+        "style-src": [SELF, NONCE],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
@@ -364,7 +365,10 @@ RETENTION_DAYS = {
 RECEIPT_FAILED_ATTEMPTS_PER_CODE = int(os.environ.get("RECEIPT_FAILED_ATTEMPTS_PER_CODE", "5"))
 RECEIPT_FAILED_ATTEMPTS_SITE_WIDE = int(os.environ.get("RECEIPT_FAILED_ATTEMPTS_SITE_WIDE", "60"))
 RECEIPT_LOCKOUT_SECONDS = int(os.environ.get("RECEIPT_LOCKOUT_SECONDS", "900"))
-MAILBOX_SESSION_SECONDS = 60 * 30
+# The mailbox closes after this long without activity (every page or action moves it on); the
+# reporter is warned MAILBOX_WARNING_SECONDS before. What they type after it closed is not lost.
+MAILBOX_IDLE_SECONDS = int(os.environ.get("MAILBOX_IDLE_SECONDS", str(30 * 60)))
+MAILBOX_WARNING_SECONDS = int(os.environ.get("MAILBOX_WARNING_SECONDS", str(5 * 60)))
 
 # Report form limits: generous for a narrative, but bounded.
 REPORT_TEXT_MAX_CHARS = 20_000

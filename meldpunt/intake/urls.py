@@ -13,6 +13,7 @@ urlpatterns = [
     path("mailbox/", views.mailbox, name="mailbox"),
     path("mailbox/sign-in/", views.mailbox_sign_in, name="mailbox-sign-in"),
     path("mailbox/sign-out/", views.mailbox_sign_out, name="mailbox-sign-out"),
+    path("mailbox/still-here/", views.mailbox_still_here, name="mailbox-still-here"),
     path("mailbox/meeting/", views.mailbox_meeting_request, name="mailbox-meeting"),
     path("mailbox/minutes/<uuid:minutes_id>/", views.mailbox_minutes_answer, name="mailbox-minutes-answer"),
     path("mailbox/aftercare/<uuid:checkin_id>/", views.mailbox_aftercare_answer, name="mailbox-aftercare-answer"),

@@ -7,6 +7,8 @@ ROWS = [
     Row("intake:mailbox-sign-in", EVERYONE),
     Row("intake:mailbox", frozenset({REPORTER})),
     Row("intake:mailbox-sign-out", EVERYONE, method="post"),
+    # The script's "keep my mailbox open": only an open mailbox is kept open (others get 403).
+    Row("intake:mailbox-still-here", frozenset({REPORTER}), method="post"),
     # Meetings, minutes and consent: only the reporter whose mailbox is open, and only for their report.
     Row("intake:mailbox-meeting", frozenset({REPORTER}), method="post", data=lambda ctx: {"note": ""}),
     Row(

@@ -1,0 +1,62 @@
+"""Issue 10 in a real phone-sized browser (390 px), in Arabic and in Chinese: a message typed after the
+mailbox closed is delivered once the code is typed again, and the status is explained with what
+happens next. Selectors use form actions and field names, not words."""
+
+import pytest
+
+from meldpunt.intake.models import MailboxMessage
+from tests.cases.conftest import restore_migrated_data
+from tests.conftest import file_report
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PHONE = {"width": 390, "height": 844}
+LATE_MESSAGES = {
+    "ar": "كتبت هذه الرسالة ببطء، وأُغلق الصندوق في أثناء ذلك.",
+    "zh-hans": "我写这条消息写得很慢，信箱在这期间关闭了。",
+}
+
+
+@pytest.fixture(autouse=True)
+def migrated_data(transactional_db):
+    restore_migrated_data()
+
+
+def no_sideways_scroll(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def open_mailbox(page, code):
+    page.goto("/mailbox/sign-in/")
+    page.fill("input[name=code]", code)
+    page.click("main form[action$='/mailbox/sign-in/'] button[type=submit]")
+    page.wait_for_url("**/mailbox/")
+
+
+@pytest.mark.parametrize("language", ["ar", "zh-hans"])
+def test_a_message_typed_after_the_mailbox_closed_is_delivered_after_the_code(language, new_page, category, post, settings):
+    settings.MAILBOX_IDLE_SECONDS, settings.MAILBOX_WARNING_SECONDS = 6, 3
+    filed = file_report(category=category, post=post, language=language)
+    page = new_page(locale=language)
+    page.set_viewport_size(PHONE)
+    open_mailbox(page, filed.receipt_code)
+    warning, closed = page.locator(".session-warning"), page.locator(".session-closed")
+    assert not warning.is_visible() and not closed.is_visible()
+    page.fill("form[action='/mailbox/'] textarea[name=body]", LATE_MESSAGES[language])
+    warning.wait_for(state="visible", timeout=6_000)  # shown before the mailbox closes
+    closed.wait_for(state="visible", timeout=8_000)
+    assert no_sideways_scroll(page)
+    page.click("form[action='/mailbox/'] button[type=submit]")
+
+    # The sign-in page, in the reporter's language, holds the text; the browser stored nothing.
+    carried = page.locator("textarea[name=carry-body]")
+    assert carried.input_value() == LATE_MESSAGES[language]
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
+    assert page.locator("html").get_attribute("lang") == language
+    assert no_sideways_scroll(page)
+    assert not MailboxMessage.objects.filter(report=filed.report).exists()
+    page.fill("input[name=code]", filed.receipt_code)
+    page.click("main form[action$='/mailbox/sign-in/'] button[type=submit]")
+    page.wait_for_url("**/mailbox/?sent=1")
+    assert LATE_MESSAGES[language] in page.locator("ol.thread").inner_text()
+    assert MailboxMessage.objects.get(report=filed.report).unseal("body") == LATE_MESSAGES[language]
