@@ -11,6 +11,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -502,6 +503,8 @@ def case_transition(
         if case.state not in step.sources:
             raise TransitionRefused(workflow.refusal_for_state(step, case.state))
         texts = {field: case.unseal(field) for field in SEALED_INPUTS}
+        message = values.pop(workflow.REPORTER_MESSAGE, None)
+        texts[workflow.REPORTER_MESSAGE] = (message or "").strip()
         for field, value in values.items():
             if field in SEALED_INPUTS:
                 texts[field] = value or ""
@@ -512,7 +515,10 @@ def case_transition(
         without_feedback = list(
             Report.objects.filter(case_link__case=case, feedback_given_at__isnull=True).values_list("reference", flat=True)
         )
-        check = workflow.Check(case=case, reason=reason, texts=texts, reports_without_feedback=without_feedback)
+        check = workflow.Check(
+            case=case, reason=reason, texts=texts, reports_without_feedback=without_feedback,
+            reports_without_closure=_reports_without_closure(case) if "closure_message" in step.requires else [],
+        )
         problems = workflow.unmet_requirements(step, check)
         if problems:
             raise TransitionRefused(*problems)
@@ -538,8 +544,37 @@ def case_transition(
         if public:
             for report in Report.objects.filter(case_link__case=case):
                 intake_services.report_status_set(report=report, status=public, actor=actor)
+        if texts[workflow.REPORTER_MESSAGE]:
+            # The decision or the closure reaches every reporter of the case in the mailbox, with it.
+            kind = workflow.REPORTER_MESSAGE_KIND[step.name]
+            for report in Report.objects.filter(case_link__case=case).order_by("received_at"):
+                report_message_send(report=report, actor=actor, body=texts[workflow.REPORTER_MESSAGE], kind=kind)
         case_deadline_refresh(case=case)
         return case
+
+
+def _reports_without_closure(case: Case) -> list[str]:
+    """References of the case's reports that had no closure message since the case last changed state."""
+    since = case.history.order_by("-at").values_list("at", flat=True).first() or case.opened_at
+    closed_told = MailboxMessage.objects.filter(
+        report=OuterRef("pk"), kind=StandardMessage.Kind.CLOSURE, sent_at__gte=since
+    )
+    return list(
+        Report.objects.filter(case_link__case=case).exclude(Exists(closed_told)).order_by("received_at").values_list("reference", flat=True)
+    )
+
+
+def transition_message_prefill(*, case: Case, transition: str) -> tuple[str, list[str]]:
+    """The standard text a step's message to the reporter starts from, in the language of the case's
+    first report, and the languages of all its reports (for the handler to see). Empty when the step
+    sends none, or when every reporter already had the closure message."""
+    kind = workflow.REPORTER_MESSAGE_KIND.get(transition)
+    languages = list(Report.objects.filter(case_link__case=case).order_by("received_at").values_list("language", flat=True))
+    if kind is None or not languages:
+        return "", languages
+    if transition == "close" and not _reports_without_closure(case):
+        return "", languages
+    return standard_message_text(kind=kind, language=languages[0]), languages
 
 
 def case_assign(*, case: Case, handler: User, actor: User) -> Case:

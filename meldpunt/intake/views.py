@@ -24,6 +24,7 @@ from .forms import (
     ReportForm,
 )
 from .models import Channel
+from .status import status_explained
 
 SESSION_RECEIPT = "receipt_code_once"
 SESSION_MAILBOX = "mailbox_report"
@@ -211,6 +212,7 @@ def _mailbox_page(
     consent = selectors.mailbox_pending_consent(report=report)
     context = {
         "report": report,
+        "status": status_explained(report),
         "thread": messages_shown,
         "form": form or MailboxReplyForm(),
         "meetings": meetings,

@@ -60,3 +60,30 @@ def test_a_message_typed_after_the_mailbox_closed_is_delivered_after_the_code(la
     page.wait_for_url("**/mailbox/?sent=1")
     assert LATE_MESSAGES[language] in page.locator("ol.thread").inner_text()
     assert MailboxMessage.objects.get(report=filed.report).unseal("body") == LATE_MESSAGES[language]
+
+
+@pytest.mark.parametrize("language", ["ar", "zh-hans"])
+def test_the_status_is_explained_with_what_happens_next_and_its_dates(language, new_page, category, post):
+    from django.utils import translation
+    from django.utils.formats import date_format
+
+    from cases import services
+    from meldpunt.intake.status import status_explained
+    from tests.conftest import make_staff
+
+    filed = file_report(category=category, post=post, language=language)
+    coordinator = make_staff("cci_coordinator", username="marieke", post=post)
+    case = services.case_open(report=filed.report, actor=coordinator)
+    services.case_transition(case=case, transition="start_triage", actor=coordinator)
+    report = type(filed.report).objects.get(pk=filed.report.pk)
+    page = new_page(locale=language)
+    page.set_viewport_size(PHONE)
+    open_mailbox(page, filed.receipt_code)
+    section = page.locator("section.status-explained")
+    with translation.override(language):
+        explained = status_explained(report)
+        feedback_by = date_format(report.feedback_due, "DATE_FORMAT")
+    text = section.inner_text()
+    assert explained.label in text and explained.explanation in text
+    assert feedback_by in text  # what happens next, with the date
+    assert section.is_visible() and no_sideways_scroll(page)

@@ -50,11 +50,14 @@ def step_inputs(name: str) -> dict:
         "decide": {
             "finding": Finding.ESTABLISHED, "finding_on": today, "measure": Measure.REPRIMAND, "measure_on": today,
             "decision_reasons": "The remarks were confirmed by two witnesses.",
+            "reporter_message": "The remarks you reported were confirmed; a measure was taken.",
         },
         "revise_decision": {
             "finding": Finding.ESTABLISHED, "finding_on": today, "measure": Measure.TRANSFER, "measure_on": today,
             "decision_reasons": "On appeal the measure became a transfer.",
+            "reporter_message": "On appeal the decision was revised; a measure was taken.",
         },
+        "close": {"reporter_message": "We have finished handling your report and the case is closed."},
     }.get(name, {})
 
 
