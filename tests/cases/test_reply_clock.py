@@ -12,7 +12,8 @@ from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from cases import deadlines, services
 from cases.aftercare import aftercare_scan
@@ -22,29 +23,20 @@ from meldpunt.audit.models import AuditEvent
 from meldpunt.intake import services as intake_services
 from meldpunt.intake.models import Minutes, Report
 
-from .conftest import reporter_client
+from .conftest import START, reporter_client
 
 pytestmark = pytest.mark.django_db
 
-# A Tuesday morning; five working days later is the next Tuesday.
-START = timezone.make_aware(timezone.datetime(2026, 3, 3, 9, 0))
-
-
-@pytest.fixture
-def clock():
-    with time_machine.travel(START, tick=False) as traveller:
-        yield traveller
-
-
-@pytest.fixture
-def no_digest(settings):
-    settings.DIGEST_WEEKDAY = 6
-    settings.DIGEST_HOUR = 23
-
-
+# `clock` stands on START, a Tuesday morning (tests/cases/conftest.py): five working days later is the next Tuesday.
 @pytest.fixture
 def report(report_factory):
     return report_factory(language="ar", narrative="مديري يصرخ علي كل يوم.").report
+
+
+def says(sentence: str, email) -> bool:
+    """Whether the desk's email (in Dutch, the staff language of notices) says `sentence`."""
+    with translation.override("nl"):
+        return gettext(sentence) in email.body
 
 
 def desk_emails(team):
@@ -136,7 +128,7 @@ def test_meeting_request_correction_and_aftercare_answer_each_wait_for_a_reply_b
         meeting = intake_services.meeting_request(report=report, note="By phone.")
     report.refresh_from_db()
     assert report.reply_due and [m.to for m in mail.outbox] == [[team["handler"].email]]
-    assert "asked for a meeting" in mail.outbox[0].body
+    assert says("A reporter asked for a meeting.", mail.outbox[0])
 
     # Recording the minutes answers the request.
     minutes = services.meeting_minutes_record(
@@ -149,7 +141,7 @@ def test_meeting_request_correction_and_aftercare_answer_each_wait_for_a_reply_b
     with django_capture_on_commit_callbacks(execute=True):
         intake_services.minutes_answer(report=report, minutes_id=minutes.pk, accept=False, correction="It was four times.")
     report.refresh_from_db()
-    assert report.reply_due is not None and "correction" in mail.outbox[0].body
+    assert report.reply_due is not None and says("A reporter asked for a correction of the minutes of a meeting.", mail.outbox[0])
     v2 = services.meeting_minutes_record(
         report=report, actor=team["handler"], meeting_id=meeting.pk, held_on=timezone.localdate(), body="We spoke; four times."
     )
@@ -158,7 +150,7 @@ def test_meeting_request_correction_and_aftercare_answer_each_wait_for_a_reply_b
         intake_services.minutes_answer(report=report, minutes_id=v2.pk, accept=True)
     report.refresh_from_db()
     assert report.reply_due is None  # nothing to answer
-    assert len(mail.outbox) == 1 and "accepted the minutes" in mail.outbox[0].body
+    assert len(mail.outbox) == 1 and says("A reporter accepted the minutes of a meeting.", mail.outbox[0])
 
 
 def test_an_aftercare_answer_waits_for_a_reply(team, case_in, django_capture_on_commit_callbacks):
@@ -175,7 +167,7 @@ def test_an_aftercare_answer_waits_for_a_reply(team, case_in, django_capture_on_
     report.refresh_from_db()
     assert report.reply_due is not None
     assert sorted(address for m in mail.outbox for address in m.to) == desk_emails(team)  # no handler: the desk
-    assert "aftercare" in mail.outbox[0].body and "All fine" not in mail.outbox[0].body
+    assert says("A reporter answered an aftercare question.", mail.outbox[0]) and "All fine" not in mail.outbox[0].body
 
 
 def test_the_scan_reminds_the_handler_then_alerts_the_coordinators_once_each(clock, no_digest, team, case_in):
