@@ -22,6 +22,12 @@ def migrated_data(transactional_db):
     restore_migrated_data()
 
 
+def serious_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    return [v["id"] for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+
+
 def no_sideways_scroll(page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
@@ -53,7 +59,7 @@ def test_a_message_typed_after_the_mailbox_closed_is_delivered_after_the_code(la
     assert carried.input_value() == LATE_MESSAGES[language]
     assert page.evaluate("localStorage.length + sessionStorage.length") == 0
     assert page.locator("html").get_attribute("lang") == language
-    assert no_sideways_scroll(page)
+    assert no_sideways_scroll(page) and not serious_violations(page)
     assert not MailboxMessage.objects.filter(report=filed.report).exists()
     page.fill("input[name=code]", filed.receipt_code)
     page.click("main form[action$='/mailbox/sign-in/'] button[type=submit]")
@@ -87,3 +93,4 @@ def test_the_status_is_explained_with_what_happens_next_and_its_dates(language, 
     assert explained.label in text and explained.explanation in text
     assert feedback_by in text  # what happens next, with the date
     assert section.is_visible() and no_sideways_scroll(page)
+    assert not serious_violations(page)
