@@ -94,3 +94,29 @@ def test_the_status_is_explained_with_what_happens_next_and_its_dates(language, 
     assert feedback_by in text  # what happens next, with the date
     assert section.is_visible() and no_sideways_scroll(page)
     assert not serious_violations(page)
+
+
+def test_with_script_the_warning_keeps_the_mailbox_open_without_leaving_the_page(new_page, category, post, settings):
+    from importlib import import_module
+
+    settings.MAILBOX_IDLE_SECONDS, settings.MAILBOX_WARNING_SECONDS = 8, 6
+    filed = file_report(category=category, post=post, language="ar")
+    page = new_page(locale="ar")
+    page.set_viewport_size(PHONE)
+    open_mailbox(page, filed.receipt_code)
+
+    def closes_at():
+        key = next(c["value"] for c in page.context.cookies() if c["name"] == settings.SESSION_COOKIE_NAME)
+        return import_module(settings.SESSION_ENGINE).SessionStore(session_key=key)["mailbox_until"]
+
+    page.fill("form[action='/mailbox/'] textarea[name=body]", "نص لم يُرسل بعد")
+    first = closes_at()
+    keep_open = page.locator(".session-warning form.still-here button")
+    keep_open.wait_for(state="visible", timeout=6_000)
+    keep_open.click()
+    page.wait_for_function("!document.querySelector('.mailbox-session').classList.contains('renewed')")
+    page.wait_for_timeout(500)
+    assert closes_at() > first + 1  # the server moved the closing time on
+    assert not page.locator(".session-warning").is_visible()  # the warning starts again from now
+    assert page.url.endswith("/mailbox/")  # without leaving the page: what was typed is still there
+    assert page.locator("form[action='/mailbox/'] textarea[name=body]").input_value() == "نص لم يُرسل بعد"
