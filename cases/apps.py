@@ -11,7 +11,11 @@ class CasesConfig(AppConfig):
         from . import aftercare, services
 
         events.report_received.connect(services.on_report_received, dispatch_uid="cases.report_received")
-        events.meeting_requested.connect(services.on_reporter_meeting_activity, dispatch_uid="cases.meeting_requested")
-        events.minutes_answered.connect(services.on_reporter_meeting_activity, dispatch_uid="cases.minutes_answered")
         events.receipt_reissue_requested.connect(services.on_receipt_reissue_requested, dispatch_uid="cases.receipt_reissue_requested")
         events.aftercare_answered.connect(aftercare.on_aftercare_answered, dispatch_uid="cases.aftercare_answered")
+        # Whatever the reporter does in the mailbox awaits the desk's reply and is announced to it.
+        for event, name in (
+            (events.reporter_message_received, "message"), (events.meeting_requested, "meeting"),
+            (events.minutes_answered, "minutes"), (events.aftercare_answered, "aftercare"),
+        ):
+            event.connect(services.on_reporter_activity, dispatch_uid=f"cases.reporter_activity.{name}")

@@ -30,6 +30,22 @@ def feedback_due(*, received: date, acknowledged: date | None) -> date:
     return add_months(start, FEEDBACK_MONTHS)
 
 
+def add_working_days(start: date, days: int) -> date:
+    """The day `days` working days (Monday to Friday) after `start`; public holidays are not counted
+    out, so at worst the desk is reminded a day early."""
+    day, left = start, days
+    while left > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            left -= 1
+    return day
+
+
+def reply_due(since: date, working_days: int) -> date:
+    """When the desk should have answered a reporter who wrote (or asked, or answered) on `since`."""
+    return add_working_days(since, working_days)
+
+
 def resumed_due(due: date, *, suspended_on: date, resumed_on: date) -> date:
     """A due date after a suspension: moved on by the days the clock stood still."""
     return due + timedelta(days=max(0, (resumed_on - suspended_on).days))

@@ -125,10 +125,7 @@ def _handle(name, report, staff):
         services.case_transition(
             case=case, transition="decide", actor=cci, finding=Finding.ESTABLISHED, finding_on=today, measure=Measure.REPRIMAND,
             measure_on=today, decision_reasons="Demo: the double payments were confirmed by the accounts.",
-        )
-        services.report_message_send(
-            report=report, actor=cci, kind=StandardMessage.Kind.FEEDBACK,
-            body=_text("feedback", report, "A investigação confirmou a sua denúncia e foram tomadas medidas."),
+            reporter_message=_text("feedback", report, "A investigação confirmou a sua denúncia e foram tomadas medidas."),
         )
     elif name == "beijing-closed":
         _acknowledge(report, coordinator)
@@ -141,13 +138,12 @@ def _handle(name, report, staff):
         services.case_transition(
             case=case, transition="decide", actor=coordinator, finding=Finding.ESTABLISHED, finding_on=today, measure=Measure.OTHER,
             measure_on=today, decision_reasons="Demo: a conversation and a data-protection course.",
+            reporter_message=_text("feedback", report, "我们与这位同事进行了谈话，并安排了数据保护培训。"),
         )
-        services.report_message_send(
-            report=report, actor=coordinator, kind=StandardMessage.Kind.FEEDBACK,
-            body=_text("feedback", report, "我们与这位同事进行了谈话，并安排了数据保护培训。"),
+        services.case_transition(
+            case=case, transition="close", actor=coordinator, reason="Demo: measure taken, feedback given.",
+            reporter_message=_text("closure", report),
         )
-        services.case_transition(case=case, transition="close", actor=coordinator, reason="Demo: measure taken, feedback given.")
-        services.report_message_send(report=report, actor=coordinator, kind=StandardMessage.Kind.CLOSURE, body=_text("closure", report))
         # Demo: closed 100 days ago, so the 3-month aftercare check-in is in this reporter's mailbox.
         Case.objects.filter(pk=case.pk).update(closed_at=timezone.now() - timedelta(days=100))
         from .aftercare import aftercare_scan

@@ -9,9 +9,7 @@ from meldpunt.intake.forms import CategoryChoiceField, categories_in_order
 from meldpunt.intake.models import Category
 
 from .models import CaseExclusion, Finding, Instrument, Measure, RetaliationRisk, Seriousness, Urgency
-
-# Marks, in a standard text, the part that only the handler can write.
-PLACEHOLDER = "[...]"
+from .workflow import PLACEHOLDER  # marks, in a standard text, the part that only the handler can write
 
 
 class OnceForm(forms.Form):
@@ -98,6 +96,10 @@ class TransitionForm(VersionedForm):
     )
     measure_on = _date(_("Date of the measure"), required=False)
     decision_reasons = _text(_("Reasons for the decision"), rows=6, required=False)
+    reporter_message = _text(
+        _("Message to the reporter"), rows=10, required=False,
+        help_text=_("Sent to the mailbox of every reporter of the case with this step, never by email. Prefilled with the standard text in the reporter's language; replace [...] with your own words."),
+    )
 
     def __init__(self, *args, transition, **kwargs):
         super().__init__(*args, **kwargs)

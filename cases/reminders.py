@@ -161,6 +161,27 @@ def _scan_report_clocks(*, today: date, recipients: _Recipients, result: ScanRes
             _record(batch, result, mail)
 
 
+def _scan_reply_clocks(*, today: date, recipients: _Recipients, result: ScanResult, mail: Counter) -> None:
+    """Reporters waiting for the desk's reply: the handler (or, with none, the desk) is reminded before
+    the reply clock runs out, the coordinators alerted when it has. A reply clears `reply_due`."""
+    offsets = tuple(settings.REMINDER_OFFSETS_DAYS["reply"])
+    earliest = today - timedelta(days=settings.REMINDER_CATCH_UP_DAYS)
+    open_clocks = Report.objects.filter(
+        reply_due__isnull=False, reply_due__gte=earliest, reply_due__lte=today + timedelta(days=max(offsets, default=0))
+    ).values_list("pk", "reply_due", "desk", "case_link__case__handler__email", "case_link__case__handler__is_active")
+    for rows in _batches(open_clocks, due_field="reply_due", batch_size=settings.REMINDER_BATCH_SIZE):
+        batch = []
+        for pk, due, desk, handler_email, handler_active in rows:
+            for step, kind in _clock_steps(what="reply", due=due, today=today, offsets=offsets):
+                if kind == "overdue":
+                    to, template = recipients.coordinators(desk), "reply_overdue"
+                else:
+                    to = [handler_email] if handler_email and handler_active else recipients.desk(desk)
+                    template = "reply_reminder"
+                batch += [Due("reply", str(pk), due, step, email, desk, template) for email in to]
+        _record(batch, result, mail)
+
+
 def _scan_concerns(*, today: date, recipients: _Recipients, result: ScanResult, mail: Counter) -> None:
     """Retaliation concerns have their own clocks; the CCI desk is reminded, its coordinators alerted."""
     earliest = today - timedelta(days=settings.REMINDER_CATCH_UP_DAYS)
@@ -264,7 +285,11 @@ LINKS = {
     "weekly_digest": "cases:worklist",
     "manager_draft_reminder": "manager:home",
     "manager_draft_alert": "cases:deadlines",
+    "reply_reminder": "cases:inbox",
+    "reply_overdue": "cases:inbox",
 }
+# The page each link opens at, where it is not the page's default.
+LINK_QUERIES = {"reply_reminder": "?show=awaiting", "reply_overdue": "?show=awaiting"}
 
 
 def reminders_scan(*, now: datetime | None = None) -> dict:
@@ -273,12 +298,14 @@ def reminders_scan(*, now: datetime | None = None) -> dict:
     today = timezone.localdate(now)
     result, mail, recipients, alerted = ScanResult(), Counter(), _Recipients(), {}
     _scan_report_clocks(today=today, recipients=recipients, result=result, mail=mail)
+    _scan_reply_clocks(today=today, recipients=recipients, result=result, mail=mail)
     _scan_concerns(today=today, recipients=recipients, result=result, mail=mail)
     _scan_manager_drafts(now=now, recipients=recipients, result=result, mail=mail, alerted=alerted)
     drafts = _named_drafts(alerted) if alerted else {}
     for (recipient, template), count in sorted(mail.items()):
+        link = reverse(LINKS[template]) + LINK_QUERIES.get(template, "")
         result.emails += notify(
-            recipients=[recipient], template=template, language="nl", link=reverse(LINKS[template]), count=count,
+            recipients=[recipient], template=template, language="nl", link=link, count=count,
             drafts=drafts.get(recipient, []) if template == "manager_draft_alert" else None,
         )
     result.emails += _weekly_digest(now=now, today=today, result=result)

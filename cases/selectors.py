@@ -48,6 +48,8 @@ INBOX_FILTERS = {
     # NOT EXISTS rather than "no joined row": PostgreSQL estimates it well and keeps reading the index.
     "new": ~Exists(CaseReport.objects.filter(report=OuterRef("pk"))),
     "unacknowledged": Q(acknowledged_at__isnull=True),
+    # The reporter wrote, asked or answered and the desk has not replied yet.
+    "awaiting": Q(reply_due__isnull=False),
 }
 
 
@@ -70,7 +72,7 @@ def desk_inbox(user, *, show: str = "all") -> QuerySet[Report]:
 
 def _with_reports(cases: QuerySet[Case]) -> QuerySet[Case]:
     links = CaseReport.objects.select_related("report").only(
-        "case_id", "report__id", "report__reference", "report__language", "report__status"
+        "case_id", "report__id", "report__reference", "report__language", "report__status", "report__reply_due"
     )
     return cases.select_related("handler").prefetch_related("category", Prefetch("report_links", queryset=links))
 

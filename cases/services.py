@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,7 +19,15 @@ from django.utils.translation import gettext as _
 from meldpunt.accounts.models import DESK_OF_ROLE, Desk, User
 from meldpunt.audit.services import audit_record
 from meldpunt.intake import services as intake_services
-from meldpunt.intake.models import ForwardingConsent, MailboxMessage, Meeting, Minutes, PublicStatus, Report
+from meldpunt.intake.models import (
+    AftercareCheckIn,
+    ForwardingConsent,
+    MailboxMessage,
+    Meeting,
+    Minutes,
+    PublicStatus,
+    Report,
+)
 from meldpunt.notifications import notify
 
 from . import deadlines, selectors, workflow
@@ -107,17 +117,20 @@ def _history(*, case: Case, transition: str, from_state: str, to_state: str, by:
 
 
 def case_deadline_refresh(*, case: Case) -> None:
-    """Store the earliest legal deadline still open on the case's reports (for the worklists)."""
+    """Store the earliest deadline still open on the case's reports (for the worklists): the legal
+    clocks while the case is open and not suspended, and the reply clock whenever a reporter waits."""
     pending: list[tuple[date, str]] = []
-    if case.state != CaseState.CLOSED:
+    for report in Report.objects.filter(case_link__case=case).only(
+        "acknowledged_at", "acknowledgement_due", "feedback_given_at", "feedback_due", "clocks_suspended_at", "reply_due"
+    ):
         # Suspended clocks do not press on the worklists until they are resumed.
-        for report in Report.objects.filter(case_link__case=case, clocks_suspended_at__isnull=True).only(
-            "acknowledged_at", "acknowledgement_due", "feedback_given_at", "feedback_due"
-        ):
+        if case.state != CaseState.CLOSED and report.clocks_suspended_at is None:
             if report.acknowledged_at is None and report.acknowledgement_due:
                 pending.append((report.acknowledgement_due, "acknowledgement"))
             if report.feedback_given_at is None and report.feedback_due:
                 pending.append((report.feedback_due, "feedback"))
+        if report.reply_due:
+            pending.append((report.reply_due, "reply"))
     due, kind = min(pending) if pending else (None, "")
     order = due or NO_DEADLINE
     Case.objects.filter(pk=case.pk).update(next_deadline=due, next_deadline_kind=kind, deadline_order=order)
@@ -151,16 +164,80 @@ def on_report_received(*, report: Report, **_kwargs) -> None:
     transaction.on_commit(lambda: _notify_new_report(desk=desk, report_id=report_id))
 
 
-def on_reporter_meeting_activity(*, report: Report, **_kwargs) -> None:
-    """Listener for intake's meeting events: tell the handler (or the desk) that there is news, no content."""
-    link_row = CaseReport.objects.select_related("case__handler").filter(report=report).first()
-    case = link_row.case if link_row else None
-    if case is not None and case.handler_id:
-        recipients = [case.handler.email]
-    else:
-        recipients = desk_staff_emails(report.desk)
-    link = reverse("cases:report-detail", kwargs={"report_id": report.pk})
-    transaction.on_commit(lambda: notify(recipients=recipients, template="desk_reporter_meeting", language="nl", link=link))
+# What the reporter did, as the desks' notice names it (no content): the kind of the intake event.
+REPORTER_ACTIVITY = ("message", "meeting", "minutes_correction", "minutes_accepted", "aftercare")
+
+
+def _reporter_activity(kwargs) -> str:
+    if "message" in kwargs:
+        return "message"
+    if "meeting" in kwargs:
+        return "meeting"
+    if "minutes" in kwargs:
+        return "minutes_accepted" if kwargs["minutes"].answer == Minutes.Answer.ACCEPTED else "minutes_correction"
+    return "aftercare"
+
+
+def on_reporter_activity(*, report: Report, **kwargs) -> None:
+    """Listener for intake's reporter events (a message, a meeting request, an answer to the minutes
+    or to an aftercare question): the report awaits the desk's reply, and the handler (or, before
+    assignment, the desk) is told by a content-free email once the reporter's action is committed.
+
+    Accepted minutes need no reply: they are announced, but start no clock. An aftercare "yes" is
+    announced by its retaliation concern (cases.aftercare), so it is not announced twice.
+    """
+    what = _reporter_activity(kwargs)
+    if what != "minutes_accepted":
+        reply_clock_start(report=report)
+    if what == "aftercare" and kwargs["checkin"].answer == AftercareCheckIn.Answer.YES:
+        return
+    report_id = str(report.pk)
+    transaction.on_commit(lambda: _notify_reporter_activity(report_id=report_id, what=what))
+
+
+def reply_clock_start(*, report: Report) -> None:
+    """Mark the report "awaiting reply" and start the reply clock, unless it already runs: a second
+    message before the desk answered keeps the first one's due date. Call inside the reporter's change."""
+    now = timezone.now()
+    due = deadlines.reply_due(timezone.localdate(now), settings.REPLY_CLOCK_WORKING_DAYS)
+    started = Report.objects.filter(pk=report.pk, reply_due__isnull=True).update(awaiting_reply_since=now, reply_due=due)
+    if not started:
+        return
+    report.awaiting_reply_since, report.reply_due = now, due
+    audit_record(actor=None, action="report.reply_clock_started", target=report, reply_due=str(due))
+    case = _case_of(report)
+    if case is not None:
+        case_deadline_refresh(case=case)
+
+
+def _reply_clock_stop(*, report: Report, actor: User) -> None:
+    """The desk answered the reporter: the report no longer awaits a reply (call with the report locked)."""
+    if report.reply_due is None:
+        return
+    Report.objects.filter(pk=report.pk).update(awaiting_reply_since=None, reply_due=None)
+    audit_record(actor=actor, action="report.reply_clock_stopped", target=report, reply_due=str(report.reply_due))
+    report.awaiting_reply_since = report.reply_due = None
+
+
+def _notify_reporter_activity(*, report_id: str, what: str) -> None:
+    from .tasks import desk_reporter_activity_notify
+
+    desk_reporter_activity_notify.delay(report_id, what)
+
+
+def desk_reporter_activity_notice(*, report_id: str, what: str) -> int:
+    """Email the case's handler, or the whole desk while no handler is assigned, that a reporter
+    wrote or answered: a link and the kind of action, nothing of its content."""
+    report = Report.objects.filter(pk=report_id).select_related("case_link__case__handler").only(
+        "pk", "desk", "case_link__case__handler__email", "case_link__case__handler__is_active"
+    ).first()
+    if report is None:
+        return 0
+    link_row = getattr(report, "case_link", None)
+    handler = link_row.case.handler if link_row is not None else None
+    recipients = [handler.email] if handler is not None and handler.is_active and handler.email else desk_staff_emails(report.desk)
+    link = reverse("cases:report-detail", kwargs={"report_id": report_id})
+    return notify(recipients=recipients, template="desk_reporter_activity", language="nl", link=link, what=what)
 
 
 def on_receipt_reissue_requested(*, report: Report, **_kwargs) -> None:
@@ -245,6 +322,7 @@ def report_message_send(*, report: Report, actor: User, body: str, kind: str = "
             if report.forwarding_consents.filter(answer=ForwardingConsent.Answer.PENDING).exists():
                 raise ActionRefused(_("The reporter has not yet answered the earlier request for consent."))
         message = intake_services.mailbox_message_to_reporter(report=report, sender=actor, body=body, kind=kind)
+        _reply_clock_stop(report=report, actor=actor)
         if kind == StandardMessage.Kind.ACKNOWLEDGEMENT:
             report.acknowledged_at = now
             report.feedback_due = deadlines.feedback_due(
@@ -434,6 +512,8 @@ def case_transition(
         if case.state not in step.sources:
             raise TransitionRefused(workflow.refusal_for_state(step, case.state))
         texts = {field: case.unseal(field) for field in SEALED_INPUTS}
+        message = values.pop(workflow.REPORTER_MESSAGE, None)
+        texts[workflow.REPORTER_MESSAGE] = (message or "").strip()
         for field, value in values.items():
             if field in SEALED_INPUTS:
                 texts[field] = value or ""
@@ -444,7 +524,10 @@ def case_transition(
         without_feedback = list(
             Report.objects.filter(case_link__case=case, feedback_given_at__isnull=True).values_list("reference", flat=True)
         )
-        check = workflow.Check(case=case, reason=reason, texts=texts, reports_without_feedback=without_feedback)
+        check = workflow.Check(
+            case=case, reason=reason, texts=texts, reports_without_feedback=without_feedback,
+            reports_without_closure=_reports_without_closure(case) if "closure_message" in step.requires else [],
+        )
         problems = workflow.unmet_requirements(step, check)
         if problems:
             raise TransitionRefused(*problems)
@@ -470,8 +553,37 @@ def case_transition(
         if public:
             for report in Report.objects.filter(case_link__case=case):
                 intake_services.report_status_set(report=report, status=public, actor=actor)
+        if texts[workflow.REPORTER_MESSAGE]:
+            # The decision or the closure reaches every reporter of the case in the mailbox, with it.
+            kind = workflow.REPORTER_MESSAGE_KIND[step.name]
+            for report in Report.objects.filter(case_link__case=case).order_by("received_at"):
+                report_message_send(report=report, actor=actor, body=texts[workflow.REPORTER_MESSAGE], kind=kind)
         case_deadline_refresh(case=case)
         return case
+
+
+def _reports_without_closure(case: Case) -> list[str]:
+    """References of the case's reports that had no closure message since the case last changed state."""
+    since = case.history.order_by("-at").values_list("at", flat=True).first() or case.opened_at
+    closed_told = MailboxMessage.objects.filter(
+        report=OuterRef("pk"), kind=StandardMessage.Kind.CLOSURE, sent_at__gte=since
+    )
+    return list(
+        Report.objects.filter(case_link__case=case).exclude(Exists(closed_told)).order_by("received_at").values_list("reference", flat=True)
+    )
+
+
+def transition_message_prefill(*, case: Case, transition: str) -> tuple[str, list[str]]:
+    """The standard text a step's message to the reporter starts from, in the language of the case's
+    first report, and the languages of all its reports (for the handler to see). Empty when the step
+    sends none, or when every reporter already had the closure message."""
+    kind = workflow.REPORTER_MESSAGE_KIND.get(transition)
+    languages = list(Report.objects.filter(case_link__case=case).order_by("received_at").values_list("language", flat=True))
+    if kind is None or not languages:
+        return "", languages
+    if transition == "close" and not _reports_without_closure(case):
+        return "", languages
+    return standard_message_text(kind=kind, language=languages[0]), languages
 
 
 def case_assign(*, case: Case, handler: User, actor: User) -> Case:
@@ -575,6 +687,10 @@ def meeting_minutes_record(
             report=report, sender=actor, kind=StandardMessage.Kind.MINUTES_READY,
             body=standard_message_text(kind=StandardMessage.Kind.MINUTES_READY, language=report.language),
         )
+        _reply_clock_stop(report=report, actor=actor)
+        case = _case_of(report)
+        if case is not None:
+            case_deadline_refresh(case=case)
         return minutes
 
 

@@ -34,6 +34,12 @@ def desk_new_report_notify(desk: str, report_id: str) -> None:
     services.desk_new_report_notice(desk=desk, report_id=report_id)
 
 
+@shared_task(base=RecordedTask, acks_late=True)
+def desk_reporter_activity_notify(report_id: str, what: str) -> None:
+    """Email the handler (or the desk) that a reporter wrote or answered: a link, nothing of its content."""
+    services.desk_reporter_activity_notice(report_id=report_id, what=what)
+
+
 @shared_task(base=RecordedTask, **SCAN_LIMITS)
 def reminders_scan_run() -> dict:
     """Reminders, overdue alerts, manager-draft reminders and the weekly digest: whatever is due and not yet sent."""

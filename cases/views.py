@@ -135,6 +135,7 @@ def _report_page(request, report, *, form=None, case_form=None, join_form=None, 
         ],
         "consents": consents,
         "can_forward": report.desk == "external" and any(c.is_given and c.used_at is None for c in consents),
+        "today": timezone.localdate(),
     }
     return render(request, "cases/report_detail.html", context, status=status)
 
@@ -393,8 +394,12 @@ def case_step(request, case_id, transition):
     if step is None:
         raise Http404
     initial = {"version": case.version}
+    message_languages = []
     for field in step.inputs:
-        value = case.unseal(field) if field in services.SEALED_INPUTS else getattr(case, field)
+        if field == workflow.REPORTER_MESSAGE:
+            value, message_languages = services.transition_message_prefill(case=case, transition=step.name)
+        else:
+            value = case.unseal(field) if field in services.SEALED_INPUTS else getattr(case, field)
         if value not in (None, ""):
             initial[field] = value
     form = TransitionForm(request.POST or None, transition=step, initial=initial)
@@ -423,6 +428,7 @@ def case_step(request, case_id, transition):
     allowed = case.state in step.sources
     context = {
         "case": case, "step": step, "form": form, "allowed": allowed,
+        "message_languages": [LANGUAGE_NAMES.get(code, code) for code in dict.fromkeys(message_languages)],
         "refusal": None if allowed or form.is_bound else workflow.refusal_for_state(step, case.state),
     }
     return render(request, "cases/step_form.html", context, status=status)

@@ -9,7 +9,7 @@ transition up here, applies the values the handler gave (`inputs`), checks what 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
@@ -37,7 +37,11 @@ class Transition:
         return "reason" in self.requires
 
 
-DECISION_INPUTS = ("finding", "finding_on", "measure", "measure_on", "decision_reasons")
+# The message the reporter reads in the mailbox with a decision or the closure: the step form shows
+# it prefilled with the standard text (REPORTER_MESSAGE_KIND) in the report's language, and the step
+# sends it to every report of the case. Without it the step is refused (see _reporter_message).
+REPORTER_MESSAGE = "reporter_message"
+DECISION_INPUTS = ("finding", "finding_on", "measure", "measure_on", "decision_reasons", REPORTER_MESSAGE)
 INSTRUMENT_INPUTS = ("instrument", "instrument_reasons")
 
 TRANSITIONS: dict[str, Transition] = {
@@ -62,20 +66,24 @@ TRANSITIONS: dict[str, Transition] = {
         ),
         Transition(
             "decide", _("Record the decision"), frozenset({S.ADDRESSING}), S.DECIDED,
-            inputs=DECISION_INPUTS, requires=("decision",),
-            help=_("The finding and the measure, each with its date, and the reasons."),
+            inputs=DECISION_INPUTS, requires=("decision", "reporter_message"),
+            help=_("The finding and the measure, each with its date, the reasons, and the message that tells the reporter."),
         ),
         Transition(
             "revise_decision", _("Revise the decision"), frozenset({S.DECIDED}), S.DECIDED,
-            inputs=DECISION_INPUTS, requires=("decision", "reason"),
+            inputs=DECISION_INPUTS, requires=("decision", "reporter_message", "reason"),
         ),
         Transition(
-            "close", _("Close the case"), frozenset({S.DECIDED}), S.CLOSED, requires=("decision", "feedback_given"),
-            help=_("Needs the decision and feedback sent to every reporter of the case."),
+            "close", _("Close the case"), frozenset({S.DECIDED}), S.CLOSED, inputs=(REPORTER_MESSAGE,),
+            requires=("decision", "feedback_given", "closure_message"),
+            help=_("Needs the decision, feedback sent to every reporter of the case, and the closure message, which is prefilled below."),
         ),
         Transition("reopen", _("Reopen the case"), frozenset({S.CLOSED}), S.TRIAGE, requires=("reason",)),
     ]
 }
+
+# The standard message each step with a message to the reporter prefills (cases.models.StandardMessage.Kind).
+REPORTER_MESSAGE_KIND = {"decide": "feedback", "revise_decision": "feedback", "close": "closure"}
 
 # What the reporter reads for each state; None keeps what they read before (received or acknowledged).
 PUBLIC_STATUS: dict[str, str | None] = {
@@ -96,8 +104,10 @@ class Check:
 
     case: object
     reason: str
-    texts: dict[str, str]  # sealed inputs in plain text (instrument_reasons, decision_reasons)
+    texts: dict[str, str]  # sealed inputs in plain text (instrument_reasons, decision_reasons, reporter_message)
     reports_without_feedback: list[str]
+    # Reports of the case that had no closure message since the case's last change of state.
+    reports_without_closure: list[str] = field(default_factory=list)
 
 
 def _assessment(c: Check) -> str | None:
@@ -146,6 +156,31 @@ def _feedback_given(c: Check) -> str | None:
     return None
 
 
+PLACEHOLDER = "[...]"
+
+
+def _message_problem(text: str) -> str | None:
+    if not text.strip():
+        return _("Write the message to the reporter: they read it in the mailbox, in their language.")
+    if PLACEHOLDER in text:
+        return _("Replace %(mark)s in the message to the reporter with your own text.") % {"mark": PLACEHOLDER}
+    return None
+
+
+def _reporter_message(c: Check) -> str | None:
+    return _message_problem(c.texts.get(REPORTER_MESSAGE, ""))
+
+
+def _closure_message(c: Check) -> str | None:
+    """The closure message goes with the closing step, unless every reporter already had one."""
+    text = c.texts.get(REPORTER_MESSAGE, "")
+    if text.strip() or not c.reports_without_closure:
+        return _message_problem(text) if text.strip() else None
+    return _("Send the closure message to the reporter (report %(references)s has none yet).") % {
+        "references": ", ".join(c.reports_without_closure)
+    }
+
+
 def _reason(c: Check) -> str | None:
     return None if c.reason.strip() else _("Give the reason for this step.")
 
@@ -156,6 +191,8 @@ REQUIREMENTS: dict[str, Callable[[Check], str | None]] = {
     "instrument_reasons": _instrument_reasons,
     "decision": _decision,
     "feedback_given": _feedback_given,
+    "reporter_message": _reporter_message,
+    "closure_message": _closure_message,
     "reason": _reason,
 }
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
-from csp.constants import NONE, SELF
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -273,7 +273,8 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
-        "style-src": [SELF],
+        # The nonce: the mailbox's one inline rule (when its idle warning shows, without script).
+        "style-src": [SELF, NONCE],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
@@ -333,7 +334,12 @@ CELERY_BEAT_SCHEDULE: dict = {
 REMINDER_OFFSETS_DAYS = {
     "acknowledgement": env_int_list("REMINDER_ACKNOWLEDGEMENT_DAYS", [2]),
     "feedback": env_int_list("REMINDER_FEEDBACK_DAYS", [14, 3]),
+    # The reply clock (below) is short: one reminder the working day before it runs out.
+    "reply": env_int_list("REMINDER_REPLY_DAYS", [1]),
 }
+# The reply clock: working days (Monday to Friday) the desk has to answer a reporter's message,
+# meeting request, minutes correction or aftercare answer, before the coordinators are alerted.
+REPLY_CLOCK_WORKING_DAYS = int(os.environ.get("REPLY_CLOCK_WORKING_DAYS", "5"))
 # How far back a scan looks for deadlines it has not yet announced: a worker down for longer than
 # this misses the older ones (their overdue alerts stay visible on the coordinators' overview).
 REMINDER_CATCH_UP_DAYS = int(os.environ.get("REMINDER_CATCH_UP_DAYS", "30"))
@@ -361,13 +367,16 @@ RETENTION_DAYS = {
 RECEIPT_FAILED_ATTEMPTS_PER_CODE = int(os.environ.get("RECEIPT_FAILED_ATTEMPTS_PER_CODE", "5"))
 RECEIPT_FAILED_ATTEMPTS_SITE_WIDE = int(os.environ.get("RECEIPT_FAILED_ATTEMPTS_SITE_WIDE", "60"))
 RECEIPT_LOCKOUT_SECONDS = int(os.environ.get("RECEIPT_LOCKOUT_SECONDS", "900"))
-MAILBOX_SESSION_SECONDS = 60 * 30
 # How long a new receipt code stays on the page that shows it (reporter's receipt, hand-over slips)
 # until the person confirms they saved it. Only ciphertext is in the session; the key is in a cookie
 # with this lifetime (meldpunt/intake/held_codes.py).
 # "Lost your code?": how long the one-time link to a new code, sent to a named reporter, stays valid.
 RECEIPT_REISSUE_LINK_HOURS = int(os.environ.get("RECEIPT_REISSUE_LINK_HOURS", "72"))
 RECEIPT_HOLD_SECONDS = int(os.environ.get("RECEIPT_HOLD_SECONDS", str(60 * 60 * 2)))
+# The mailbox closes after this long without activity (every page or action moves it on); the
+# reporter is warned MAILBOX_WARNING_SECONDS before. What they type after it closed is not lost.
+MAILBOX_IDLE_SECONDS = int(os.environ.get("MAILBOX_IDLE_SECONDS", str(30 * 60)))
+MAILBOX_WARNING_SECONDS = int(os.environ.get("MAILBOX_WARNING_SECONDS", str(5 * 60)))
 
 # Report form limits: generous for a narrative, but bounded.
 REPORT_TEXT_MAX_CHARS = 20_000

@@ -76,6 +76,11 @@ class Report(SealedRecord):
     # Set while a coordinator has suspended the clocks (with a reason, on the desk's record); on
     # resumption the open due dates move on by the days they were paused.
     clocks_suspended_at = models.DateTimeField(_("deadlines suspended since"), null=True, blank=True)
+    # The reply clock: set by the desks when the reporter writes, asks for a meeting, asks for a
+    # correction of the minutes or answers an aftercare question, and cleared when the desk replies.
+    # Not a legal deadline but the desk's own promise; the reminder scan treats it like one.
+    awaiting_reply_since = models.DateTimeField(_("awaiting a reply since"), null=True, blank=True)
+    reply_due = models.DateField(_("reply due"), null=True, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("recorded by"), null=True, blank=True,
         on_delete=models.PROTECT, related_name="recorded_reports",
@@ -119,12 +124,18 @@ class Report(SealedRecord):
                 fields=["feedback_due"], name="report_feedback_open_idx",
                 condition=models.Q(feedback_given_at__isnull=True, clocks_suspended_at__isnull=True),
             ),
+            models.Index(fields=["reply_due"], name="report_reply_open_idx", condition=models.Q(reply_due__isnull=False)),
         ]
         constraints = [
             # Only reports filed at the external point are kept by the external desk.
             models.CheckConstraint(
                 condition=~(models.Q(desk="external") & ~models.Q(channel="external")),
                 name="report_external_desk_only_external_channel",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(reply_due__isnull=True, awaiting_reply_since__isnull=True)
+                | models.Q(reply_due__isnull=False, awaiting_reply_since__isnull=False),
+                name="report_reply_clock_whole",
             ),
         ]
 

@@ -17,6 +17,7 @@ urlpatterns = [
     path("mailbox/sign-out/", views.mailbox_sign_out, name="mailbox-sign-out"),
     path("mailbox/lost-code/", views.lost_code, name="lost-code"),
     path("mailbox/new-code/<str:token>/", views.new_code, name="new-code"),
+    path("mailbox/still-here/", views.mailbox_still_here, name="mailbox-still-here"),
     path("mailbox/meeting/", views.mailbox_meeting_request, name="mailbox-meeting"),
     path("mailbox/addition/", views.mailbox_report_addition, name="mailbox-addition"),
     path("mailbox/minutes/<uuid:minutes_id>/", views.mailbox_minutes_answer, name="mailbox-minutes-answer"),

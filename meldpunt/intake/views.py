@@ -3,9 +3,9 @@
 import time
 
 from django.conf import settings
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -26,6 +26,7 @@ from .forms import (
     ReportForm,
 )
 from .models import Channel
+from .status import status_explained
 
 RECEIPT_SLOT = "receipt"
 SESSION_RECEIPT_SAVED = "receipt_saved"
@@ -142,22 +143,103 @@ def new_code(request, token):
 
 
 def _mailbox_report(request):
+    """The report whose mailbox this browser has open, or None once the mailbox has closed.
+
+    The mailbox closes after MAILBOX_IDLE_SECONDS without activity: every page or action of the
+    mailbox moves the closing time on (a sliding idle timeout). A closed mailbox forgets its report.
+    """
     report_id = request.session.get(SESSION_MAILBOX)
-    if not report_id or request.session.get(SESSION_MAILBOX_UNTIL, 0) < time.time():
+    if not report_id:
         return None
+    if request.session.get(SESSION_MAILBOX_UNTIL, 0) < time.time():
+        request.session.pop(SESSION_MAILBOX, None)
+        request.session.pop(SESSION_MAILBOX_UNTIL, None)
+        request.mailbox_timed_out = True
+        return None
+    request.session[SESSION_MAILBOX_UNTIL] = time.time() + settings.MAILBOX_IDLE_SECONDS
     return selectors.report_for_mailbox(report_id=report_id)
+
+
+# Mailbox actions whose form may arrive after the mailbox closed. What was typed is carried through
+# the sign-in form (as fields of that page, never in the browser's storage nor on the server) and the
+# action is done as soon as the code opens the mailbox again.
+CARRIED_ACTIONS = {
+    "intake:mailbox", "intake:mailbox-meeting", "intake:mailbox-minutes-answer",
+    "intake:mailbox-aftercare-answer", "intake:mailbox-forwarding-consent", "intake:mailbox-addition",
+}
+CARRY_PREFIX = "carry-"
+CARRY_TO = f"{CARRY_PREFIX}to"
+CARRIED_TEXT_FIELDS = ("body", "note", "correction", "addition")  # shown, so the reporter sees that nothing was lost
+
+
+def _carried_action(data) -> tuple[str, list[tuple[str, str]]] | None:
+    """(the action's path, its fields) carried in `data`, or None when nothing (valid) is carried."""
+    path = data.get(CARRY_TO, "")
+    if not path:
+        return None
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return None
+    if match.view_name not in CARRIED_ACTIONS:
+        return None
+    fields = [
+        (key.removeprefix(CARRY_PREFIX), value)
+        for key in data if key.startswith(CARRY_PREFIX) and key != CARRY_TO
+        for value in data.getlist(key)
+    ]
+    return path, fields
+
+
+def _sign_in_page(request, form, *, carried=None, status=200, closed=False):
+    path, fields = carried or ("", [])
+    context = {
+        "form": form,
+        "carry_to": path,
+        "carried_text": [(f"{CARRY_PREFIX}{name}", value) for name, value in fields if name in CARRIED_TEXT_FIELDS],
+        "carried_hidden": [(f"{CARRY_PREFIX}{name}", value) for name, value in fields if name not in CARRIED_TEXT_FIELDS],
+        "closed": closed or request.GET.get("closed") == "1",
+        "idle_minutes": settings.MAILBOX_IDLE_SECONDS // 60,
+    }
+    return render(request, "intake/mailbox_sign_in.html", context, status=status)
+
+
+def _mailbox_closed(request):
+    """The mailbox is not open (it closed, or was never opened). A page is sent to sign in; an action
+    that was sent (a message, an answer) comes back on the sign-in page with everything typed in it,
+    to be done once the code is entered again. 403: nothing was done yet."""
+    timed_out = getattr(request, "mailbox_timed_out", False)
+    if request.method != "POST":
+        return HttpResponseRedirect(reverse("intake:mailbox-sign-in") + ("?closed=1" if timed_out else ""))
+    fields = [(key, value) for key in request.POST if key != "csrfmiddlewaretoken" for value in request.POST.getlist(key)]
+    return _sign_in_page(request, ReceiptCodeForm(), carried=(request.path, fields), status=403, closed=timed_out)
+
+
+def _carry_out(request, carried):
+    """Do the carried action now that the mailbox is open, as if its form had just been sent."""
+    path, fields = carried
+    match = resolve(path)
+    data = QueryDict(mutable=True)
+    for name, value in fields:
+        data.appendlist(name, value)
+    request.POST = data
+    return match.func(request, *match.args, **match.kwargs)
 
 
 @never_cache
 @require_http_methods(["GET", "POST"])
 def mailbox_sign_in(request):
     form = ReceiptCodeForm(request.POST or None)
+    carried = _carried_action(request.POST) if request.method == "POST" else None
     if request.method == "POST" and form.is_valid():
         outcome, report = services.mailbox_open(typed_code=form.cleaned_data["code"])
         if outcome == services.MailboxAccess.OK:
+            # A new session key at every sign-in: a key known before (fixation) opens nothing.
             request.session.cycle_key()
             request.session[SESSION_MAILBOX] = str(report.pk)
-            request.session[SESSION_MAILBOX_UNTIL] = time.time() + settings.MAILBOX_SESSION_SECONDS
+            request.session[SESSION_MAILBOX_UNTIL] = time.time() + settings.MAILBOX_IDLE_SECONDS
+            if carried is not None:
+                return _carry_out(request, carried)
             return redirect("intake:mailbox")
         if outcome == services.MailboxAccess.WAIT:
             form.add_error("code", _("Too many attempts. For your safety, please wait 15 minutes and try again."))
@@ -166,7 +248,16 @@ def mailbox_sign_in(request):
                 "code",
                 _("This receipt code does not open a mailbox. Check the 24 digits and try again."),
             )
-    return render(request, "intake/mailbox_sign_in.html", {"form": form}, status=400 if form.is_bound else 200)
+    return _sign_in_page(request, form, carried=carried, status=400 if form.is_bound else 200)
+
+
+@never_cache
+@require_POST
+def mailbox_still_here(request):
+    """The reporter's browser says they are still working (with script only): the mailbox stays open."""
+    if _mailbox_report(request) is None:
+        return HttpResponse(status=403)
+    return HttpResponse(status=204)
 
 
 def _mailbox_page(
@@ -186,6 +277,7 @@ def _mailbox_page(
     consent = selectors.mailbox_pending_consent(report=report)
     context = {
         "report": report,
+        "status": status_explained(report),
         "thread": messages_shown,
         "form": form or MailboxReplyForm(),
         "meetings": meetings,
@@ -199,6 +291,13 @@ def _mailbox_page(
         "addition_form": addition_form or ReportAdditionForm(),
         "notice": NOTICES.get(request.GET.get("done", "")),
         "sent": request.GET.get("sent") == "1",
+        "session": {
+            "idle_seconds": settings.MAILBOX_IDLE_SECONDS,
+            "idle_minutes": settings.MAILBOX_IDLE_SECONDS // 60,
+            "warning_seconds": settings.MAILBOX_WARNING_SECONDS,
+            "warning_minutes": settings.MAILBOX_WARNING_SECONDS // 60,
+            "warn_after": max(0, settings.MAILBOX_IDLE_SECONDS - settings.MAILBOX_WARNING_SECONDS),
+        },
     }
     return render(request, "intake/mailbox.html", context, status=status)
 
@@ -221,7 +320,7 @@ NOTICES = {
 def mailbox(request):
     report = _mailbox_report(request)
     if report is None:
-        return HttpResponseRedirect(reverse("intake:mailbox-sign-in"))
+        return _mailbox_closed(request)
     form = MailboxReplyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.mailbox_message_from_reporter(report=report, body=form.cleaned_data["body"])
@@ -235,7 +334,7 @@ def mailbox_report_addition(request):
     """The reporter adds information to their own report."""
     report = _mailbox_report(request)
     if report is None:
-        return HttpResponseRedirect(reverse("intake:mailbox-sign-in"))
+        return _mailbox_closed(request)
     form = ReportAdditionForm(request.POST)
     if not form.is_valid():
         return _mailbox_page(request, report, addition_form=form, status=400)
@@ -252,7 +351,7 @@ def _mailbox_done(what: str):
 def mailbox_meeting_request(request):
     report = _mailbox_report(request)
     if report is None:
-        return HttpResponseRedirect(reverse("intake:mailbox-sign-in"))
+        return _mailbox_closed(request)
     form = MeetingRequestForm(request.POST)
     if not form.is_valid():
         return _mailbox_page(request, report, meeting_form=form, status=400)
@@ -268,7 +367,7 @@ def mailbox_meeting_request(request):
 def mailbox_minutes_answer(request, minutes_id):
     report = _mailbox_report(request)
     if report is None:
-        return HttpResponseRedirect(reverse("intake:mailbox-sign-in"))
+        return _mailbox_closed(request)
     if not report.minutes.filter(pk=minutes_id).exists():
         raise Http404
     form = MinutesAnswerForm(request.POST, auto_id=f"id_{str(minutes_id)[:8]}_%s")
@@ -289,7 +388,7 @@ def mailbox_minutes_answer(request, minutes_id):
 def mailbox_forwarding_consent(request, consent_id):
     report = _mailbox_report(request)
     if report is None:
-        return HttpResponseRedirect(reverse("intake:mailbox-sign-in"))
+        return _mailbox_closed(request)
     if not report.forwarding_consents.filter(pk=consent_id).exists():
         raise Http404
     form = ForwardingConsentForm(request.POST)
@@ -307,7 +406,7 @@ def mailbox_forwarding_consent(request, consent_id):
 def mailbox_aftercare_answer(request, checkin_id):
     report = _mailbox_report(request)
     if report is None:
-        return HttpResponseRedirect(reverse("intake:mailbox-sign-in"))
+        return _mailbox_closed(request)
     if not report.aftercare_checkins.filter(pk=checkin_id).exists():
         raise Http404
     form = AftercareAnswerForm(request.POST)

@@ -117,14 +117,13 @@ def test_one_report_from_receipt_to_closure(new_page, post, category):
     handler.select_option("select[name=finding]", "established")
     handler.select_option("select[name=measure]", "reprimand")
     handler.fill("textarea[name=decision_reasons]", "Confirmed by two witnesses and the minutes.")
+    # The decision goes with its message to the reporter: the feedback text, prefilled in French.
+    handler.fill("textarea[name=reporter_message]", handler.input_value("textarea[name=reporter_message]").replace("[...]", FEEDBACK))
     submit(handler)
     assert status_of(reporter) == label(PublicStatus.DECIDED)
-    handler.goto(f"/staff/desk/reports/{report.pk}/")
-    handler.click("a[href$='/message/feedback/']")
-    handler.fill("textarea[name=body]", handler.input_value("textarea[name=body]").replace("[...]", FEEDBACK))
-    submit(handler)
     handler.goto(f"/staff/desk/cases/{case.pk}/")
     handler.click("a[href$='/step/close/']")
+    assert handler.input_value("textarea[name=reporter_message]")  # the closure message, prefilled
     handler.fill("textarea[name=reason]", "Measure taken, feedback given.")
     submit(handler)
     assert Case.objects.get().state == CaseState.CLOSED

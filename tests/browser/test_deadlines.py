@@ -37,7 +37,7 @@ def close_case(report, coordinator, category):
     for step in ("start_triage", "choose_instrument", "decide"):
         case = services.case_transition(case=case, transition=step, actor=coordinator, reason="Reason.", **step_inputs(step))
     give_feedback(case, coordinator)
-    return services.case_transition(case=case, transition="close", actor=coordinator)
+    return services.case_transition(case=case, transition="close", actor=coordinator, **step_inputs("close"))
 
 
 def test_aftercare_answer_opens_a_concern_that_the_coordinator_handles(new_page, post, category):

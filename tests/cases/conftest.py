@@ -16,6 +16,24 @@ def cheap_receipt_hashes(settings):
     settings.RECEIPT_HASH_MEMORY_KIB = 8
 
 
+# A Tuesday morning: the reminder and reply-clock tests start here.
+START = timezone.make_aware(timezone.datetime(2026, 3, 3, 9, 0))
+
+
+@pytest.fixture
+def clock():
+    import time_machine
+
+    with time_machine.travel(START, tick=False) as traveller:
+        yield traveller
+
+
+@pytest.fixture
+def no_digest(settings):
+    settings.DIGEST_WEEKDAY = 6  # Sunday: the weekly digest out of the way of the tests that are not about it
+    settings.DIGEST_HOUR = 23
+
+
 @pytest.fixture
 def team(staff_factory, post):
     """A CCI desk with a coordinator and two handlers, and an external desk with one of each."""
@@ -50,11 +68,14 @@ def step_inputs(name: str) -> dict:
         "decide": {
             "finding": Finding.ESTABLISHED, "finding_on": today, "measure": Measure.REPRIMAND, "measure_on": today,
             "decision_reasons": "The remarks were confirmed by two witnesses.",
+            "reporter_message": "The remarks you reported were confirmed; a measure was taken.",
         },
         "revise_decision": {
             "finding": Finding.ESTABLISHED, "finding_on": today, "measure": Measure.TRANSFER, "measure_on": today,
             "decision_reasons": "On appeal the measure became a transfer.",
+            "reporter_message": "On appeal the decision was revised; a measure was taken.",
         },
+        "close": {"reporter_message": "We have finished handling your report and the case is closed."},
     }.get(name, {})
 
 

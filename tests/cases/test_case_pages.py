@@ -8,7 +8,7 @@ from cases.models import Case, CaseNote, CaseState, Instrument
 from meldpunt.audit.models import AuditEvent
 from meldpunt.intake.models import PublicStatus, Report
 
-from .conftest import give_feedback, reporter_client
+from .conftest import reporter_client
 
 
 def open_case(client, report, reference=""):
@@ -129,17 +129,25 @@ def test_steps_from_the_case_page(case_in, team, client_for):
         "measure_on": "2020-01-02", "decision_reasons": "Nothing to assess.",
     })
     assert response.status_code == 400 and "future" in response.content.decode()
-    response = client.post(url, {
+    decision = {
         "version": case.version, "finding": "cannot_be_assessed", "finding_on": "2020-01-02", "measure": "none",
         "measure_on": "2020-01-02", "decision_reasons": "Nothing to assess.",
-    })
+    }
+    # A decision without a message to the reporter is refused; the form offers the feedback text prefilled.
+    prefilled = client.get(url).context["form"].initial["reporter_message"]
+    assert "[...]" in prefilled
+    response = client.post(url, decision)
+    assert response.status_code == 400 and "Write the message to the reporter" in response.content.decode()
+    response = client.post(url, {**decision, "reporter_message": prefilled})
+    assert response.status_code == 400 and "Replace [...]" in response.content.decode()
+    response = client.post(url, {**decision, "reporter_message": prefilled.replace("[...]", "We could not assess it.")})
     assert response.status_code == 302
     case.refresh_from_db()
     response = client.post(f"/staff/desk/cases/{case.pk}/step/close/", {"version": case.version, "reason": ""})
-    assert response.status_code == 400 and "Send feedback to the reporter first" in response.content.decode()
-    give_feedback(case, team["coordinator"])
-    case.refresh_from_db()
-    response = client.post(f"/staff/desk/cases/{case.pk}/step/close/", {"version": case.version, "reason": "Done."})
+    assert response.status_code == 400 and "Send the closure message to the reporter" in response.content.decode()
+    closure = client.get(f"/staff/desk/cases/{case.pk}/step/close/").context["form"].initial["reporter_message"]
+    response = client.post(f"/staff/desk/cases/{case.pk}/step/close/", {"version": case.version, "reason": "Done.",
+                                                                         "reporter_message": closure})
     assert response.status_code == 302
     assert Case.objects.get(pk=case.pk).state == CaseState.CLOSED
     assert client.get(f"/staff/desk/cases/{case.pk}/step/no_such_step/").status_code == 404

@@ -48,8 +48,8 @@ def year_of_cases(team, report_factory, region, category):
     with at(3, 3):
         services.case_transition(case=case, transition="decide", actor=coordinator, finding=Finding.ESTABLISHED,
                                  finding_on=datetime(2025, 3, 3).date(), measure=Measure.REPRIMAND,
-                                 measure_on=datetime(2025, 3, 3).date(), decision_reasons="Confirmed by witnesses.")
-        services.report_message_send(report=racism, actor=coordinator, kind="feedback", body="A measure was taken.")
+                                 measure_on=datetime(2025, 3, 3).date(), decision_reasons="Confirmed by witnesses.",
+                                 reporter_message="A measure was taken.")
     return {"racism": racism, "theft": theft, "silent": silent, "case": case}
 
 

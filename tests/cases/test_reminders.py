@@ -4,7 +4,6 @@ drafts: scan-based, so running twice sends nothing twice and a worker that was d
 from datetime import timedelta
 
 import pytest
-import time_machine
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -17,22 +16,11 @@ from meldpunt.accounts.models import Role
 from meldpunt.channels.models import ManagerDraft
 from meldpunt.intake.models import Report
 
+# `clock` stands on START, a Tuesday (tests/cases/conftest.py), so the weekly digest (from Monday 07:00)
+# is due at once and tested on its own below; `no_digest` moves it out of the way of the other tests.
+from .conftest import START
+
 pytestmark = pytest.mark.django_db
-
-# A Tuesday, so the weekly digest (from Monday 07:00) is due at once and tested on its own below.
-START = timezone.make_aware(timezone.datetime(2026, 3, 3, 9, 0))
-
-
-@pytest.fixture
-def clock():
-    with time_machine.travel(START, tick=False) as traveller:
-        yield traveller
-
-
-@pytest.fixture
-def no_digest(settings):
-    settings.DIGEST_WEEKDAY = 6  # Sunday: out of the way of the tests that are not about it
-    settings.DIGEST_HOUR = 23
 
 
 def sent(what=None, step=None):

@@ -87,7 +87,7 @@ def test_a_case_walks_from_receipt_to_closure_and_reopens(case_in, team, categor
     case = services.case_transition(case=case, transition="decide", actor=coordinator, **step_inputs("decide"))
     assert Report.objects.get(pk=report.pk).status == PublicStatus.DECIDED
     give_feedback(case, coordinator)
-    case = services.case_transition(case=case, transition="close", actor=coordinator)
+    case = services.case_transition(case=case, transition="close", actor=coordinator, **step_inputs("close"))
     assert Report.objects.get(pk=report.pk).status == PublicStatus.CLOSED
     assert case.next_deadline is None
     case = services.case_transition(case=case, transition="reopen", actor=coordinator, reason="New facts came to light.")

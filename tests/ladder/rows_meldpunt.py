@@ -12,6 +12,8 @@ ROWS = [
     Row("intake:new-code", EVERYONE, kwargs=lambda ctx: {"token": "not-a-real-token"}),
     Row("intake:mailbox", frozenset({REPORTER})),
     Row("intake:mailbox-sign-out", EVERYONE, method="post"),
+    # The script's "keep my mailbox open": only an open mailbox is kept open (others get 403).
+    Row("intake:mailbox-still-here", frozenset({REPORTER}), method="post"),
     # Meetings, minutes and consent: only the reporter whose mailbox is open, and only for their report.
     Row("intake:mailbox-meeting", frozenset({REPORTER}), method="post", data=lambda ctx: {"note": ""}),
     Row("intake:mailbox-addition", frozenset({REPORTER}), method="post", data=lambda ctx: {"addition": ""}),

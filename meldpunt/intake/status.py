@@ -1,0 +1,103 @@
+"""What each public status means to the reporter, and what happens next, with the dates.
+
+Every status the reporter can read in the mailbox has an explanation here; the "what happens next"
+lines are built from the dates stored on the report (the legal clocks, as they stand after any
+extension), in the reporter's language. Say less, never more: nothing here promises what the law or
+the portal does not keep.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .models import PublicStatus, Report
+
+EXPLANATIONS = {
+    PublicStatus.RECEIVED: gettext_lazy("Your report has arrived safely at the reporting point."),
+    PublicStatus.ACKNOWLEDGED: gettext_lazy("The reporting point has confirmed that it received your report."),
+    PublicStatus.ASSESSING: gettext_lazy(
+        "The reporting point is looking at your report: what it is about, how serious it is and how it should be "
+        "handled. It may ask you questions in this mailbox."
+    ),
+    PublicStatus.ADDRESSING: gettext_lazy(
+        "The reporting point has chosen how to deal with your report (for example a conversation, mediation or an "
+        "investigation) and is working on it."
+    ),
+    PublicStatus.DECIDED: gettext_lazy(
+        "The reporting point has reached a decision about your report and has written to you about it in this mailbox."
+    ),
+    PublicStatus.CLOSED: gettext_lazy("The handling of your report is finished and the case is closed."),
+    PublicStatus.FORWARDED: gettext_lazy(
+        "With your consent, the external reporting point passed your report to the ministry's central reporting and "
+        "advice point for integrity (the CCI), which handles it from now on."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class StatusExplained:
+    label: str
+    explanation: str
+    next_steps: list[str]
+
+
+def _day(value) -> str:
+    if hasattr(value, "hour"):
+        value = timezone.localdate(value)
+    return date_format(value, "DATE_FORMAT")
+
+
+def _next_steps(report: Report) -> list[str]:
+    status = report.status
+    if status == PublicStatus.CLOSED:
+        return [_(
+            "Your mailbox stays open: write here if you have questions, or if you notice negative consequences for your "
+            "work or career because of your report."
+        )]
+    if status == PublicStatus.DECIDED:
+        return [_("Read the reporting point's message in this mailbox. After that, the case will be closed.")]
+    steps = []
+    if report.clocks_suspended_at is not None:
+        steps.append(_(
+            "The deadlines are paused; the reporting point told you why in a message here, and will tell you when they "
+            "run again."
+        ))
+    else:
+        if report.feedback_given_at is not None:
+            steps.append(
+                _("The reporting point gave you feedback on %(date)s. It will write to you here again when there is news.")
+                % {"date": _day(report.feedback_given_at)}
+            )
+        elif report.acknowledged_at is None and report.acknowledgement_due:
+            steps.append(
+                _("The reporting point will confirm here that it received your report, by %(date)s at the latest.")
+                % {"date": _day(report.acknowledgement_due)}
+            )
+            if report.feedback_due:
+                steps.append(
+                    _("After that you will hear here what is being done with your report, by %(date)s at the latest.")
+                    % {"date": _day(report.feedback_due)}
+                )
+        elif report.feedback_due:
+            steps.append(
+                _("You will hear here what is being done with your report, by %(date)s at the latest.")
+                % {"date": _day(report.feedback_due)}
+            )
+    if status == PublicStatus.FORWARDED:
+        steps.append(_("The CCI continues in this same mailbox, with the same receipt code."))
+    steps.append(_("You can write here or ask for a meeting at any time."))
+    return steps
+
+
+def status_explained(report: Report) -> StatusExplained:
+    """The report's public status in plain words, with what happens next (in the active language)."""
+    return StatusExplained(
+        label=str(report.get_status_display()),
+        explanation=str(EXPLANATIONS[report.status]),
+        next_steps=_next_steps(report),
+    )
