@@ -28,6 +28,8 @@ from .models import (
     FollowUp,
     Gender,
     Kind,
+    PaperSize,
+    PrintKind,
     SessionChannel,
     Specialism,
     TrainingKind,
@@ -459,3 +461,29 @@ class TrainingEventForm(OneTimeTokenMixin, forms.Form):
         if held_on < datetime.date(2000, 1, 1):
             raise forms.ValidationError(_("Please check the date."))
         return held_on
+
+
+class PrintForm(forms.Form):
+    """What to print: posters or leaflets, for one post or for every post of a region at once."""
+
+    post = GroupedPostField(label=_("Post"), required=False, empty_label=_("Any post"))
+    region = forms.ModelChoiceField(
+        label=_("Or every post in a region"), queryset=Region.objects.order_by("name"), required=False,
+        empty_label=_("Any region"),
+    )
+    kind = forms.ChoiceField(label=_("Kind"), choices=PrintKind.choices, widget=forms.RadioSelect, initial=PrintKind.POSTER)
+    paper = forms.ChoiceField(label=_("Paper size"), choices=PaperSize.choices, widget=forms.RadioSelect, initial=PaperSize.A4)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["post"].set_grouped_choices()
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("post") and not data.get("region"):
+            raise forms.ValidationError(_("Choose a post, or a region to print for all its posts."))
+        if data.get("post") and data.get("region"):
+            raise forms.ValidationError(_("Choose either a post or a region, not both."))
+        if data.get("kind") == PrintKind.LEAFLET and data.get("paper") == PaperSize.A3:
+            self.add_error("paper", _("A leaflet is printed on A4."))
+        return data

@@ -264,3 +264,44 @@ class TrainingEvent(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class PrintKind(models.TextChoices):
+    POSTER = "poster", _("Poster")
+    LEAFLET = "leaflet", _("Leaflet")
+
+
+class PaperSize(models.TextChoices):
+    A4 = "a4", "A4"
+    A3 = "a3", "A3"
+
+
+class PosterPrint(models.Model):
+    """One post's poster or leaflet as the coordinator made it: what it named, so that the overview
+    can say when the paper on the wall is out of date (a counsellor left, a language was added).
+    The sheets of one print run (one post, or a whole region at once) share a `batch`."""
+
+    batch = models.UUIDField(db_index=True)
+    post = models.ForeignKey("organisation.Post", verbose_name=_("post"), on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("kind"), max_length=16, choices=PrintKind.choices)
+    paper = models.CharField(_("paper size"), max_length=4, choices=PaperSize.choices)
+    made_at = models.DateTimeField(_("made"))
+    made_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    counsellor_ids = models.JSONField(default=list, help_text="The counsellors the sheet names, by id.")
+    language_codes = models.JSONField(default=list, help_text="The languages the sheet is written in, in order.")
+
+    class Meta:
+        ordering = ["-made_at", "-id"]
+        verbose_name = _("poster or leaflet made")
+        indexes = [models.Index(fields=["post", "kind", "-made_at"], name="poster_print_latest_idx")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(kind__in=PrintKind.values), name="poster_print_kind_known"),
+            models.CheckConstraint(condition=models.Q(paper__in=PaperSize.values), name="poster_print_paper_known"),
+            # A leaflet is A4; a poster is A4 or A3.
+            models.CheckConstraint(
+                condition=~models.Q(kind=PrintKind.LEAFLET, paper=PaperSize.A3), name="poster_print_leaflet_a4"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.post_id} {self.made_at:%Y-%m-%d}"

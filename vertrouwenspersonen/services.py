@@ -31,9 +31,11 @@ from .models import (
     CounsellorPhoto,
     CounsellorSpecialism,
     EditableGroup,
+    PosterPrint,
     TrainingEvent,
 )
 from .photos import CleanPhoto
+from .posters import sheet_snapshot
 
 TRANSLATED_FIELDS = ("introduction", "availability")
 
@@ -334,3 +336,30 @@ def training_event_record(
         return event
 
     return _once(TrainingEvent, submission_token, create)
+
+
+# --- posters and leaflets -------------------------------------------------------------------------
+
+
+def poster_prints_make(*, actor: User, posts: Iterable[Post], kind: str, paper: str) -> uuid.UUID:
+    """The coordinator makes posters or leaflets for one post or many at once. Each sheet is recorded
+    with what it names, so the overview can later tell when it is out of date. Returns the batch."""
+    if actor.role != Role.COUNSELLOR_COORDINATOR:
+        raise PermissionDenied
+    posts = list(posts)
+    if not posts:
+        raise ValidationError(_("There is no active post to make a sheet for."))
+    batch = uuid.uuid4()
+    made_at = timezone.now()
+    snapshot = sheet_snapshot(posts)
+    with transaction.atomic():
+        for post in posts:
+            counsellor_ids, language_codes = snapshot[post.pk]
+            row = PosterPrint(
+                batch=batch, post=post, kind=kind, paper=paper, made_at=made_at, made_by=actor,
+                counsellor_ids=counsellor_ids, language_codes=language_codes,
+            )
+            row.full_clean()
+            row.save()
+        audit_record(actor=actor, action="poster.made", kind=kind, paper=paper, posts=len(posts), batch=str(batch))
+    return batch

@@ -23,4 +23,6 @@ urlpatterns = [
     path("figures/", views.figures, name="figures"),
     path("training/", views.training, name="training"),
     path("training/new/", views.training_new, name="training-new"),
+    path("posters/", views.poster_overview, name="posters"),
+    path("posters/<uuid:batch>/", views.poster_batch, name="poster-batch"),
 ]

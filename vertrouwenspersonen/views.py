@@ -5,11 +5,13 @@ counsellor's own profile and advice-session log, and the coordinator's directory
 and training records.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import redirect, render
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -20,11 +22,12 @@ from meldpunt.accounts.permissions import role_required
 from meldpunt.intake import receipts
 from meldpunt.intake.services import ReportDetails
 
-from . import selectors, services
+from . import posters, selectors, services
 from .forms import (
     AdviceSessionForm,
     DirectorySearchForm,
     ForwardForm,
+    PrintForm,
     ProfileForm,
     TrainingEventForm,
     profile_initial,
@@ -331,3 +334,53 @@ def training_new(request):
             messages.success(request, _("The attendance is recorded."))
             return redirect("counsellors:training")
     return render(request, "vertrouwenspersonen/training_form.html", {"form": form}, status=400 if form.is_bound else 200)
+
+
+# --- posters and leaflets -------------------------------------------------------------------------
+
+
+@require_GET
+def open_portal(request, language: str):
+    """Where a poster's QR code leads: the portal's home page in the post's first language."""
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    response = redirect("intake:home")
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME, language, max_age=settings.LANGUAGE_COOKIE_AGE, path=settings.LANGUAGE_COOKIE_PATH,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE, secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+    )
+    return response
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def poster_overview(request):
+    form = PrintForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        chosen = posters.posts_for_printing(region=data["region"], post=data["post"])
+        try:
+            batch = services.poster_prints_make(actor=request.user, posts=chosen, kind=data["kind"], paper=data["paper"])
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            return redirect("counsellors:poster-batch", batch=batch)
+    context = {"form": form, "rows": posters.print_overview()}
+    return render(request, "vertrouwenspersonen/posters.html", context, status=400 if form.is_bound else 200)
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_GET
+def poster_batch(request, batch):
+    """The printable sheets of one print run: no JavaScript, print with the browser (Ctrl+P)."""
+    prints = list(posters.batch_prints(batch))
+    if not prints:
+        raise Http404
+    first = prints[0]
+    sheets = posters.build_sheets(
+        [row.post for row in prints], kind=first.kind, paper=first.paper, prints={row.post_id: row for row in prints}
+    )
+    context = {"sheets": sheets, "kind": first.kind, "paper": first.paper, "made_at": first.made_at,
+               "staff_language": translation.get_language()}
+    return render(request, "vertrouwenspersonen/poster_sheets.html", context)

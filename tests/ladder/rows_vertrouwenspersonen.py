@@ -51,6 +51,7 @@ def extend_context(ctx: dict) -> None:
         topic=Category.objects.get(code="racism_discrimination"), advice="Sealed advice of the second counsellor.",
         follow_up="none",
     )
+    ctx["poster_batch"] = services.poster_prints_make(actor=coordinator, posts=[post], kind="poster", paper="a4")
 
 
 def _profile(ctx):
@@ -59,6 +60,10 @@ def _profile(ctx):
 
 def _other_session(ctx):
     return {"session_id": ctx["other_session"].pk}
+
+
+def _poster_batch(ctx):
+    return {"batch": ctx["poster_batch"]}
 
 
 def _own_session(ctx):
@@ -70,6 +75,8 @@ ROWS = [
     Row("vertrouwenspersonen:directory", EVERYONE),
     Row("vertrouwenspersonen:profile", EVERYONE, kwargs=_profile),
     Row("vertrouwenspersonen:photo", EVERYONE, kwargs=_profile),
+    # Where a poster's QR code leads: the portal's home page in the post's language.
+    Row("vertrouwenspersonen:open", EVERYONE, kwargs=lambda ctx: {"language": "ar"}),
     # The counsellor's own pages.
     Row("counsellors:own-profile", COUNSELLOR),
     Row("counsellors:own-profile-confirm", COUNSELLOR, method="post"),
@@ -88,6 +95,9 @@ ROWS = [
     Row("counsellors:figures", COORDINATOR),
     Row("counsellors:training", COORDINATOR),
     Row("counsellors:training-new", COORDINATOR),
+    # Posters and leaflets: made and printed by the coordinator.
+    Row("counsellors:posters", COORDINATOR),
+    Row("counsellors:poster-batch", COORDINATOR, kwargs=_poster_batch),
 ]
 
 if "variant" in Row.__dataclass_fields__:  # a second row per URL name, once the ladder supports it
