@@ -32,7 +32,9 @@ from .models import (
     PrintKind,
     SessionChannel,
     Specialism,
+    StaffGroup,
     TrainingKind,
+    WorkLocation,
 )
 from .services import translated_field_names
 
@@ -487,3 +489,42 @@ class PrintForm(forms.Form):
         if data.get("kind") == PrintKind.LEAFLET and data.get("paper") == PaperSize.A3:
             self.add_error("paper", _("A leaflet is printed on A4."))
         return data
+
+
+class WorkLocationForm(forms.Form):
+    """A post's residence or other work location, who works there, which languages, its counsellors."""
+
+    post = GroupedPostField(label=_("Post"))
+    name = forms.CharField(
+        label=_("Name of the location"), max_length=160, help_text=_("For example: Residence, or Garage and drivers' room.")
+    )
+    staff_groups = forms.MultipleChoiceField(
+        label=_("Who works there"), choices=StaffGroup.choices, widget=forms.CheckboxSelectMultiple, required=False
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages spoken there"), choices=SPOKEN_LANGUAGES, widget=forms.CheckboxSelectMultiple, required=False
+    )
+    counsellors = forms.ModelMultipleChoiceField(
+        label=_("Its counsellors"), queryset=Counsellor.objects.order_by("name", "id"),
+        widget=forms.CheckboxSelectMultiple, required=False,
+        help_text=_("Counsellors named for the post count for its locations too; name here those the staff there know."),
+    )
+    is_active = forms.BooleanField(label=_("In use"), required=False, initial=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["post"].set_grouped_choices()
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if not name:
+            raise forms.ValidationError(_("Please give the location a name."))
+        return name
+
+
+def work_location_initial(location: WorkLocation) -> dict:
+    return {
+        "post": location.post_id, "name": location.name, "staff_groups": location.staff_groups,
+        "languages": location.language_codes, "counsellors": [c.pk for c in location.counsellors.all()],
+        "is_active": location.is_active,
+    }

@@ -305,3 +305,60 @@ class PosterPrint(models.Model):
 
     def __str__(self):
         return f"{self.kind} {self.post_id} {self.made_at:%Y-%m-%d}"
+
+
+class StaffGroup(models.TextChoices):
+    RESIDENCE_STAFF = "residence_staff", _("Residence staff")
+    DRIVERS = "drivers", _("Drivers")
+    GUARDS = "guards", _("Guards")
+    DOMESTIC_STAFF = "domestic_staff", _("Domestic staff")
+    OTHER = "other", _("Other staff")
+
+
+def validate_staff_groups(value) -> None:
+    from django.core.exceptions import ValidationError
+
+    if not isinstance(value, list) or any(item not in StaffGroup.values for item in value):
+        raise ValidationError(_("Choose staff groups from the list."))
+
+
+class WorkLocation(models.Model):
+    """A place of a post other than the chancery where people work: the residence, a garage, a guard
+    post. Covered like the post: it has its own counsellors, and the coverage overview shows its gaps."""
+
+    post = models.ForeignKey(
+        "organisation.Post", verbose_name=_("post"), on_delete=models.CASCADE, related_name="work_locations"
+    )
+    name = models.CharField(_("name"), max_length=160, help_text=_("For example: Residence, or Garage and drivers' room."))
+    staff_groups = models.JSONField(
+        _("who works there"), default=list, blank=True, validators=[validate_staff_groups]
+    )
+    languages = models.CharField(
+        _("languages spoken"), max_length=120, blank=True, help_text=_("Language codes, separated by commas, e.g. ar,fr,en")
+    )
+    counsellors = models.ManyToManyField(
+        Counsellor, verbose_name=_("counsellors"), blank=True, related_name="work_locations"
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["post__name", "name", "id"]
+        verbose_name = _("work location")
+        verbose_name_plural = _("work locations")
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(name=""), name="work_location_has_name"),
+            models.UniqueConstraint(fields=["post", "name"], name="work_location_name_once_per_post"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def language_codes(self) -> list[str]:
+        return [code.strip() for code in self.languages.split(",") if code.strip()]
+
+    def get_staff_groups_display(self) -> list[str]:
+        names = dict(StaffGroup.choices)
+        return [str(names.get(code, code)) for code in self.staff_groups]

@@ -33,6 +33,7 @@ from .models import (
     Specialism,
     TrainingEvent,
     TrainingKind,
+    WorkLocation,
 )
 
 SUPPRESS_BELOW = 5
@@ -245,9 +246,25 @@ class RegionCoverage:
 
 
 @dataclass
+class LocationCoverage:
+    location: WorkLocation
+    counsellors: list[Counsellor] = field(default_factory=list)
+    missing_languages: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
 class Coverage:
     posts: list[PostCoverage]
     regions: list[RegionCoverage]
+    locations: list[LocationCoverage] = field(default_factory=list)
+
+    @property
+    def locations_without_counsellor(self) -> list[LocationCoverage]:
+        return [row for row in self.locations if not row.counsellors]
+
+    @property
+    def locations_with_language_gaps(self) -> list[LocationCoverage]:
+        return [row for row in self.locations if row.counsellors and row.missing_languages]
 
     @property
     def posts_without_counsellor(self) -> list[PostCoverage]:
@@ -265,15 +282,22 @@ class Coverage:
 def coverage_overview() -> Coverage:
     """Which active posts and regions have a published counsellor, and which languages spoken at a
     post no counsellor covering it speaks. A post is covered by counsellors named for it and by those
-    covering its whole region. Four queries, whatever the size of the directory."""
+    covering its whole region. A work location (a residence, a garage) is covered by counsellors named for
+    it or for its post: a region-wide counsellor is not someone its staff know. A constant number of
+    queries, whatever the size of the directory."""
     posts = list(Post.objects.filter(is_active=True).select_related("region").order_by("region__name", "name"))
     regions = list(Region.objects.order_by("name"))
     counsellors = list(
-        Counsellor.objects.filter(is_published=True).prefetch_related("posts", "regions", "language_rows").order_by("name")
+        Counsellor.objects.filter(is_published=True)
+        .prefetch_related("posts", "regions", "language_rows", "work_locations")
+        .order_by("name")
     )
     by_post: dict[int, list[Counsellor]] = defaultdict(list)
     by_region: dict[int, list[Counsellor]] = defaultdict(list)
+    by_location: dict[int, list[Counsellor]] = defaultdict(list)
     for counsellor in counsellors:
+        for location in counsellor.work_locations.all():
+            by_location[location.pk].append(counsellor)
         for post in counsellor.posts.all():
             by_post[post.pk].append(counsellor)
         for region in counsellor.regions.all():
@@ -295,7 +319,14 @@ def coverage_overview() -> Coverage:
                 posts_covered=sum(1 for row in in_region if row.counsellors),
             )
         )
-    return Coverage(posts=post_rows, regions=region_rows)
+    location_rows = []
+    locations = WorkLocation.objects.filter(is_active=True, post__is_active=True).select_related("post", "post__region")
+    for location in locations.order_by("post__region__name", "post__name", "name"):
+        covering = list({c.pk: c for c in by_location[location.pk] + by_post[location.post_id]}.values())
+        spoken = {row.code for c in covering for row in c.language_rows.all()}
+        missing = [(code, language_name(code)) for code in location.language_codes if code not in spoken]
+        location_rows.append(LocationCoverage(location=location, counsellors=covering, missing_languages=missing))
+    return Coverage(posts=post_rows, regions=region_rows, locations=location_rows)
 
 
 # --- anonymous figures ----------------------------------------------------------------------------
@@ -431,3 +462,18 @@ def training_events_recent(limit: int = 50) -> QuerySet[TrainingEvent]:
 
 def counsellors_for_choice() -> QuerySet[Counsellor]:
     return Counsellor.objects.order_by("name", "id")
+
+
+# --- work locations -------------------------------------------------------------------------------
+
+
+def work_locations_for_management() -> QuerySet[WorkLocation]:
+    return (
+        WorkLocation.objects.select_related("post", "post__region")
+        .prefetch_related("counsellors")
+        .order_by("post__region__name", "post__name", "name", "id")
+    )
+
+
+def work_location_for_management(*, location_id: int) -> WorkLocation | None:
+    return work_locations_for_management().filter(pk=location_id).first()

@@ -33,6 +33,7 @@ from .models import (
     EditableGroup,
     PosterPrint,
     TrainingEvent,
+    WorkLocation,
 )
 from .photos import CleanPhoto
 from .posters import sheet_snapshot
@@ -363,3 +364,42 @@ def poster_prints_make(*, actor: User, posts: Iterable[Post], kind: str, paper: 
             row.save()
         audit_record(actor=actor, action="poster.made", kind=kind, paper=paper, posts=len(posts), batch=str(batch))
     return batch
+
+
+# --- work locations (residences, garages, guard posts) --------------------------------------------
+
+
+def work_location_save(
+    *,
+    actor: User,
+    post: Post,
+    name: str,
+    staff_groups: list[str],
+    languages: list[str],
+    counsellors: Iterable[Counsellor],
+    is_active: bool = True,
+    location: WorkLocation | None = None,
+) -> WorkLocation:
+    """The coordinator adds or changes a post's work location and names its counsellors."""
+    if actor.role != Role.COUNSELLOR_COORDINATOR:
+        raise PermissionDenied
+    with transaction.atomic():
+        if location is None:
+            location = WorkLocation()
+            action = "work_location.created"
+        else:
+            location = WorkLocation.objects.select_for_update().get(pk=location.pk)
+            action = "work_location.updated"
+        location.post, location.name, location.is_active = post, name.strip(), is_active
+        location.staff_groups = list(dict.fromkeys(staff_groups))
+        location.languages = ",".join(dict.fromkeys(languages))
+        try:
+            location.full_clean()
+        except ValidationError as error:
+            if "__all__" in getattr(error, "error_dict", {}):
+                raise ValidationError({"name": _("This post already has a work location with this name.")}) from None
+            raise
+        location.save()
+        location.counsellors.set(list(counsellors))
+        audit_record(actor=actor, action=action, target=location, post=post.pk, counsellors=location.counsellors.count())
+    return location

@@ -23,6 +23,9 @@ urlpatterns = [
     path("figures/", views.figures, name="figures"),
     path("training/", views.training, name="training"),
     path("training/new/", views.training_new, name="training-new"),
+    path("locations/", views.location_list, name="locations"),
+    path("locations/new/", views.location_edit, name="location-new"),
+    path("locations/<int:location_id>/", views.location_edit, name="location-edit"),
     path("posters/", views.poster_overview, name="posters"),
     path("posters/<uuid:batch>/", views.poster_batch, name="poster-batch"),
 ]

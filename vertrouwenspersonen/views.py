@@ -30,8 +30,10 @@ from .forms import (
     PrintForm,
     ProfileForm,
     TrainingEventForm,
+    WorkLocationForm,
     profile_initial,
     session_initial,
+    work_location_initial,
 )
 from .models import Kind, default_editable_groups
 
@@ -384,3 +386,35 @@ def poster_batch(request, batch):
     context = {"sheets": sheets, "kind": first.kind, "paper": first.paper, "made_at": first.made_at,
                "staff_language": translation.get_language()}
     return render(request, "vertrouwenspersonen/poster_sheets.html", context)
+
+
+# --- work locations -------------------------------------------------------------------------------
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_GET
+def location_list(request):
+    page = Paginator(selectors.work_locations_for_management(), 50).get_page(request.GET.get("page"))
+    return render(request, "vertrouwenspersonen/locations.html", {"page": page})
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def location_edit(request, location_id: int | None = None):
+    location = None
+    if location_id is not None:
+        location = selectors.work_location_for_management(location_id=location_id)
+        if location is None:
+            raise Http404
+    initial = work_location_initial(location) if location else {"is_active": True}
+    form = WorkLocationForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.work_location_save(actor=request.user, location=location, **form.cleaned_data)
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("The work location is saved."))
+            return redirect("counsellors:locations")
+    context = {"form": form, "location": location}
+    return render(request, "vertrouwenspersonen/location_form.html", context, status=400 if form.is_bound else 200)

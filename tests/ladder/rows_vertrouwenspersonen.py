@@ -51,6 +51,10 @@ def extend_context(ctx: dict) -> None:
         topic=Category.objects.get(code="racism_discrimination"), advice="Sealed advice of the second counsellor.",
         follow_up="none",
     )
+    ctx["work_location"] = services.work_location_save(
+        actor=coordinator, post=post, name="Residence", staff_groups=["residence_staff", "drivers"], languages=["ar"],
+        counsellors=[ctx["counsellor_profile"]],
+    )
     ctx["poster_batch"] = services.poster_prints_make(actor=coordinator, posts=[post], kind="poster", paper="a4")
 
 
@@ -95,6 +99,10 @@ ROWS = [
     Row("counsellors:figures", COORDINATOR),
     Row("counsellors:training", COORDINATOR),
     Row("counsellors:training-new", COORDINATOR),
+    # Residences and other work locations of posts.
+    Row("counsellors:locations", COORDINATOR),
+    Row("counsellors:location-new", COORDINATOR),
+    Row("counsellors:location-edit", COORDINATOR, kwargs=lambda ctx: {"location_id": ctx["work_location"].pk}),
     # Posters and leaflets: made and printed by the coordinator.
     Row("counsellors:posters", COORDINATOR),
     Row("counsellors:poster-batch", COORDINATOR, kwargs=_poster_batch),
