@@ -23,7 +23,9 @@ from meldpunt.organisation.selectors import posts_for_choice
 from . import photos
 from .languages import SPOKEN_LANGUAGES, language_name, text_direction
 from .models import (
+    DISCLOSURE_VALUES,
     Counsellor,
+    DisclosureField,
     EditableGroup,
     FollowUp,
     Gender,
@@ -124,6 +126,14 @@ class DirectorySearchForm(forms.Form):
         self.fields["gender"].choices = [("", _("Any gender"))] + Gender.choices
         self.fields["specialism"].choices = [("", _("Any specialism"))] + Specialism.choices
         self.fields["kind"].choices = [("", _("Internal and external"))] + Kind.choices
+        for name, label in DisclosureField.choices:
+            self.fields[name] = forms.ChoiceField(
+                label=label, required=False, widget=QuickSelect, choices=[("", _("Any"))] + DISCLOSURE_VALUES[name]
+            )
+
+    def disclosures(self) -> tuple[tuple[str, str], ...]:
+        data = self.cleaned_data if self.is_bound else {}
+        return tuple((name, data[name]) for name in DisclosureField.values if data.get(name))
 
 
 # --- profiles -------------------------------------------------------------------------------------
@@ -528,3 +538,36 @@ def work_location_initial(location: WorkLocation) -> dict:
         "languages": location.language_codes, "counsellors": [c.pk for c in location.counsellors.all()],
         "is_active": location.is_active,
     }
+
+
+class DisclosureForm(forms.Form):
+    """What a counsellor chooses to show, each with its own explicit consent."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label in DisclosureField.choices:
+            self.fields[name] = forms.ChoiceField(
+                label=label, required=False, choices=[("", _("Not shown"))] + DISCLOSURE_VALUES[name]
+            )
+            self.fields[f"consent_{name}"] = forms.BooleanField(
+                label=_("I agree that this is shown in the directory. I can withdraw this at any time."),
+                required=False,
+            )
+
+    def pairs(self):
+        """(choice field, consent field) per disclosure, for the template."""
+        return [(self[name], self[f"consent_{name}"]) for name in DisclosureField.values]
+
+    def choices(self) -> dict[str, str]:
+        return {name: self.cleaned_data.get(name) or "" for name in DisclosureField.values}
+
+    def consents(self) -> list[str]:
+        return [name for name in DisclosureField.values if self.cleaned_data.get(f"consent_{name}")]
+
+
+def disclosure_initial(counsellor: Counsellor) -> dict:
+    initial = {}
+    for row in counsellor.disclosure_rows.all():
+        initial[row.field] = row.value
+        initial[f"consent_{row.field}"] = True
+    return initial

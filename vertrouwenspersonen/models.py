@@ -362,3 +362,65 @@ class WorkLocation(models.Model):
     def get_staff_groups_display(self) -> list[str]:
         names = dict(StaffGroup.choices)
         return [str(names.get(code, code)) for code in self.staff_groups]
+
+
+class DisclosureField(models.TextChoices):
+    """What a counsellor may choose to show to make the pool's diversity visible. Several are special
+    categories of personal data (GDPR art. 9): shown only with the counsellor's explicit consent."""
+
+    AGE_RANGE = "age_range", _("Age range")
+    EDUCATION = "education", _("Education")
+    DISABILITY = "disability", _("Physical ability or disability experience")
+    FAITH = "faith", _("Faith or life view")
+    SOGI = "sogi", _("Sexual orientation or gender identity experience")
+
+
+DISCLOSURE_VALUES: dict[str, list[tuple[str, str]]] = {
+    DisclosureField.AGE_RANGE: [
+        ("under_30", _("Under 30")), ("30_44", _("30 to 44")), ("45_59", _("45 to 59")), ("60_plus", _("60 or older")),
+    ],
+    DisclosureField.EDUCATION: [
+        ("secondary", _("Secondary education")), ("vocational", _("Vocational education")),
+        ("higher", _("Higher professional education or university")),
+    ],
+    DisclosureField.DISABILITY: [
+        ("lived", _("Lives with a disability or chronic illness")),
+        ("close", _("Close experience of disability (family or partner)")),
+    ],
+    DisclosureField.FAITH: [
+        ("christian", _("Christian")), ("muslim", _("Muslim")), ("jewish", _("Jewish")), ("hindu", _("Hindu")),
+        ("buddhist", _("Buddhist")), ("humanist", _("Humanist or non-religious")), ("other", _("Another faith or life view")),
+    ],
+    DisclosureField.SOGI: [("lgbtiq", _("Lived experience as LGBTIQ+"))],
+}
+
+
+class CounsellorDisclosure(models.Model):
+    """One thing a counsellor chose to show, with the moment they consented. Withdrawing deletes the
+    row: from then on it is shown nowhere and kept nowhere (the audit trail records only the field)."""
+
+    counsellor = models.ForeignKey(Counsellor, on_delete=models.CASCADE, related_name="disclosure_rows")
+    field = models.CharField(max_length=16, choices=DisclosureField.choices)
+    value = models.CharField(max_length=16)
+    consented_at = models.DateTimeField(_("consent given"))
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["counsellor", "field"], name="counsellor_disclosure_once"),
+            models.CheckConstraint(condition=models.Q(field__in=DisclosureField.values), name="counsellor_disclosure_field_known"),
+        ]
+        indexes = [models.Index(fields=["field", "value", "counsellor"], name="counsellor_disclosure_idx")]
+
+    def __str__(self):
+        return self.field
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.value not in dict(DISCLOSURE_VALUES.get(self.field, [])):
+            raise ValidationError({"value": _("Choose from the list.")})
+
+    @property
+    def label(self) -> str:
+        return f"{DisclosureField(self.field).label}: {dict(DISCLOSURE_VALUES[self.field])[self.value]}"

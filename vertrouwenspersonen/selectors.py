@@ -27,6 +27,7 @@ from .languages import language_name, text_direction
 from .models import (
     AdviceSession,
     Counsellor,
+    CounsellorDisclosure,
     CounsellorLanguage,
     CounsellorPhoto,
     CounsellorSpecialism,
@@ -52,6 +53,8 @@ class DirectoryFilters:
     kind: str = ""
     bicultural: bool = False
     lived_experience: bool = False
+    # What counsellors chose to show, with their consent: {field: value}, as a tuple of pairs.
+    disclosures: tuple[tuple[str, str], ...] = ()
 
     @property
     def any(self) -> bool:
@@ -65,7 +68,9 @@ def _with_photo_digest(queryset: QuerySet[Counsellor]) -> QuerySet[Counsellor]:
 
 
 def _for_display(queryset: QuerySet[Counsellor]) -> QuerySet[Counsellor]:
-    return _with_photo_digest(queryset).prefetch_related("language_rows", "specialism_rows", "posts", "regions")
+    return _with_photo_digest(queryset).prefetch_related(
+        "language_rows", "specialism_rows", "posts", "regions", "disclosure_rows"
+    )
 
 
 def directory_search(filters: DirectoryFilters) -> QuerySet[Counsellor]:
@@ -106,6 +111,11 @@ def directory_search(filters: DirectoryFilters) -> QuerySet[Counsellor]:
         queryset = queryset.filter(shows_bicultural_background=True)
     if filters.lived_experience:
         queryset = queryset.filter(shows_lived_experience=True)
+    for name, value in filters.disclosures:
+        # Only what a counsellor consented to show exists as a row: withdrawn means not found.
+        queryset = queryset.filter(
+            Exists(CounsellorDisclosure.objects.filter(counsellor_id=OuterRef("pk"), field=name, value=value))
+        )
     return _for_display(queryset.order_by("name", "id"))
 
 
@@ -161,6 +171,7 @@ class DirectoryCard:
     specialisms: list[str]
     covers: list[str]
     introduction: LocalisedText | None
+    disclosures: list[str] = field(default_factory=list)
 
 
 def directory_cards(counsellors) -> list[DirectoryCard]:
@@ -172,6 +183,7 @@ def directory_cards(counsellors) -> list[DirectoryCard]:
             specialisms=[str(SPECIALISM_NAMES.get(row.code, row.code)) for row in c.specialism_rows.all()],
             covers=[region.name for region in c.regions.all()] + [post.name for post in c.posts.all()],
             introduction=localised(c, "introduction", language),
+            disclosures=[row.label for row in c.disclosure_rows.all()],
         )
         for c in counsellors
     ]

@@ -27,9 +27,11 @@ from meldpunt.organisation.models import Post, Region
 from .models import (
     AdviceSession,
     Counsellor,
+    CounsellorDisclosure,
     CounsellorLanguage,
     CounsellorPhoto,
     CounsellorSpecialism,
+    DisclosureField,
     EditableGroup,
     PosterPrint,
     TrainingEvent,
@@ -403,3 +405,48 @@ def work_location_save(
         location.counsellors.set(list(counsellors))
         audit_record(actor=actor, action=action, target=location, post=post.pk, counsellors=location.counsellors.count())
     return location
+
+
+# --- a diverse pool, by choice (GDPR art. 9: explicit consent, withdrawable at once) ---------------
+
+
+def counsellor_disclosures_set(
+    *, actor: User, counsellor: Counsellor, choices: dict[str, str], consents: Iterable[str]
+) -> Counsellor:
+    """The counsellor themselves chooses what to show. A value is kept only with explicit consent for
+    that field; an empty choice withdraws it and deletes it at once. Nobody else may do this for them.
+    The audit trail records which field was consented to or withdrawn, never the value."""
+    consents = set(consents)
+    with transaction.atomic():
+        counsellor = Counsellor.objects.select_for_update().get(pk=counsellor.pk)
+        if not (actor.is_active and actor.role == Role.COUNSELLOR and counsellor.user_id == actor.pk):
+            raise PermissionDenied
+        have = {row.field: row for row in counsellor.disclosure_rows.all()}
+        # Unticking the consent of what is shown withdraws it; a new choice needs the box ticked.
+        choices = {
+            name: ("" if value and name not in consents and name in have and have[name].value == value else value)
+            for name, value in choices.items()
+        }
+        missing = [name for name, value in choices.items() if value and name not in consents]
+        if missing:
+            raise ValidationError(
+                {name: _("Tick the box to agree that this is shown, or choose 'Not shown'.") for name in missing}
+            )
+        now = timezone.now()
+        for name, value in choices.items():
+            if name not in DisclosureField.values:
+                raise ValueError(f"Unknown disclosure field: {name}")
+            row = have.get(name)
+            if not value:
+                if row is not None:
+                    row.delete()
+                    audit_record(actor=actor, action="counsellor.disclosure_withdrawn", target=counsellor, field=name)
+                continue
+            if row is not None and row.value == value:
+                continue
+            row = row or CounsellorDisclosure(counsellor=counsellor, field=name)
+            row.value, row.consented_at = value, now
+            row.full_clean()
+            row.save()
+            audit_record(actor=actor, action="counsellor.disclosure_consented", target=counsellor, field=name)
+    return counsellor

@@ -9,6 +9,7 @@ urlpatterns = [
     # the counsellor
     path("profile/", views.own_profile, name="own-profile"),
     path("profile/confirm/", views.own_profile_confirm, name="own-profile-confirm"),
+    path("profile/what-i-show/", views.own_disclosures, name="own-disclosures"),
     path("sessions/", views.session_list, name="sessions"),
     path("sessions/new/", views.session_new, name="session-new"),
     path("sessions/<uuid:session_id>/", views.session_detail, name="session-detail"),

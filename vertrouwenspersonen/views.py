@@ -26,11 +26,13 @@ from . import posters, selectors, services
 from .forms import (
     AdviceSessionForm,
     DirectorySearchForm,
+    DisclosureForm,
     ForwardForm,
     PrintForm,
     ProfileForm,
     TrainingEventForm,
     WorkLocationForm,
+    disclosure_initial,
     profile_initial,
     session_initial,
     work_location_initial,
@@ -70,6 +72,7 @@ def directory(request):
         kind=data.get("kind") or "",
         bicultural=bool(data.get("bicultural")),
         lived_experience=bool(data.get("lived_experience")),
+        disclosures=form.disclosures() if form.is_bound else (),
     )
     page = Paginator(selectors.directory_search(filters), PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"form": form, "page": page, "cards": selectors.directory_cards(page.object_list), "filtered": filters.any}
@@ -131,6 +134,29 @@ def own_profile_confirm(request):
     services.counsellor_confirm_current(actor=request.user, counsellor=counsellor)
     messages.success(request, _("Thank you: your profile is marked as current."))
     return redirect("counsellors:own-profile")
+
+
+@never_cache
+@role_required(Role.COUNSELLOR)
+@require_http_methods(["GET", "POST"])
+def own_disclosures(request):
+    """What the counsellor chooses to show (age range, education, faith...): each only with consent."""
+    counsellor = selectors.own_profile(request.user)
+    if counsellor is None:
+        return render(request, "vertrouwenspersonen/own_profile_missing.html")
+    form = DisclosureForm(request.POST or None, initial=disclosure_initial(counsellor))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.counsellor_disclosures_set(
+                actor=request.user, counsellor=counsellor, choices=form.choices(), consents=form.consents()
+            )
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("Your choices are saved. What you no longer show is removed from the directory at once."))
+            return redirect("counsellors:own-disclosures")
+    context = {"form": form, "counsellor": counsellor}
+    return render(request, "vertrouwenspersonen/own_disclosures.html", context, status=400 if form.is_bound else 200)
 
 
 # --- the counsellor: advice sessions --------------------------------------------------------------

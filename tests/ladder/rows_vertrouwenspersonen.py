@@ -84,6 +84,7 @@ ROWS = [
     # The counsellor's own pages.
     Row("counsellors:own-profile", COUNSELLOR),
     Row("counsellors:own-profile-confirm", COUNSELLOR, method="post"),
+    Row("counsellors:own-disclosures", COUNSELLOR),
     Row("counsellors:sessions", COUNSELLOR),
     Row("counsellors:session-new", COUNSELLOR),
     # Another counsellor's session: closed to everyone on the ladder.
