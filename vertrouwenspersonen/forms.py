@@ -571,3 +571,38 @@ def disclosure_initial(counsellor: Counsellor) -> dict:
         initial[row.field] = row.value
         initial[f"consent_{row.field}"] = True
     return initial
+
+
+class TrainingScheduleForm(OneTimeTokenMixin, forms.Form):
+    """The coordinator schedules a training or intervision session; counsellors then sign up."""
+
+    kind = forms.ChoiceField(label=_("Kind"), choices=TrainingKind.choices, widget=forms.RadioSelect)
+    title = forms.CharField(label=_("Title"), max_length=200, help_text=_("For example: Training on sexual harassment, or Intervision network Africa."))
+    held_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    region = forms.ModelChoiceField(
+        label=_("Regional network"), queryset=Region.objects.order_by("name"), required=False,
+        empty_label=_("None (ministry-wide)"),
+    )
+    language = forms.ChoiceField(label=_("Language of the session"), choices=SPOKEN_LANGUAGES)
+    place = forms.CharField(label=_("Place"), max_length=200, required=False, help_text=_("Where it is held, if in person."))
+    video_link = forms.URLField(
+        label=_("Video call link"), required=False, assume_scheme="https", validators=[URLValidator(schemes=["https"])],
+        help_text=_("An https link to the video call, if online."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_token_field()
+
+    def clean_title(self):
+        title = self.cleaned_data["title"].strip()
+        if not title:
+            raise forms.ValidationError(_("Please give a title."))
+        return title
+
+
+class TrainingAttendanceForm(forms.Form):
+    attendees = forms.ModelMultipleChoiceField(
+        label=_("Attended by"), queryset=Counsellor.objects.order_by("name", "id"), widget=forms.CheckboxSelectMultiple,
+        required=False, help_text=_("Those who signed up are ticked; untick whoever did not come, tick whoever came without signing up."),
+    )

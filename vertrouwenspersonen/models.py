@@ -248,7 +248,16 @@ class TrainingEvent(models.Model):
         "organisation.Region", verbose_name=_("regional network"), null=True, blank=True,
         on_delete=models.PROTECT, related_name="+",
     )
+    place = models.CharField(_("place"), max_length=200, blank=True, help_text=_("Where it is held, if in person."))
+    video_link = models.URLField(
+        _("video call link"), blank=True, validators=[URLValidator(schemes=["https"])],
+        help_text=_("An https link to the video call, if online."),
+    )
+    language = models.CharField(_("language"), max_length=8, choices=SPOKEN_LANGUAGES, blank=True)
     attendees = models.ManyToManyField(Counsellor, verbose_name=_("attended by"), related_name="training_events")
+    signups = models.ManyToManyField(
+        Counsellor, verbose_name=_("signed up"), through="TrainingSignup", related_name="training_signups"
+    )
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     # The one-time token of the form that made this row: a double submit finds it instead of adding a twin.
     submission_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
@@ -264,6 +273,21 @@ class TrainingEvent(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class TrainingSignup(models.Model):
+    """A counsellor signed up for a scheduled training or intervision session."""
+
+    event = models.ForeignKey(TrainingEvent, on_delete=models.CASCADE, related_name="signup_rows")
+    counsellor = models.ForeignKey(Counsellor, on_delete=models.CASCADE, related_name="signup_rows")
+    signed_up_at = models.DateTimeField(_("signed up"))
+
+    class Meta:
+        ordering = ["signed_up_at", "id"]
+        constraints = [models.UniqueConstraint(fields=["event", "counsellor"], name="training_signup_once")]
+
+    def __str__(self):
+        return f"{self.event_id}:{self.counsellor_id}"
 
 
 class PrintKind(models.TextChoices):

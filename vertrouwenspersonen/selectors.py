@@ -34,6 +34,7 @@ from .models import (
     Specialism,
     TrainingEvent,
     TrainingKind,
+    TrainingSignup,
     WorkLocation,
 )
 
@@ -242,11 +243,56 @@ def counsellor_for_management(*, counsellor_id: int) -> Counsellor | None:
     )
 
 
+TRAINING_VALID_DAYS = 365  # a counsellor counts as trained for 12 months after a training
+
+
+def training_cutoff(today: datetime.date | None = None) -> datetime.date:
+    return (today or timezone.localdate()) - datetime.timedelta(days=TRAINING_VALID_DAYS)
+
+
+def trained_counsellor_ids(today: datetime.date | None = None) -> set[int]:
+    """Counsellors who attended a training (not only intervision) in the last 12 months."""
+    today = today or timezone.localdate()
+    return set(
+        TrainingEvent.attendees.through.objects.filter(
+            trainingevent__kind=TrainingKind.TRAINING,
+            trainingevent__held_on__gt=training_cutoff(today), trainingevent__held_on__lte=today,
+        ).values_list("counsellor_id", flat=True)
+    )
+
+
 @dataclass
-class PostCoverage:
-    post: Post
+class PlaceCoverage:
+    """The counsellors covering a post or a work location, and the languages spoken there that none of
+    them speaks, or that no *trained* one speaks."""
+
     counsellors: list[Counsellor] = field(default_factory=list)
     missing_languages: list[tuple[str, str]] = field(default_factory=list)
+    trained: list[Counsellor] = field(default_factory=list)
+    missing_trained_languages: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, covering: list[Counsellor], codes: list[str], trained_ids: set[int], **kwargs):
+        trained = [c for c in covering if c.pk in trained_ids]
+
+        def missing(among):
+            spoken = {row.code for c in among for row in c.language_rows.all()}
+            return [(code, language_name(code)) for code in codes if code not in spoken]
+
+        return cls(
+            counsellors=covering, missing_languages=missing(covering), trained=trained,
+            missing_trained_languages=missing(trained), **kwargs,
+        )
+
+
+@dataclass
+class PostCoverage(PlaceCoverage):
+    post: Post | None = None
+
+
+@dataclass
+class LocationCoverage(PlaceCoverage):
+    location: WorkLocation | None = None
 
 
 @dataclass
@@ -258,25 +304,11 @@ class RegionCoverage:
 
 
 @dataclass
-class LocationCoverage:
-    location: WorkLocation
-    counsellors: list[Counsellor] = field(default_factory=list)
-    missing_languages: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass
 class Coverage:
     posts: list[PostCoverage]
     regions: list[RegionCoverage]
     locations: list[LocationCoverage] = field(default_factory=list)
-
-    @property
-    def locations_without_counsellor(self) -> list[LocationCoverage]:
-        return [row for row in self.locations if not row.counsellors]
-
-    @property
-    def locations_with_language_gaps(self) -> list[LocationCoverage]:
-        return [row for row in self.locations if row.counsellors and row.missing_languages]
+    untrained_counsellors: list[Counsellor] = field(default_factory=list)
 
     @property
     def posts_without_counsellor(self) -> list[PostCoverage]:
@@ -290,13 +322,30 @@ class Coverage:
     def posts_with_language_gaps(self) -> list[PostCoverage]:
         return [row for row in self.posts if row.counsellors and row.missing_languages]
 
+    @property
+    def posts_without_trained_counsellor(self) -> list[PostCoverage]:
+        return [row for row in self.posts if row.counsellors and not row.trained]
 
-def coverage_overview() -> Coverage:
+    @property
+    def locations_without_counsellor(self) -> list[LocationCoverage]:
+        return [row for row in self.locations if not row.counsellors]
+
+    @property
+    def locations_with_language_gaps(self) -> list[LocationCoverage]:
+        return [row for row in self.locations if row.counsellors and row.missing_languages]
+
+    @property
+    def locations_without_trained_counsellor(self) -> list[LocationCoverage]:
+        return [row for row in self.locations if row.counsellors and not row.trained]
+
+
+def coverage_overview(*, today: datetime.date | None = None) -> Coverage:
     """Which active posts and regions have a published counsellor, and which languages spoken at a
     post no counsellor covering it speaks. A post is covered by counsellors named for it and by those
     covering its whole region. A work location (a residence, a garage) is covered by counsellors named for
-    it or for its post: a region-wide counsellor is not someone its staff know. A constant number of
-    queries, whatever the size of the directory."""
+    it or for its post: a region-wide counsellor is not someone its staff know. Each place also says which
+    of its counsellors had a training in the last 12 months. A constant number of queries, whatever the
+    size of the directory."""
     posts = list(Post.objects.filter(is_active=True).select_related("region").order_by("region__name", "name"))
     regions = list(Region.objects.order_by("name"))
     counsellors = list(
@@ -304,6 +353,7 @@ def coverage_overview() -> Coverage:
         .prefetch_related("posts", "regions", "language_rows", "work_locations")
         .order_by("name")
     )
+    trained_ids = trained_counsellor_ids(today)
     by_post: dict[int, list[Counsellor]] = defaultdict(list)
     by_region: dict[int, list[Counsellor]] = defaultdict(list)
     by_location: dict[int, list[Counsellor]] = defaultdict(list)
@@ -317,9 +367,7 @@ def coverage_overview() -> Coverage:
     post_rows = []
     for post in posts:
         covering = list({c.pk: c for c in by_post[post.pk] + by_region[post.region_id]}.values())
-        spoken = {row.code for c in covering for row in c.language_rows.all()}
-        missing = [(code, language_name(code)) for code in post.language_codes if code not in spoken]
-        post_rows.append(PostCoverage(post=post, counsellors=covering, missing_languages=missing))
+        post_rows.append(PostCoverage.of(covering, post.language_codes, trained_ids, post=post))
     region_rows = []
     for region in regions:
         in_region = [row for row in post_rows if row.post.region_id == region.pk]
@@ -335,10 +383,11 @@ def coverage_overview() -> Coverage:
     locations = WorkLocation.objects.filter(is_active=True, post__is_active=True).select_related("post", "post__region")
     for location in locations.order_by("post__region__name", "post__name", "name"):
         covering = list({c.pk: c for c in by_location[location.pk] + by_post[location.post_id]}.values())
-        spoken = {row.code for c in covering for row in c.language_rows.all()}
-        missing = [(code, language_name(code)) for code in location.language_codes if code not in spoken]
-        location_rows.append(LocationCoverage(location=location, counsellors=covering, missing_languages=missing))
-    return Coverage(posts=post_rows, regions=region_rows, locations=location_rows)
+        location_rows.append(LocationCoverage.of(covering, location.language_codes, trained_ids, location=location))
+    return Coverage(
+        posts=post_rows, regions=region_rows, locations=location_rows,
+        untrained_counsellors=[c for c in counsellors if c.pk not in trained_ids],
+    )
 
 
 # --- anonymous figures ----------------------------------------------------------------------------
@@ -456,20 +505,46 @@ def session_figures(*, today: datetime.date | None = None, quarter_count: int = 
 # --- training and intervision ---------------------------------------------------------------------
 
 
-def training_overview() -> QuerySet[Counsellor]:
+def training_overview(*, today: datetime.date | None = None) -> QuerySet[Counsellor]:
+    """Every counsellor with their attendance; `last_training` is the date of their last training."""
+    today = today or timezone.localdate()
+    past = Q(training_events__held_on__lte=today)
     return Counsellor.objects.annotate(
-        trainings=Count("training_events", filter=Q(training_events__kind=TrainingKind.TRAINING)),
-        intervisions=Count("training_events", filter=Q(training_events__kind=TrainingKind.INTERVISION)),
-        last_attended=Max("training_events__held_on"),
+        trainings=Count("training_events", filter=past & Q(training_events__kind=TrainingKind.TRAINING)),
+        intervisions=Count("training_events", filter=past & Q(training_events__kind=TrainingKind.INTERVISION)),
+        last_attended=Max("training_events__held_on", filter=past),
+        last_training=Max("training_events__held_on", filter=past & Q(training_events__kind=TrainingKind.TRAINING)),
     ).order_by("name", "id")
 
 
-def training_events_recent(limit: int = 50) -> QuerySet[TrainingEvent]:
+def training_events_recent(limit: int = 50, *, today: datetime.date | None = None) -> QuerySet[TrainingEvent]:
+    today = today or timezone.localdate()
     return (
-        TrainingEvent.objects.select_related("region")
-        .annotate(attendee_count=Count("attendees"))
+        TrainingEvent.objects.filter(held_on__lte=today)
+        .select_related("region")
+        .annotate(attendee_count=Count("attendees", distinct=True), signup_count=Count("signup_rows", distinct=True))
         .order_by("-held_on", "-id")[:limit]
     )
+
+
+def training_sessions_upcoming(*, counsellor: Counsellor | None = None, today: datetime.date | None = None):
+    """Sessions from today on, with how many signed up; for a counsellor, whether they did."""
+    today = today or timezone.localdate()
+    queryset = (
+        TrainingEvent.objects.filter(held_on__gte=today)
+        .select_related("region")
+        .annotate(signup_count=Count("signup_rows"))
+        .order_by("held_on", "id")
+    )
+    if counsellor is not None:
+        queryset = queryset.annotate(
+            signed_up=Exists(TrainingSignup.objects.filter(event=OuterRef("pk"), counsellor=counsellor))
+        )
+    return queryset
+
+
+def training_session(*, event_id: int) -> TrainingEvent | None:
+    return TrainingEvent.objects.select_related("region").prefetch_related("signups", "attendees").filter(pk=event_id).first()
 
 
 def counsellors_for_choice() -> QuerySet[Counsellor]:

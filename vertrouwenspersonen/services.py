@@ -35,6 +35,7 @@ from .models import (
     EditableGroup,
     PosterPrint,
     TrainingEvent,
+    TrainingSignup,
     WorkLocation,
 )
 from .photos import CleanPhoto
@@ -450,3 +451,90 @@ def counsellor_disclosures_set(
             row.save()
             audit_record(actor=actor, action="counsellor.disclosure_consented", target=counsellor, field=name)
     return counsellor
+
+
+# --- scheduling training and intervision ----------------------------------------------------------
+
+
+def _require_coordinator(actor: User) -> None:
+    if not (actor.is_active and actor.role == Role.COUNSELLOR_COORDINATOR):
+        raise PermissionDenied
+
+
+def training_session_schedule(
+    *,
+    actor: User,
+    kind: str,
+    title: str,
+    held_on: datetime.date,
+    language: str,
+    place: str = "",
+    video_link: str = "",
+    region: Region | None = None,
+    submission_token: uuid.UUID | None = None,
+) -> TrainingEvent:
+    """The coordinator schedules a (regional) training or intervision session: date, place or video, language."""
+    _require_coordinator(actor)
+    if held_on < timezone.localdate():
+        raise ValidationError({"held_on": _("Schedule a session for today or later.")})
+    if not (place.strip() or video_link.strip()):
+        raise ValidationError({"place": _("Give a place, a video link, or both.")})
+
+    @transaction.atomic
+    def create() -> TrainingEvent:
+        event = TrainingEvent(
+            kind=kind, title=title, held_on=held_on, language=language, place=place.strip(), video_link=video_link,
+            region=region, recorded_by=actor, submission_token=submission_token,
+        )
+        event.full_clean()
+        event.save()
+        audit_record(actor=actor, action="training.scheduled", target=event, kind=kind)
+        return event
+
+    return _once(TrainingEvent, submission_token, create)
+
+
+def _own_counsellor(actor: User) -> Counsellor:
+    counsellor = Counsellor.objects.filter(user=actor).first() if actor.role == Role.COUNSELLOR else None
+    if counsellor is None or not actor.is_active:
+        raise PermissionDenied
+    return counsellor
+
+
+@transaction.atomic
+def training_sign_up(*, actor: User, event: TrainingEvent) -> TrainingSignup:
+    """A counsellor signs up for a session that has not yet taken place. Twice is once."""
+    counsellor = _own_counsellor(actor)
+    event = TrainingEvent.objects.select_for_update().get(pk=event.pk)
+    if event.held_on < timezone.localdate():
+        raise ValidationError(_("This session has already taken place."))
+    signup, created = TrainingSignup.objects.get_or_create(
+        event=event, counsellor=counsellor, defaults={"signed_up_at": timezone.now()}
+    )
+    if created:
+        audit_record(actor=actor, action="training.signed_up", target=event)
+    return signup
+
+
+@transaction.atomic
+def training_sign_up_cancel(*, actor: User, event: TrainingEvent) -> None:
+    counsellor = _own_counsellor(actor)
+    event = TrainingEvent.objects.select_for_update().get(pk=event.pk)
+    if event.held_on < timezone.localdate():
+        raise ValidationError(_("This session has already taken place."))
+    deleted, _rows = TrainingSignup.objects.filter(event=event, counsellor=counsellor).delete()
+    if deleted:
+        audit_record(actor=actor, action="training.sign_up_cancelled", target=event)
+
+
+@transaction.atomic
+def training_attendance_record(*, actor: User, event: TrainingEvent, attendees: Iterable[Counsellor]) -> TrainingEvent:
+    """After the session, the coordinator records who attended (signed up or not)."""
+    _require_coordinator(actor)
+    event = TrainingEvent.objects.select_for_update().get(pk=event.pk)
+    if event.held_on > timezone.localdate():
+        raise ValidationError(_("Attendance is recorded once the session has taken place."))
+    attendees = list(attendees)
+    event.attendees.set(attendees)
+    audit_record(actor=actor, action="training.attendance_recorded", target=event, attendees=len(attendees))
+    return event

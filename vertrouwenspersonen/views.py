@@ -30,7 +30,9 @@ from .forms import (
     ForwardForm,
     PrintForm,
     ProfileForm,
+    TrainingAttendanceForm,
     TrainingEventForm,
+    TrainingScheduleForm,
     WorkLocationForm,
     disclosure_initial,
     profile_initial,
@@ -345,8 +347,74 @@ def figures(request):
 @role_required(Role.COUNSELLOR_COORDINATOR)
 @require_GET
 def training(request):
-    context = {"counsellors": selectors.training_overview(), "events": selectors.training_events_recent()}
+    context = {
+        "counsellors": selectors.training_overview(), "events": selectors.training_events_recent(),
+        "upcoming": selectors.training_sessions_upcoming(), "cutoff": selectors.training_cutoff(),
+    }
     return render(request, "vertrouwenspersonen/training.html", context)
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def training_schedule(request):
+    form = TrainingScheduleForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.training_session_schedule(actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("The session is scheduled. Counsellors can sign up for it now."))
+            return redirect("counsellors:training")
+    return render(request, "vertrouwenspersonen/training_schedule.html", {"form": form}, status=400 if form.is_bound else 200)
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def training_attendance(request, event_id: int):
+    event = selectors.training_session(event_id=event_id)
+    if event is None:
+        raise Http404
+    attended = list(event.attendees.all()) or list(event.signups.all())
+    form = TrainingAttendanceForm(request.POST or None, initial={"attendees": [c.pk for c in attended]})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.training_attendance_record(actor=request.user, event=event, attendees=form.cleaned_data["attendees"])
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("The attendance is recorded."))
+            return redirect("counsellors:training")
+    context = {"form": form, "event": event}
+    return render(request, "vertrouwenspersonen/training_attendance.html", context, status=400 if form.is_bound else 200)
+
+
+@role_required(Role.COUNSELLOR)
+@require_GET
+def my_training(request):
+    counsellor = selectors.own_profile(request.user)
+    if counsellor is None:
+        return render(request, "vertrouwenspersonen/own_profile_missing.html")
+    context = {"counsellor": counsellor, "sessions": selectors.training_sessions_upcoming(counsellor=counsellor)}
+    return render(request, "vertrouwenspersonen/my_training.html", context)
+
+
+@role_required(Role.COUNSELLOR)
+@require_POST
+def my_training_sign_up(request, event_id: int, cancel: bool = False):
+    event = selectors.training_session(event_id=event_id)
+    if event is None or selectors.own_profile(request.user) is None:
+        raise Http404
+    try:
+        if cancel:
+            services.training_sign_up_cancel(actor=request.user, event=event)
+            messages.success(request, _("You are no longer signed up."))
+        else:
+            services.training_sign_up(actor=request.user, event=event)
+            messages.success(request, _("You are signed up."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("counsellors:my-training")
 
 
 @role_required(Role.COUNSELLOR_COORDINATOR)

@@ -21,6 +21,7 @@ NOBODY = frozenset()
 def extend_context(ctx: dict) -> None:
     """Objects the rows below need: a published profile with a photo for the ladder's counsellor,
     and a second counsellor with a session of their own."""
+    from django.utils import timezone
     from PIL import Image
 
     from meldpunt.intake.models import Category
@@ -55,6 +56,10 @@ def extend_context(ctx: dict) -> None:
         actor=coordinator, post=post, name="Residence", staff_groups=["residence_staff", "drivers"], languages=["ar"],
         counsellors=[ctx["counsellor_profile"]],
     )
+    ctx["training_session"] = services.training_session_schedule(
+        actor=coordinator, kind="training", title="Ladder training", held_on=timezone.localdate() + datetime.timedelta(days=30),
+        language="fr", video_link="https://video.example.org/room",
+    )
     ctx["poster_batch"] = services.poster_prints_make(actor=coordinator, posts=[post], kind="poster", paper="a4")
 
 
@@ -64,6 +69,10 @@ def _profile(ctx):
 
 def _other_session(ctx):
     return {"session_id": ctx["other_session"].pk}
+
+
+def _training_session(ctx):
+    return {"event_id": ctx["training_session"].pk}
 
 
 def _poster_batch(ctx):
@@ -86,6 +95,10 @@ ROWS = [
     Row("counsellors:own-profile-confirm", COUNSELLOR, method="post"),
     Row("counsellors:own-disclosures", COUNSELLOR),
     Row("counsellors:sessions", COUNSELLOR),
+    # Training: the counsellor signs up (the ladder's counsellor has a profile; others have none).
+    Row("counsellors:my-training", COUNSELLOR),
+    Row("counsellors:my-training-sign-up", COUNSELLOR, method="post", kwargs=_training_session),
+    Row("counsellors:my-training-cancel", COUNSELLOR, method="post", kwargs=_training_session),
     Row("counsellors:session-new", COUNSELLOR),
     # Another counsellor's session: closed to everyone on the ladder.
     Row("counsellors:session-detail", NOBODY, kwargs=_other_session),
@@ -100,6 +113,8 @@ ROWS = [
     Row("counsellors:figures", COORDINATOR),
     Row("counsellors:training", COORDINATOR),
     Row("counsellors:training-new", COORDINATOR),
+    Row("counsellors:training-schedule", COORDINATOR),
+    Row("counsellors:training-attendance", COORDINATOR, kwargs=_training_session),
     # Residences and other work locations of posts.
     Row("counsellors:locations", COORDINATOR),
     Row("counsellors:location-new", COORDINATOR),
