@@ -24,6 +24,7 @@ from . import photos
 from .languages import SPOKEN_LANGUAGES, language_name, text_direction
 from .models import (
     DISCLOSURE_VALUES,
+    ComplaintOutcome,
     Counsellor,
     DisclosureField,
     EditableGroup,
@@ -444,16 +445,15 @@ class ForwardForm(ReportSubmissionForm):
 # --- training -------------------------------------------------------------------------------------
 
 
-class TrainingEventForm(OneTimeTokenMixin, forms.Form):
+class TrainingBaseForm(OneTimeTokenMixin, forms.Form):
+    """What a training or intervision meeting is, recorded afterwards or scheduled ahead."""
+
     kind = forms.ChoiceField(label=_("Kind"), choices=TrainingKind.choices, widget=forms.RadioSelect)
     title = forms.CharField(label=_("Title"), max_length=200, help_text=_("For example: Training on sexual harassment, or Intervision network Africa."))
     held_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
     region = forms.ModelChoiceField(
         label=_("Regional network"), queryset=Region.objects.order_by("name"), required=False,
         empty_label=_("None (ministry-wide)"),
-    )
-    attendees = forms.ModelMultipleChoiceField(
-        label=_("Attended by"), queryset=Counsellor.objects.order_by("name", "id"), widget=forms.CheckboxSelectMultiple,
     )
 
     def __init__(self, *args, **kwargs):
@@ -465,6 +465,12 @@ class TrainingEventForm(OneTimeTokenMixin, forms.Form):
         if not title:
             raise forms.ValidationError(_("Please give a title."))
         return title
+
+
+class TrainingEventForm(TrainingBaseForm):
+    attendees = forms.ModelMultipleChoiceField(
+        label=_("Attended by"), queryset=Counsellor.objects.order_by("name", "id"), widget=forms.CheckboxSelectMultiple,
+    )
 
     def clean_held_on(self):
         held_on = self.cleaned_data["held_on"]
@@ -573,16 +579,9 @@ def disclosure_initial(counsellor: Counsellor) -> dict:
     return initial
 
 
-class TrainingScheduleForm(OneTimeTokenMixin, forms.Form):
+class TrainingScheduleForm(TrainingBaseForm):
     """The coordinator schedules a training or intervision session; counsellors then sign up."""
 
-    kind = forms.ChoiceField(label=_("Kind"), choices=TrainingKind.choices, widget=forms.RadioSelect)
-    title = forms.CharField(label=_("Title"), max_length=200, help_text=_("For example: Training on sexual harassment, or Intervision network Africa."))
-    held_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
-    region = forms.ModelChoiceField(
-        label=_("Regional network"), queryset=Region.objects.order_by("name"), required=False,
-        empty_label=_("None (ministry-wide)"),
-    )
     language = forms.ChoiceField(label=_("Language of the session"), choices=SPOKEN_LANGUAGES)
     place = forms.CharField(label=_("Place"), max_length=200, required=False, help_text=_("Where it is held, if in person."))
     video_link = forms.URLField(
@@ -590,19 +589,41 @@ class TrainingScheduleForm(OneTimeTokenMixin, forms.Form):
         help_text=_("An https link to the video call, if online."),
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.add_token_field()
-
-    def clean_title(self):
-        title = self.cleaned_data["title"].strip()
-        if not title:
-            raise forms.ValidationError(_("Please give a title."))
-        return title
-
 
 class TrainingAttendanceForm(forms.Form):
     attendees = forms.ModelMultipleChoiceField(
         label=_("Attended by"), queryset=Counsellor.objects.order_by("name", "id"), widget=forms.CheckboxSelectMultiple,
         required=False, help_text=_("Those who signed up are ticked; untick whoever did not come, tick whoever came without signing up."),
     )
+
+
+class ComplaintStepForm(forms.Form):
+    """One step in handling a complaint about a counsellor; each part is optional, at least one is needed."""
+
+    counsellor = forms.ModelChoiceField(
+        label=_("Counsellor concerned"), queryset=Counsellor.objects.order_by("name", "id"), required=False,
+        empty_label=_("Not (yet) known"),
+    )
+    note = forms.CharField(
+        label=_("Note on the record (sealed; only the counsellor coordinator reads it)"), required=False,
+        max_length=ADVICE_MAX_CHARS, widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    message = forms.CharField(
+        label=_("Message to the reporter (in their mailbox)"), required=False, max_length=ADVICE_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
+    )
+    acknowledge = forms.BooleanField(label=_("Acknowledge receipt"), required=False)
+    outcome = forms.ChoiceField(
+        label=_("Conclude with outcome"), required=False, choices=[("", _("Not yet"))] + ComplaintOutcome.choices
+    )
+
+    def __init__(self, *args, complaint=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if complaint is not None and complaint.acknowledged_at:
+            del self.fields["acknowledge"]
+
+    def clean(self):
+        data = super().clean()
+        if not any(data.get(name) for name in ("note", "message", "acknowledge", "outcome")) and not self.has_changed():
+            raise forms.ValidationError(_("Nothing to record: add a note, a message, or a step."))
+        return data

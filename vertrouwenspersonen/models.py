@@ -448,3 +448,78 @@ class CounsellorDisclosure(models.Model):
     @property
     def label(self) -> str:
         return f"{DisclosureField(self.field).label}: {dict(DISCLOSURE_VALUES[self.field])[self.value]}"
+
+
+class ComplaintStatus(models.TextChoices):
+    NEW = "new", _("New")
+    IN_PROGRESS = "in_progress", _("Being handled")
+    CONCLUDED = "concluded", _("Concluded")
+
+
+class ComplaintOutcome(models.TextChoices):
+    UPHELD = "upheld", _("Upheld")
+    PARTLY_UPHELD = "partly_upheld", _("Partly upheld")
+    NOT_UPHELD = "not_upheld", _("Not upheld")
+    NOT_ASSESSABLE = "not_assessable", _("Could not be assessed")
+
+
+COMPLAINT_ACKNOWLEDGE_DAYS = 7  # the reporter hears within a week that the coordinator has it
+COMPLAINT_CONCLUDE_DAYS = 56  # and within eight weeks what came of it
+
+
+class CounsellorComplaint(models.Model):
+    """A report that a counsellor broke confidentiality or acted wrongly. It came in through intake
+    (same form, same receipt code and mailbox) in a category routed to the counsellor coordinator; this
+    is the coordinator's record of handling it, with its own deadlines. Never shown to counsellors."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    report = models.OneToOneField(
+        "intake.Report", on_delete=models.PROTECT, related_name="counsellor_complaint", editable=False
+    )
+    counsellor = models.ForeignKey(
+        Counsellor, verbose_name=_("counsellor concerned"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="complaints",
+    )
+    status = models.CharField(_("status"), max_length=16, choices=ComplaintStatus.choices, default=ComplaintStatus.NEW)
+    received_on = models.DateField(_("received"))
+    acknowledge_due = models.DateField(_("acknowledgement due"))
+    conclude_due = models.DateField(_("conclusion due"))
+    acknowledged_at = models.DateTimeField(_("acknowledged"), null=True, blank=True)
+    concluded_at = models.DateTimeField(_("concluded"), null=True, blank=True)
+    outcome = models.CharField(_("outcome"), max_length=16, choices=ComplaintOutcome.choices, blank=True)
+
+    class Meta:
+        ordering = ["-received_on", "id"]
+        verbose_name = _("complaint about a counsellor")
+        indexes = [models.Index(fields=["status", "conclude_due"], name="complaint_worklist_idx")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(status__in=ComplaintStatus.values), name="complaint_status_known"),
+            # Concluded, and only then, with an outcome and a moment.
+            models.CheckConstraint(
+                condition=(
+                    models.Q(status=ComplaintStatus.CONCLUDED, concluded_at__isnull=False) & ~models.Q(outcome="")
+                ) | (~models.Q(status=ComplaintStatus.CONCLUDED) & models.Q(concluded_at__isnull=True, outcome="")),
+                name="complaint_concluded_with_outcome",
+            ),
+        ]
+
+    def __str__(self):
+        return f"complaint {self.report_id}"
+
+
+class ComplaintNote(SealedRecord):
+    """The coordinator's note on the record of a complaint: sealed, appended, never edited."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    complaint = models.ForeignKey(CounsellorComplaint, on_delete=models.CASCADE, related_name="notes")
+    written_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    written_at = models.DateTimeField()
+    text_sealed = models.BinaryField(editable=False)
+
+    SEALED_FIELDS = ("text",)
+
+    class Meta:
+        ordering = ["written_at", "id"]
+
+    def __str__(self):
+        return f"note {self.pk}"

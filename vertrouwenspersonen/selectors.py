@@ -13,10 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import models
 from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import ExtractQuarter, ExtractYear
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from meldpunt.accounts.models import Role
 from meldpunt.intake.forms import categories_in_order
@@ -26,7 +28,11 @@ from meldpunt.organisation.models import Post, Region
 from .languages import language_name, text_direction
 from .models import (
     AdviceSession,
+    ComplaintNote,
+    ComplaintOutcome,
+    ComplaintStatus,
     Counsellor,
+    CounsellorComplaint,
     CounsellorDisclosure,
     CounsellorLanguage,
     CounsellorPhoto,
@@ -564,3 +570,64 @@ def work_locations_for_management() -> QuerySet[WorkLocation]:
 
 def work_location_for_management(*, location_id: int) -> WorkLocation | None:
     return work_locations_for_management().filter(pk=location_id).first()
+
+
+# --- complaints about counsellors (the coordinator only; never the counsellor concerned) -------------
+
+
+def complaints_visible_to(user) -> QuerySet[CounsellorComplaint]:
+    if not (user.is_authenticated and user.is_active and user.role == Role.COUNSELLOR_COORDINATOR):
+        return CounsellorComplaint.objects.none()
+    return CounsellorComplaint.objects.exclude(counsellor__user=user)
+
+
+def complaint_worklist(user) -> QuerySet[CounsellorComplaint]:
+    """Open complaints first, the earliest deadline first."""
+    return (
+        complaints_visible_to(user)
+        .select_related("counsellor", "report", "report__post")
+        .defer("report__narrative_sealed", "report__involved_sealed", "report__witnesses_sealed",
+               "report__occurred_when_sealed", "report__reporter_name_sealed", "report__reporter_contact_sealed")
+        .order_by(
+            models.Case(models.When(status=ComplaintStatus.CONCLUDED, then=1), default=0), "conclude_due", "id"
+        )
+    )
+
+
+def complaint_of(user, complaint_id) -> CounsellorComplaint | None:
+    return complaints_visible_to(user).select_related("counsellor", "report", "report__post").filter(pk=complaint_id).first()
+
+
+def complaint_notes(complaint: CounsellorComplaint) -> list[tuple[ComplaintNote, str]]:
+    return [(note, note.unseal("text")) for note in complaint.notes.select_related("written_by")]
+
+
+@dataclass(frozen=True)
+class ComplaintFigures:
+    quarters: list[Quarter]
+    rows: list[tuple[str, list[Cell]]]
+    threshold: int = SUPPRESS_BELOW
+
+
+def complaint_figures(*, today: datetime.date | None = None, quarter_count: int = 8) -> ComplaintFigures:
+    """Complaints about counsellors received, and upheld in whole or part, per quarter. Every count from 1
+    to 4 is shown as "fewer than 5"; the rows overlap (upheld is part of received), so no total is given
+    from which a hidden count could be worked out."""
+    today = today or timezone.localdate()
+    quarters = quarters_up_to(today, quarter_count)
+    base = CounsellorComplaint.objects.filter(received_on__gte=quarters[0].first_day, received_on__lte=today).annotate(
+        year=ExtractYear("received_on"), quarter=ExtractQuarter("received_on")
+    ).order_by()
+    upheld = Q(outcome__in=[ComplaintOutcome.UPHELD, ComplaintOutcome.PARTLY_UPHELD])
+    received_by, upheld_by = {}, {}
+    for row in base.values("year", "quarter").annotate(received=Count("id"), upheld=Count("id", filter=upheld)):
+        received_by[Quarter(row["year"], row["quarter"])] = row["received"]
+        upheld_by[Quarter(row["year"], row["quarter"])] = row["upheld"]
+
+    def cells(counts):
+        return [Cell(None) if 0 < counts.get(q, 0) < SUPPRESS_BELOW else Cell(counts.get(q, 0)) for q in quarters]
+
+    return ComplaintFigures(
+        quarters=quarters,
+        rows=[(_("Complaints received"), cells(received_by)), (_("Upheld in whole or in part"), cells(upheld_by))],
+    )

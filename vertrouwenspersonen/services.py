@@ -15,18 +15,30 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from meldpunt.accounts.models import Role, User
 from meldpunt.audit.services import audit_record
-from meldpunt.intake.models import Category, Channel, Report
-from meldpunt.intake.services import ReportDetails, report_submit
+from meldpunt.intake.models import ROUTE_COUNSELLOR_COORDINATOR, Category, Channel, PublicStatus, Report
+from meldpunt.intake.services import (
+    ReportDetails,
+    mailbox_message_to_reporter,
+    report_status_set,
+    report_submit,
+)
+from meldpunt.notifications import notify
 from meldpunt.organisation.models import Post, Region
 
 from .models import (
+    COMPLAINT_ACKNOWLEDGE_DAYS,
+    COMPLAINT_CONCLUDE_DAYS,
     AdviceSession,
+    ComplaintNote,
+    ComplaintStatus,
     Counsellor,
+    CounsellorComplaint,
     CounsellorDisclosure,
     CounsellorLanguage,
     CounsellorPhoto,
@@ -501,13 +513,19 @@ def _own_counsellor(actor: User) -> Counsellor:
     return counsellor
 
 
-@transaction.atomic
-def training_sign_up(*, actor: User, event: TrainingEvent) -> TrainingSignup:
-    """A counsellor signs up for a session that has not yet taken place. Twice is once."""
+def _session_still_open(actor: User, event: TrainingEvent) -> tuple[Counsellor, TrainingEvent]:
+    """The actor's own profile and the session, locked; refused once the session has taken place."""
     counsellor = _own_counsellor(actor)
     event = TrainingEvent.objects.select_for_update().get(pk=event.pk)
     if event.held_on < timezone.localdate():
         raise ValidationError(_("This session has already taken place."))
+    return counsellor, event
+
+
+@transaction.atomic
+def training_sign_up(*, actor: User, event: TrainingEvent) -> TrainingSignup:
+    """A counsellor signs up for a session that has not yet taken place. Twice is once."""
+    counsellor, event = _session_still_open(actor, event)
     signup, created = TrainingSignup.objects.get_or_create(
         event=event, counsellor=counsellor, defaults={"signed_up_at": timezone.now()}
     )
@@ -518,10 +536,7 @@ def training_sign_up(*, actor: User, event: TrainingEvent) -> TrainingSignup:
 
 @transaction.atomic
 def training_sign_up_cancel(*, actor: User, event: TrainingEvent) -> None:
-    counsellor = _own_counsellor(actor)
-    event = TrainingEvent.objects.select_for_update().get(pk=event.pk)
-    if event.held_on < timezone.localdate():
-        raise ValidationError(_("This session has already taken place."))
+    counsellor, event = _session_still_open(actor, event)
     deleted, _rows = TrainingSignup.objects.filter(event=event, counsellor=counsellor).delete()
     if deleted:
         audit_record(actor=actor, action="training.sign_up_cancelled", target=event)
@@ -538,3 +553,99 @@ def training_attendance_record(*, actor: User, event: TrainingEvent, attendees: 
     event.attendees.set(attendees)
     audit_record(actor=actor, action="training.attendance_recorded", target=event, attendees=len(attendees))
     return event
+
+
+# --- when trust breaks: complaints about a counsellor ---------------------------------------------
+
+
+def complaint_deadlines(received_on: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """(acknowledge by, conclude by) for a complaint received on `received_on`."""
+    return (
+        received_on + datetime.timedelta(days=COMPLAINT_ACKNOWLEDGE_DAYS),
+        received_on + datetime.timedelta(days=COMPLAINT_CONCLUDE_DAYS),
+    )
+
+
+def on_report_received(*, report: Report, **_kwargs) -> None:
+    """Listener for intake's report_received: a report routed to the counsellor coordinator becomes a
+    complaint on their worklist, with its own deadlines. Reports for the desks are left alone."""
+    if report.desk != ROUTE_COUNSELLOR_COORDINATOR:
+        return
+    received_on = timezone.localdate(report.received_at)
+    acknowledge_due, conclude_due = complaint_deadlines(received_on)
+    complaint, created = CounsellorComplaint.objects.get_or_create(
+        report=report,
+        defaults={"received_on": received_on, "acknowledge_due": acknowledge_due, "conclude_due": conclude_due},
+    )
+    if created:
+        audit_record(actor=None, actor_label="system", action="complaint.opened", target=complaint, report=str(report.pk))
+        # Only the counsellor coordinators are told, without content; never a counsellor, never a desk.
+        recipients = list(
+            User.objects.filter(role=Role.COUNSELLOR_COORDINATOR, is_active=True).exclude(email="")
+            .values_list("email", flat=True)
+        )
+        link = reverse("counsellors:complaint", kwargs={"complaint_id": complaint.pk})
+        transaction.on_commit(
+            lambda: notify(recipients=recipients, template="counsellor_complaint_new", language="nl", link=link)
+        )
+
+
+def _complaint_locked(actor: User, complaint: CounsellorComplaint) -> CounsellorComplaint:
+    _require_coordinator(actor)
+    complaint = CounsellorComplaint.objects.select_for_update().select_related("report", "counsellor").get(pk=complaint.pk)
+    if complaint.counsellor_id and complaint.counsellor.user_id == actor.pk:
+        raise PermissionDenied  # never the counsellor concerned
+    return complaint
+
+
+@transaction.atomic
+def complaint_read(*, actor: User, complaint: CounsellorComplaint) -> str:
+    """The complaint's text (the report's narrative) and notes, for the coordinator; on the record."""
+    complaint = _complaint_locked(actor, complaint)
+    audit_record(actor=actor, action="complaint.read", target=complaint)
+    audit_record(actor=actor, action="report.read", target=complaint.report)
+    return complaint.report.unseal("narrative")
+
+
+@transaction.atomic
+def complaint_update(
+    *,
+    actor: User,
+    complaint: CounsellorComplaint,
+    counsellor: Counsellor | None = None,
+    note: str = "",
+    message: str = "",
+    acknowledge: bool = False,
+    outcome: str = "",
+) -> CounsellorComplaint:
+    """One step of handling, on the record: name the counsellor concerned, add a sealed note, write to
+    the reporter's mailbox, acknowledge, or conclude with an outcome (which needs a message to the reporter)."""
+    complaint = _complaint_locked(actor, complaint)
+    if complaint.status == ComplaintStatus.CONCLUDED:
+        raise ValidationError(_("This complaint is concluded."))
+    if outcome and not message.strip():
+        raise ValidationError({"message": _("Tell the reporter what came of it before you conclude.")})
+    now = timezone.now()
+    if counsellor is not None and counsellor.pk != complaint.counsellor_id:
+        complaint.counsellor = counsellor
+        audit_record(actor=actor, action="complaint.counsellor_named", target=complaint, counsellor=counsellor.pk)
+    if note.strip():
+        entry = ComplaintNote(complaint=complaint, written_by=actor, written_at=now)
+        entry.seal("text", note.strip())
+        entry.save()
+        audit_record(actor=actor, action="complaint.note_added", target=complaint)
+    if message.strip():
+        mailbox_message_to_reporter(report=complaint.report, sender=actor, body=message.strip())
+    if acknowledge and complaint.acknowledged_at is None:
+        complaint.acknowledged_at = now
+        complaint.status = ComplaintStatus.IN_PROGRESS
+        report_status_set(report=complaint.report, status=PublicStatus.ACKNOWLEDGED, actor=actor)
+        audit_record(actor=actor, action="complaint.acknowledged", target=complaint)
+    if outcome:
+        complaint.acknowledged_at = complaint.acknowledged_at or now
+        complaint.status, complaint.outcome, complaint.concluded_at = ComplaintStatus.CONCLUDED, outcome, now
+        report_status_set(report=complaint.report, status=PublicStatus.CLOSED, actor=actor)
+        audit_record(actor=actor, action="complaint.concluded", target=complaint, outcome=outcome)
+    complaint.full_clean()
+    complaint.save()
+    return complaint

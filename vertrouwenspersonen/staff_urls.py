@@ -32,6 +32,8 @@ urlpatterns = [
     path("locations/", views.location_list, name="locations"),
     path("locations/new/", views.location_edit, name="location-new"),
     path("locations/<int:location_id>/", views.location_edit, name="location-edit"),
+    path("complaints/", views.complaint_list, name="complaints"),
+    path("complaints/<uuid:complaint_id>/", views.complaint_detail, name="complaint"),
     path("posters/", views.poster_overview, name="posters"),
     path("posters/<uuid:batch>/", views.poster_batch, name="poster-batch"),
 ]

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import redirect, render
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -25,6 +25,7 @@ from meldpunt.intake.services import ReportDetails
 from . import posters, selectors, services
 from .forms import (
     AdviceSessionForm,
+    ComplaintStepForm,
     DirectorySearchForm,
     DisclosureForm,
     ForwardForm,
@@ -341,7 +342,8 @@ def coverage(request):
 @role_required(Role.COUNSELLOR_COORDINATOR)
 @require_GET
 def figures(request):
-    return render(request, "vertrouwenspersonen/figures.html", {"figures": selectors.session_figures()})
+    context = {"figures": selectors.session_figures(), "complaints": selectors.complaint_figures()}
+    return render(request, "vertrouwenspersonen/figures.html", context)
 
 
 @role_required(Role.COUNSELLOR_COORDINATOR)
@@ -512,3 +514,42 @@ def location_edit(request, location_id: int | None = None):
             return redirect("counsellors:locations")
     context = {"form": form, "location": location}
     return render(request, "vertrouwenspersonen/location_form.html", context, status=400 if form.is_bound else 200)
+
+
+# --- complaints about counsellors -----------------------------------------------------------------
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_GET
+def complaint_list(request):
+    page = Paginator(selectors.complaint_worklist(request.user), 50).get_page(request.GET.get("page"))
+    return render(request, "vertrouwenspersonen/complaints.html", {"page": page, "today": timezone.localdate()})
+
+
+@never_cache
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def complaint_detail(request, complaint_id):
+    complaint = selectors.complaint_of(request.user, complaint_id)
+    if complaint is None:
+        raise Http404
+    data = request.POST if request.method == "POST" else None
+    form = ComplaintStepForm(data, complaint=complaint, initial={"counsellor": complaint.counsellor_id})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.complaint_update(
+                actor=request.user, complaint=complaint, counsellor=data.get("counsellor"), note=data.get("note", ""),
+                message=data.get("message", ""), acknowledge=bool(data.get("acknowledge")), outcome=data.get("outcome", ""),
+            )
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("Recorded."))
+            return redirect("counsellors:complaint", complaint_id=complaint.pk)
+    narrative = services.complaint_read(actor=request.user, complaint=complaint)
+    context = {
+        "complaint": complaint, "narrative": narrative, "notes": selectors.complaint_notes(complaint), "form": form,
+        "today": timezone.localdate(),
+    }
+    return render(request, "vertrouwenspersonen/complaint_detail.html", context, status=400 if form.is_bound else 200)

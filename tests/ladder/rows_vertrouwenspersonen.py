@@ -60,6 +60,17 @@ def extend_context(ctx: dict) -> None:
         actor=coordinator, kind="training", title="Ladder training", held_on=timezone.localdate() + datetime.timedelta(days=30),
         language="fr", video_link="https://video.example.org/room",
     )
+    from django.apps import apps
+
+    from meldpunt.intake.services import ReportDetails, report_submit
+    from vertrouwenspersonen.complaint_category import CODE, add_category
+
+    add_category(apps)
+    complaint_report = report_submit(
+        details=ReportDetails(category=Category.objects.get(code=CODE), post=post, narrative="The counsellor told my manager."),
+        channel="central", language="en", submission_token="ladder-complaint",
+    ).report
+    ctx["complaint"] = complaint_report.counsellor_complaint
     ctx["poster_batch"] = services.poster_prints_make(actor=coordinator, posts=[post], kind="poster", paper="a4")
 
 
@@ -119,6 +130,9 @@ ROWS = [
     Row("counsellors:locations", COORDINATOR),
     Row("counsellors:location-new", COORDINATOR),
     Row("counsellors:location-edit", COORDINATOR, kwargs=lambda ctx: {"location_id": ctx["work_location"].pk}),
+    # Complaints about counsellors: the coordinator only, never a counsellor or a desk.
+    Row("counsellors:complaints", COORDINATOR),
+    Row("counsellors:complaint", COORDINATOR, kwargs=lambda ctx: {"complaint_id": ctx["complaint"].pk}),
     # Posters and leaflets: made and printed by the coordinator.
     Row("counsellors:posters", COORDINATOR),
     Row("counsellors:poster-batch", COORDINATOR, kwargs=_poster_batch),
