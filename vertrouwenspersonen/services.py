@@ -592,7 +592,10 @@ def on_report_received(*, report: Report, **_kwargs) -> None:
 
 def _complaint_locked(actor: User, complaint: CounsellorComplaint) -> CounsellorComplaint:
     _require_coordinator(actor)
-    complaint = CounsellorComplaint.objects.select_for_update().select_related("report", "counsellor").get(pk=complaint.pk)
+    # Lock the complaint row alone (PostgreSQL refuses FOR UPDATE across the nullable counsellor join).
+    complaint = CounsellorComplaint.objects.select_for_update(of=("self",)).select_related("report", "counsellor").get(
+        pk=complaint.pk
+    )
     if complaint.counsellor_id and complaint.counsellor.user_id == actor.pk:
         raise PermissionDenied  # never the counsellor concerned
     return complaint
