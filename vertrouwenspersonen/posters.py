@@ -61,21 +61,27 @@ def directory_link(post: Post) -> str:
 
 
 def covering_counsellors(posts: list[Post]) -> dict[int, list[Counsellor]]:
-    """The published counsellors covering each post: named for it or for its whole region. Four queries."""
+    """The published counsellors covering each post: named for it, for one of its work locations (the
+    residence staff read the same poster), or for its whole region. A constant number of queries."""
     region_ids = {post.region_id for post in posts}
     counsellors = list(
         Counsellor.objects.filter(is_published=True)
-        .filter(Q(posts__in=posts) | Q(regions__in=region_ids))
+        .filter(
+            Q(posts__in=posts) | Q(regions__in=region_ids)
+            | Q(work_locations__post__in=posts, work_locations__is_active=True)
+        )
         .distinct()
         .annotate(photo_digest=Subquery(CounsellorPhoto.objects.filter(counsellor=OuterRef("pk")).values("digest")[:1]))
-        .prefetch_related("posts", "regions", "language_rows")
+        .prefetch_related("posts", "regions", "language_rows", "work_locations")
         .order_by("name", "id")
     )
     covering: dict[int, list[Counsellor]] = defaultdict(list)
     for post in posts:
         for counsellor in counsellors:
-            if any(p.pk == post.pk for p in counsellor.posts.all()) or any(
-                r.pk == post.region_id for r in counsellor.regions.all()
+            if (
+                any(p.pk == post.pk for p in counsellor.posts.all())
+                or any(r.pk == post.region_id for r in counsellor.regions.all())
+                or any(w.post_id == post.pk and w.is_active for w in counsellor.work_locations.all())
             ):
                 covering[post.pk].append(counsellor)
     return covering

@@ -136,3 +136,11 @@ def test_only_the_coordinator_makes_sheets(counsellor_user, post):
 
     with pytest.raises(PermissionDenied):
         services.poster_prints_make(actor=counsellor_user, posts=[post], kind="poster", paper="a4")
+
+
+def test_a_counsellor_named_for_the_residence_is_on_the_posts_poster(rabat_team, coordinator, post, make_counsellor):
+    hamid = make_counsellor("Hamid Ouali", languages=["ber"])
+    services.work_location_save(actor=coordinator, post=post, name="Residence", staff_groups=["residence_staff"],
+                                languages=["ber"], counsellors=[hamid])
+    sheet = posters.build_sheets([post], kind="poster", paper="a4")[0]
+    assert "Hamid Ouali" in [item.counsellor.name for item in sheet.counsellors]
