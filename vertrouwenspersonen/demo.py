@@ -20,7 +20,15 @@ from meldpunt.audit.services import audit_record
 from meldpunt.intake.models import Category
 from meldpunt.organisation.models import Post, Region
 
-from .models import AdviceSession, Counsellor, CounsellorLanguage, CounsellorSpecialism, TrainingEvent
+from .models import (
+    AdviceSession,
+    Counsellor,
+    CounsellorDisclosure,
+    CounsellorLanguage,
+    CounsellorSpecialism,
+    TrainingEvent,
+    WorkLocation,
+)
 
 DEMO_NAMESPACE = uuid.UUID("6b0a3c4e-5f51-4c1e-9d8e-0c4f1f7a2b10")
 
@@ -278,6 +286,7 @@ def load(stdout) -> None:
         counsellors[name] = counsellor
     if coordinator is not None:
         _load_training(coordinator, counsellors, regions)
+        _load_issue_18(coordinator, counsellors, posts, regions)
     sessions = _load_sessions(posts, regions)
     stdout.write(f"  counsellors: {len(counsellors)}, advice sessions of 'counsellor': {sessions}")
 
@@ -299,6 +308,30 @@ def _load_training(coordinator, counsellors, regions) -> None:
         else:
             attendees = [counsellors[n] for n in names[position::2][:attendee_count]]
         event.attendees.set(attendees)
+
+
+def _load_issue_18(coordinator, counsellors, posts, regions) -> None:
+    """A residence and a garage in Rabat, a coming intervision session, and what Amira chose to show."""
+    rabat = posts.get("rabat")
+    if rabat is not None:
+        for name, groups, languages in (("Residentie", ["residence_staff", "domestic_staff"], "ar,fr,ber"),
+                                        ("Garage en chauffeurs", ["drivers", "guards"], "ar,ber")):
+            WorkLocation.objects.update_or_create(
+                post=rabat, name=name, defaults={"staff_groups": groups, "languages": languages, "is_active": True}
+            )
+    TrainingEvent.objects.update_or_create(
+        submission_token=uuid.uuid5(DEMO_NAMESPACE, "training:scheduled intervision"),
+        defaults={
+            "kind": "intervision", "title": "Intervisie regionaal netwerk MENA",
+            "held_on": timezone.localdate() + datetime.timedelta(days=21), "region": regions.get("mena"),
+            "recorded_by": coordinator, "language": "fr", "video_link": "https://video.meldpunt.example/intervisie-mena",
+        },
+    )
+    amira = counsellors.get("Amira Haddad")
+    if amira is not None:
+        CounsellorDisclosure.objects.update_or_create(
+            counsellor=amira, field="age_range", defaults={"value": "30_44", "consented_at": timezone.now()}
+        )
 
 
 def _load_sessions(posts, regions) -> int:

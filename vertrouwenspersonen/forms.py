@@ -23,14 +23,21 @@ from meldpunt.organisation.selectors import posts_for_choice
 from . import photos
 from .languages import SPOKEN_LANGUAGES, language_name, text_direction
 from .models import (
+    DISCLOSURE_VALUES,
+    ComplaintOutcome,
     Counsellor,
+    DisclosureField,
     EditableGroup,
     FollowUp,
     Gender,
     Kind,
+    PaperSize,
+    PrintKind,
     SessionChannel,
     Specialism,
+    StaffGroup,
     TrainingKind,
+    WorkLocation,
 )
 from .services import translated_field_names
 
@@ -120,6 +127,14 @@ class DirectorySearchForm(forms.Form):
         self.fields["gender"].choices = [("", _("Any gender"))] + Gender.choices
         self.fields["specialism"].choices = [("", _("Any specialism"))] + Specialism.choices
         self.fields["kind"].choices = [("", _("Internal and external"))] + Kind.choices
+        for name, label in DisclosureField.choices:
+            self.fields[name] = forms.ChoiceField(
+                label=label, required=False, widget=QuickSelect, choices=[("", _("Any"))] + DISCLOSURE_VALUES[name]
+            )
+
+    def disclosures(self) -> tuple[tuple[str, str], ...]:
+        data = self.cleaned_data if self.is_bound else {}
+        return tuple((name, data[name]) for name in DisclosureField.values if data.get(name))
 
 
 # --- profiles -------------------------------------------------------------------------------------
@@ -430,16 +445,15 @@ class ForwardForm(ReportSubmissionForm):
 # --- training -------------------------------------------------------------------------------------
 
 
-class TrainingEventForm(OneTimeTokenMixin, forms.Form):
+class TrainingBaseForm(OneTimeTokenMixin, forms.Form):
+    """What a training or intervision meeting is, recorded afterwards or scheduled ahead."""
+
     kind = forms.ChoiceField(label=_("Kind"), choices=TrainingKind.choices, widget=forms.RadioSelect)
     title = forms.CharField(label=_("Title"), max_length=200, help_text=_("For example: Training on sexual harassment, or Intervision network Africa."))
     held_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
     region = forms.ModelChoiceField(
         label=_("Regional network"), queryset=Region.objects.order_by("name"), required=False,
         empty_label=_("None (ministry-wide)"),
-    )
-    attendees = forms.ModelMultipleChoiceField(
-        label=_("Attended by"), queryset=Counsellor.objects.order_by("name", "id"), widget=forms.CheckboxSelectMultiple,
     )
 
     def __init__(self, *args, **kwargs):
@@ -452,6 +466,12 @@ class TrainingEventForm(OneTimeTokenMixin, forms.Form):
             raise forms.ValidationError(_("Please give a title."))
         return title
 
+
+class TrainingEventForm(TrainingBaseForm):
+    attendees = forms.ModelMultipleChoiceField(
+        label=_("Attended by"), queryset=Counsellor.objects.order_by("name", "id"), widget=forms.CheckboxSelectMultiple,
+    )
+
     def clean_held_on(self):
         held_on = self.cleaned_data["held_on"]
         if held_on > timezone.localdate() + datetime.timedelta(days=1):
@@ -459,3 +479,151 @@ class TrainingEventForm(OneTimeTokenMixin, forms.Form):
         if held_on < datetime.date(2000, 1, 1):
             raise forms.ValidationError(_("Please check the date."))
         return held_on
+
+
+class PrintForm(forms.Form):
+    """What to print: posters or leaflets, for one post or for every post of a region at once."""
+
+    post = GroupedPostField(label=_("Post"), required=False, empty_label=_("Any post"))
+    region = forms.ModelChoiceField(
+        label=_("Or every post in a region"), queryset=Region.objects.order_by("name"), required=False,
+        empty_label=_("Any region"),
+    )
+    kind = forms.ChoiceField(label=_("Kind"), choices=PrintKind.choices, widget=forms.RadioSelect, initial=PrintKind.POSTER)
+    paper = forms.ChoiceField(label=_("Paper size"), choices=PaperSize.choices, widget=forms.RadioSelect, initial=PaperSize.A4)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["post"].set_grouped_choices()
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("post") and not data.get("region"):
+            raise forms.ValidationError(_("Choose a post, or a region to print for all its posts."))
+        if data.get("post") and data.get("region"):
+            raise forms.ValidationError(_("Choose either a post or a region, not both."))
+        if data.get("kind") == PrintKind.LEAFLET and data.get("paper") == PaperSize.A3:
+            self.add_error("paper", _("A leaflet is printed on A4."))
+        return data
+
+
+class WorkLocationForm(forms.Form):
+    """A post's residence or other work location, who works there, which languages, its counsellors."""
+
+    post = GroupedPostField(label=_("Post"))
+    name = forms.CharField(
+        label=_("Name of the location"), max_length=160, help_text=_("For example: Residence, or Garage and drivers' room.")
+    )
+    staff_groups = forms.MultipleChoiceField(
+        label=_("Who works there"), choices=StaffGroup.choices, widget=forms.CheckboxSelectMultiple, required=False
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages spoken there"), choices=SPOKEN_LANGUAGES, widget=forms.CheckboxSelectMultiple, required=False
+    )
+    counsellors = forms.ModelMultipleChoiceField(
+        label=_("Its counsellors"), queryset=Counsellor.objects.order_by("name", "id"),
+        widget=forms.CheckboxSelectMultiple, required=False,
+        help_text=_("Counsellors named for the post count for its locations too; name here those the staff there know."),
+    )
+    is_active = forms.BooleanField(label=_("In use"), required=False, initial=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["post"].set_grouped_choices()
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if not name:
+            raise forms.ValidationError(_("Please give the location a name."))
+        return name
+
+
+def work_location_initial(location: WorkLocation) -> dict:
+    return {
+        "post": location.post_id, "name": location.name, "staff_groups": location.staff_groups,
+        "languages": location.language_codes, "counsellors": [c.pk for c in location.counsellors.all()],
+        "is_active": location.is_active,
+    }
+
+
+class DisclosureForm(forms.Form):
+    """What a counsellor chooses to show, each with its own explicit consent."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label in DisclosureField.choices:
+            self.fields[name] = forms.ChoiceField(
+                label=label, required=False, choices=[("", _("Not shown"))] + DISCLOSURE_VALUES[name]
+            )
+            self.fields[f"consent_{name}"] = forms.BooleanField(
+                label=_("I agree that this is shown in the directory. I can withdraw this at any time."),
+                required=False,
+            )
+
+    def pairs(self):
+        """(choice field, consent field) per disclosure, for the template."""
+        return [(self[name], self[f"consent_{name}"]) for name in DisclosureField.values]
+
+    def choices(self) -> dict[str, str]:
+        return {name: self.cleaned_data.get(name) or "" for name in DisclosureField.values}
+
+    def consents(self) -> list[str]:
+        return [name for name in DisclosureField.values if self.cleaned_data.get(f"consent_{name}")]
+
+
+def disclosure_initial(counsellor: Counsellor) -> dict:
+    initial = {}
+    for row in counsellor.disclosure_rows.all():
+        initial[row.field] = row.value
+        initial[f"consent_{row.field}"] = True
+    return initial
+
+
+class TrainingScheduleForm(TrainingBaseForm):
+    """The coordinator schedules a training or intervision session; counsellors then sign up."""
+
+    language = forms.ChoiceField(label=_("Language of the session"), choices=SPOKEN_LANGUAGES)
+    place = forms.CharField(label=_("Place"), max_length=200, required=False, help_text=_("Where it is held, if in person."))
+    video_link = forms.URLField(
+        label=_("Video call link"), required=False, assume_scheme="https", validators=[URLValidator(schemes=["https"])],
+        help_text=_("An https link to the video call, if online."),
+    )
+
+
+class TrainingAttendanceForm(forms.Form):
+    attendees = forms.ModelMultipleChoiceField(
+        label=_("Attended by"), queryset=Counsellor.objects.order_by("name", "id"), widget=forms.CheckboxSelectMultiple,
+        required=False, help_text=_("Those who signed up are ticked; untick whoever did not come, tick whoever came without signing up."),
+    )
+
+
+class ComplaintStepForm(forms.Form):
+    """One step in handling a complaint about a counsellor; each part is optional, at least one is needed."""
+
+    counsellor = forms.ModelChoiceField(
+        label=_("Counsellor concerned"), queryset=Counsellor.objects.order_by("name", "id"), required=False,
+        empty_label=_("Not (yet) known"),
+    )
+    note = forms.CharField(
+        label=_("Note on the record (sealed; only the counsellor coordinator reads it)"), required=False,
+        max_length=ADVICE_MAX_CHARS, widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    message = forms.CharField(
+        label=_("Message to the reporter (in their mailbox)"), required=False, max_length=ADVICE_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
+    )
+    acknowledge = forms.BooleanField(label=_("Acknowledge receipt"), required=False)
+    outcome = forms.ChoiceField(
+        label=_("Conclude with outcome"), required=False, choices=[("", _("Not yet"))] + ComplaintOutcome.choices
+    )
+
+    def __init__(self, *args, complaint=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if complaint is not None and complaint.acknowledged_at:
+            del self.fields["acknowledge"]
+
+    def clean(self):
+        data = super().clean()
+        if not any(data.get(name) for name in ("note", "message", "acknowledge", "outcome")) and not self.has_changed():
+            raise forms.ValidationError(_("Nothing to record: add a note, a message, or a step."))
+        return data

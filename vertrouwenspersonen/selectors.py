@@ -13,10 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import models
 from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import ExtractQuarter, ExtractYear
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from meldpunt.accounts.models import Role
 from meldpunt.intake.forms import categories_in_order
@@ -26,13 +28,20 @@ from meldpunt.organisation.models import Post, Region
 from .languages import language_name, text_direction
 from .models import (
     AdviceSession,
+    ComplaintNote,
+    ComplaintOutcome,
+    ComplaintStatus,
     Counsellor,
+    CounsellorComplaint,
+    CounsellorDisclosure,
     CounsellorLanguage,
     CounsellorPhoto,
     CounsellorSpecialism,
     Specialism,
     TrainingEvent,
     TrainingKind,
+    TrainingSignup,
+    WorkLocation,
 )
 
 SUPPRESS_BELOW = 5
@@ -51,6 +60,8 @@ class DirectoryFilters:
     kind: str = ""
     bicultural: bool = False
     lived_experience: bool = False
+    # What counsellors chose to show, with their consent: {field: value}, as a tuple of pairs.
+    disclosures: tuple[tuple[str, str], ...] = ()
 
     @property
     def any(self) -> bool:
@@ -64,7 +75,9 @@ def _with_photo_digest(queryset: QuerySet[Counsellor]) -> QuerySet[Counsellor]:
 
 
 def _for_display(queryset: QuerySet[Counsellor]) -> QuerySet[Counsellor]:
-    return _with_photo_digest(queryset).prefetch_related("language_rows", "specialism_rows", "posts", "regions")
+    return _with_photo_digest(queryset).prefetch_related(
+        "language_rows", "specialism_rows", "posts", "regions", "disclosure_rows"
+    )
 
 
 def directory_search(filters: DirectoryFilters) -> QuerySet[Counsellor]:
@@ -105,6 +118,11 @@ def directory_search(filters: DirectoryFilters) -> QuerySet[Counsellor]:
         queryset = queryset.filter(shows_bicultural_background=True)
     if filters.lived_experience:
         queryset = queryset.filter(shows_lived_experience=True)
+    for name, value in filters.disclosures:
+        # Only what a counsellor consented to show exists as a row: withdrawn means not found.
+        queryset = queryset.filter(
+            Exists(CounsellorDisclosure.objects.filter(counsellor_id=OuterRef("pk"), field=name, value=value))
+        )
     return _for_display(queryset.order_by("name", "id"))
 
 
@@ -160,6 +178,7 @@ class DirectoryCard:
     specialisms: list[str]
     covers: list[str]
     introduction: LocalisedText | None
+    disclosures: list[str] = field(default_factory=list)
 
 
 def directory_cards(counsellors) -> list[DirectoryCard]:
@@ -171,6 +190,7 @@ def directory_cards(counsellors) -> list[DirectoryCard]:
             specialisms=[str(SPECIALISM_NAMES.get(row.code, row.code)) for row in c.specialism_rows.all()],
             covers=[region.name for region in c.regions.all()] + [post.name for post in c.posts.all()],
             introduction=localised(c, "introduction", language),
+            disclosures=[row.label for row in c.disclosure_rows.all()],
         )
         for c in counsellors
     ]
@@ -229,11 +249,56 @@ def counsellor_for_management(*, counsellor_id: int) -> Counsellor | None:
     )
 
 
+TRAINING_VALID_DAYS = 365  # a counsellor counts as trained for 12 months after a training
+
+
+def training_cutoff(today: datetime.date | None = None) -> datetime.date:
+    return (today or timezone.localdate()) - datetime.timedelta(days=TRAINING_VALID_DAYS)
+
+
+def trained_counsellor_ids(today: datetime.date | None = None) -> set[int]:
+    """Counsellors who attended a training (not only intervision) in the last 12 months."""
+    today = today or timezone.localdate()
+    return set(
+        TrainingEvent.attendees.through.objects.filter(
+            trainingevent__kind=TrainingKind.TRAINING,
+            trainingevent__held_on__gt=training_cutoff(today), trainingevent__held_on__lte=today,
+        ).values_list("counsellor_id", flat=True)
+    )
+
+
 @dataclass
-class PostCoverage:
-    post: Post
+class PlaceCoverage:
+    """The counsellors covering a post or a work location, and the languages spoken there that none of
+    them speaks, or that no *trained* one speaks."""
+
     counsellors: list[Counsellor] = field(default_factory=list)
     missing_languages: list[tuple[str, str]] = field(default_factory=list)
+    trained: list[Counsellor] = field(default_factory=list)
+    missing_trained_languages: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, covering: list[Counsellor], codes: list[str], trained_ids: set[int], **kwargs):
+        trained = [c for c in covering if c.pk in trained_ids]
+
+        def missing(among):
+            spoken = {row.code for c in among for row in c.language_rows.all()}
+            return [(code, language_name(code)) for code in codes if code not in spoken]
+
+        return cls(
+            counsellors=covering, missing_languages=missing(covering), trained=trained,
+            missing_trained_languages=missing(trained), **kwargs,
+        )
+
+
+@dataclass
+class PostCoverage(PlaceCoverage):
+    post: Post | None = None
+
+
+@dataclass
+class LocationCoverage(PlaceCoverage):
+    location: WorkLocation | None = None
 
 
 @dataclass
@@ -248,6 +313,8 @@ class RegionCoverage:
 class Coverage:
     posts: list[PostCoverage]
     regions: list[RegionCoverage]
+    locations: list[LocationCoverage] = field(default_factory=list)
+    untrained_counsellors: list[Counsellor] = field(default_factory=list)
 
     @property
     def posts_without_counsellor(self) -> list[PostCoverage]:
@@ -261,19 +328,44 @@ class Coverage:
     def posts_with_language_gaps(self) -> list[PostCoverage]:
         return [row for row in self.posts if row.counsellors and row.missing_languages]
 
+    @property
+    def posts_without_trained_counsellor(self) -> list[PostCoverage]:
+        return [row for row in self.posts if row.counsellors and not row.trained]
 
-def coverage_overview() -> Coverage:
+    @property
+    def locations_without_counsellor(self) -> list[LocationCoverage]:
+        return [row for row in self.locations if not row.counsellors]
+
+    @property
+    def locations_with_language_gaps(self) -> list[LocationCoverage]:
+        return [row for row in self.locations if row.counsellors and row.missing_languages]
+
+    @property
+    def locations_without_trained_counsellor(self) -> list[LocationCoverage]:
+        return [row for row in self.locations if row.counsellors and not row.trained]
+
+
+def coverage_overview(*, today: datetime.date | None = None) -> Coverage:
     """Which active posts and regions have a published counsellor, and which languages spoken at a
     post no counsellor covering it speaks. A post is covered by counsellors named for it and by those
-    covering its whole region. Four queries, whatever the size of the directory."""
+    covering its whole region. A work location (a residence, a garage) is covered by counsellors named for
+    it or for its post: a region-wide counsellor is not someone its staff know. Each place also says which
+    of its counsellors had a training in the last 12 months. A constant number of queries, whatever the
+    size of the directory."""
     posts = list(Post.objects.filter(is_active=True).select_related("region").order_by("region__name", "name"))
     regions = list(Region.objects.order_by("name"))
     counsellors = list(
-        Counsellor.objects.filter(is_published=True).prefetch_related("posts", "regions", "language_rows").order_by("name")
+        Counsellor.objects.filter(is_published=True)
+        .prefetch_related("posts", "regions", "language_rows", "work_locations")
+        .order_by("name")
     )
+    trained_ids = trained_counsellor_ids(today)
     by_post: dict[int, list[Counsellor]] = defaultdict(list)
     by_region: dict[int, list[Counsellor]] = defaultdict(list)
+    by_location: dict[int, list[Counsellor]] = defaultdict(list)
     for counsellor in counsellors:
+        for location in counsellor.work_locations.all():
+            by_location[location.pk].append(counsellor)
         for post in counsellor.posts.all():
             by_post[post.pk].append(counsellor)
         for region in counsellor.regions.all():
@@ -281,9 +373,7 @@ def coverage_overview() -> Coverage:
     post_rows = []
     for post in posts:
         covering = list({c.pk: c for c in by_post[post.pk] + by_region[post.region_id]}.values())
-        spoken = {row.code for c in covering for row in c.language_rows.all()}
-        missing = [(code, language_name(code)) for code in post.language_codes if code not in spoken]
-        post_rows.append(PostCoverage(post=post, counsellors=covering, missing_languages=missing))
+        post_rows.append(PostCoverage.of(covering, post.language_codes, trained_ids, post=post))
     region_rows = []
     for region in regions:
         in_region = [row for row in post_rows if row.post.region_id == region.pk]
@@ -295,7 +385,15 @@ def coverage_overview() -> Coverage:
                 posts_covered=sum(1 for row in in_region if row.counsellors),
             )
         )
-    return Coverage(posts=post_rows, regions=region_rows)
+    location_rows = []
+    locations = WorkLocation.objects.filter(is_active=True, post__is_active=True).select_related("post", "post__region")
+    for location in locations.order_by("post__region__name", "post__name", "name"):
+        covering = list({c.pk: c for c in by_location[location.pk] + by_post[location.post_id]}.values())
+        location_rows.append(LocationCoverage.of(covering, location.language_codes, trained_ids, location=location))
+    return Coverage(
+        posts=post_rows, regions=region_rows, locations=location_rows,
+        untrained_counsellors=[c for c in counsellors if c.pk not in trained_ids],
+    )
 
 
 # --- anonymous figures ----------------------------------------------------------------------------
@@ -413,21 +511,123 @@ def session_figures(*, today: datetime.date | None = None, quarter_count: int = 
 # --- training and intervision ---------------------------------------------------------------------
 
 
-def training_overview() -> QuerySet[Counsellor]:
+def training_overview(*, today: datetime.date | None = None) -> QuerySet[Counsellor]:
+    """Every counsellor with their attendance; `last_training` is the date of their last training."""
+    today = today or timezone.localdate()
+    past = Q(training_events__held_on__lte=today)
     return Counsellor.objects.annotate(
-        trainings=Count("training_events", filter=Q(training_events__kind=TrainingKind.TRAINING)),
-        intervisions=Count("training_events", filter=Q(training_events__kind=TrainingKind.INTERVISION)),
-        last_attended=Max("training_events__held_on"),
+        trainings=Count("training_events", filter=past & Q(training_events__kind=TrainingKind.TRAINING)),
+        intervisions=Count("training_events", filter=past & Q(training_events__kind=TrainingKind.INTERVISION)),
+        last_attended=Max("training_events__held_on", filter=past),
+        last_training=Max("training_events__held_on", filter=past & Q(training_events__kind=TrainingKind.TRAINING)),
     ).order_by("name", "id")
 
 
-def training_events_recent(limit: int = 50) -> QuerySet[TrainingEvent]:
+def training_events_recent(limit: int = 50, *, today: datetime.date | None = None) -> QuerySet[TrainingEvent]:
+    today = today or timezone.localdate()
     return (
-        TrainingEvent.objects.select_related("region")
-        .annotate(attendee_count=Count("attendees"))
+        TrainingEvent.objects.filter(held_on__lte=today)
+        .select_related("region")
+        .annotate(attendee_count=Count("attendees", distinct=True), signup_count=Count("signup_rows", distinct=True))
         .order_by("-held_on", "-id")[:limit]
     )
 
 
+def training_sessions_upcoming(*, counsellor: Counsellor | None = None, today: datetime.date | None = None):
+    """Sessions from today on, with how many signed up; for a counsellor, whether they did."""
+    today = today or timezone.localdate()
+    queryset = (
+        TrainingEvent.objects.filter(held_on__gte=today)
+        .select_related("region")
+        .annotate(signup_count=Count("signup_rows"))
+        .order_by("held_on", "id")
+    )
+    if counsellor is not None:
+        queryset = queryset.annotate(
+            signed_up=Exists(TrainingSignup.objects.filter(event=OuterRef("pk"), counsellor=counsellor))
+        )
+    return queryset
+
+
+def training_session(*, event_id: int) -> TrainingEvent | None:
+    return TrainingEvent.objects.select_related("region").prefetch_related("signups", "attendees").filter(pk=event_id).first()
+
+
 def counsellors_for_choice() -> QuerySet[Counsellor]:
     return Counsellor.objects.order_by("name", "id")
+
+
+# --- work locations -------------------------------------------------------------------------------
+
+
+def work_locations_for_management() -> QuerySet[WorkLocation]:
+    return (
+        WorkLocation.objects.select_related("post", "post__region")
+        .prefetch_related("counsellors")
+        .order_by("post__region__name", "post__name", "name", "id")
+    )
+
+
+def work_location_for_management(*, location_id: int) -> WorkLocation | None:
+    return work_locations_for_management().filter(pk=location_id).first()
+
+
+# --- complaints about counsellors (the coordinator only; never the counsellor concerned) -------------
+
+
+def complaints_visible_to(user) -> QuerySet[CounsellorComplaint]:
+    if not (user.is_authenticated and user.is_active and user.role == Role.COUNSELLOR_COORDINATOR):
+        return CounsellorComplaint.objects.none()
+    return CounsellorComplaint.objects.exclude(counsellor__user=user)
+
+
+def complaint_worklist(user) -> QuerySet[CounsellorComplaint]:
+    """Open complaints first, the earliest deadline first."""
+    return (
+        complaints_visible_to(user)
+        .select_related("counsellor", "report", "report__post")
+        .defer("report__narrative_sealed", "report__involved_sealed", "report__witnesses_sealed",
+               "report__occurred_when_sealed", "report__reporter_name_sealed", "report__reporter_contact_sealed")
+        .order_by(
+            models.Case(models.When(status=ComplaintStatus.CONCLUDED, then=1), default=0), "conclude_due", "id"
+        )
+    )
+
+
+def complaint_of(user, complaint_id) -> CounsellorComplaint | None:
+    return complaints_visible_to(user).select_related("counsellor", "report", "report__post").filter(pk=complaint_id).first()
+
+
+def complaint_notes(complaint: CounsellorComplaint) -> list[tuple[ComplaintNote, str]]:
+    return [(note, note.unseal("text")) for note in complaint.notes.select_related("written_by")]
+
+
+@dataclass(frozen=True)
+class ComplaintFigures:
+    quarters: list[Quarter]
+    rows: list[tuple[str, list[Cell]]]
+    threshold: int = SUPPRESS_BELOW
+
+
+def complaint_figures(*, today: datetime.date | None = None, quarter_count: int = 8) -> ComplaintFigures:
+    """Complaints about counsellors received, and upheld in whole or part, per quarter. Every count from 1
+    to 4 is shown as "fewer than 5"; the rows overlap (upheld is part of received), so no total is given
+    from which a hidden count could be worked out."""
+    today = today or timezone.localdate()
+    quarters = quarters_up_to(today, quarter_count)
+    base = CounsellorComplaint.objects.filter(received_on__gte=quarters[0].first_day, received_on__lte=today).annotate(
+        year=ExtractYear("received_on"), quarter=ExtractQuarter("received_on")
+    ).order_by()
+    upheld = Q(outcome__in=[ComplaintOutcome.UPHELD, ComplaintOutcome.PARTLY_UPHELD])
+    received_by, upheld_by = {}, {}
+    for row in base.values("year", "quarter").annotate(received=Count("id"), upheld=Count("id", filter=upheld)):
+        received_by[Quarter(row["year"], row["quarter"])] = row["received"]
+        upheld_by[Quarter(row["year"], row["quarter"])] = row["upheld"]
+
+    def cells(counts):
+        return [Cell(None) if 0 < counts.get(q, 0) < SUPPRESS_BELOW else Cell(counts.get(q, 0)) for q in quarters]
+
+    return ComplaintFigures(
+        quarters=quarters,
+        rows=[(_("Complaints received"), cells(received_by)), (_("Upheld in whole or in part"), cells(upheld_by))],
+    )

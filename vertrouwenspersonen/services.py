@@ -15,25 +15,43 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from meldpunt.accounts.models import Role, User
 from meldpunt.audit.services import audit_record
-from meldpunt.intake.models import Category, Channel, Report
-from meldpunt.intake.services import ReportDetails, report_submit
+from meldpunt.intake.models import ROUTE_COUNSELLOR_COORDINATOR, Category, Channel, PublicStatus, Report
+from meldpunt.intake.services import (
+    ReportDetails,
+    mailbox_message_to_reporter,
+    report_status_set,
+    report_submit,
+)
+from meldpunt.notifications import notify
 from meldpunt.organisation.models import Post, Region
 
 from .models import (
+    COMPLAINT_ACKNOWLEDGE_DAYS,
+    COMPLAINT_CONCLUDE_DAYS,
     AdviceSession,
+    ComplaintNote,
+    ComplaintStatus,
     Counsellor,
+    CounsellorComplaint,
+    CounsellorDisclosure,
     CounsellorLanguage,
     CounsellorPhoto,
     CounsellorSpecialism,
+    DisclosureField,
     EditableGroup,
+    PosterPrint,
     TrainingEvent,
+    TrainingSignup,
+    WorkLocation,
 )
 from .photos import CleanPhoto
+from .posters import sheet_snapshot
 
 TRANSLATED_FIELDS = ("introduction", "availability")
 
@@ -334,3 +352,303 @@ def training_event_record(
         return event
 
     return _once(TrainingEvent, submission_token, create)
+
+
+# --- posters and leaflets -------------------------------------------------------------------------
+
+
+def poster_prints_make(*, actor: User, posts: Iterable[Post], kind: str, paper: str) -> uuid.UUID:
+    """The coordinator makes posters or leaflets for one post or many at once. Each sheet is recorded
+    with what it names, so the overview can later tell when it is out of date. Returns the batch."""
+    if actor.role != Role.COUNSELLOR_COORDINATOR:
+        raise PermissionDenied
+    posts = list(posts)
+    if not posts:
+        raise ValidationError(_("There is no active post to make a sheet for."))
+    batch = uuid.uuid4()
+    made_at = timezone.now()
+    snapshot = sheet_snapshot(posts)
+    with transaction.atomic():
+        for post in posts:
+            counsellor_ids, language_codes = snapshot[post.pk]
+            row = PosterPrint(
+                batch=batch, post=post, kind=kind, paper=paper, made_at=made_at, made_by=actor,
+                counsellor_ids=counsellor_ids, language_codes=language_codes,
+            )
+            row.full_clean()
+            row.save()
+        audit_record(actor=actor, action="poster.made", kind=kind, paper=paper, posts=len(posts), batch=str(batch))
+    return batch
+
+
+# --- work locations (residences, garages, guard posts) --------------------------------------------
+
+
+def work_location_save(
+    *,
+    actor: User,
+    post: Post,
+    name: str,
+    staff_groups: list[str],
+    languages: list[str],
+    counsellors: Iterable[Counsellor],
+    is_active: bool = True,
+    location: WorkLocation | None = None,
+) -> WorkLocation:
+    """The coordinator adds or changes a post's work location and names its counsellors."""
+    if actor.role != Role.COUNSELLOR_COORDINATOR:
+        raise PermissionDenied
+    with transaction.atomic():
+        if location is None:
+            location = WorkLocation()
+            action = "work_location.created"
+        else:
+            location = WorkLocation.objects.select_for_update().get(pk=location.pk)
+            action = "work_location.updated"
+        location.post, location.name, location.is_active = post, name.strip(), is_active
+        location.staff_groups = list(dict.fromkeys(staff_groups))
+        location.languages = ",".join(dict.fromkeys(languages))
+        try:
+            location.full_clean()
+        except ValidationError as error:
+            if "__all__" in getattr(error, "error_dict", {}):
+                raise ValidationError({"name": _("This post already has a work location with this name.")}) from None
+            raise
+        location.save()
+        location.counsellors.set(list(counsellors))
+        audit_record(actor=actor, action=action, target=location, post=post.pk, counsellors=location.counsellors.count())
+    return location
+
+
+# --- a diverse pool, by choice (GDPR art. 9: explicit consent, withdrawable at once) ---------------
+
+
+def counsellor_disclosures_set(
+    *, actor: User, counsellor: Counsellor, choices: dict[str, str], consents: Iterable[str]
+) -> Counsellor:
+    """The counsellor themselves chooses what to show. A value is kept only with explicit consent for
+    that field; an empty choice withdraws it and deletes it at once. Nobody else may do this for them.
+    The audit trail records which field was consented to or withdrawn, never the value."""
+    consents = set(consents)
+    with transaction.atomic():
+        counsellor = Counsellor.objects.select_for_update().get(pk=counsellor.pk)
+        if not (actor.is_active and actor.role == Role.COUNSELLOR and counsellor.user_id == actor.pk):
+            raise PermissionDenied
+        have = {row.field: row for row in counsellor.disclosure_rows.all()}
+        # Unticking the consent of what is shown withdraws it; a new choice needs the box ticked.
+        choices = {
+            name: ("" if value and name not in consents and name in have and have[name].value == value else value)
+            for name, value in choices.items()
+        }
+        missing = [name for name, value in choices.items() if value and name not in consents]
+        if missing:
+            raise ValidationError(
+                {name: _("Tick the box to agree that this is shown, or choose 'Not shown'.") for name in missing}
+            )
+        now = timezone.now()
+        for name, value in choices.items():
+            if name not in DisclosureField.values:
+                raise ValueError(f"Unknown disclosure field: {name}")
+            row = have.get(name)
+            if not value:
+                if row is not None:
+                    row.delete()
+                    audit_record(actor=actor, action="counsellor.disclosure_withdrawn", target=counsellor, field=name)
+                continue
+            if row is not None and row.value == value:
+                continue
+            row = row or CounsellorDisclosure(counsellor=counsellor, field=name)
+            row.value, row.consented_at = value, now
+            row.full_clean()
+            row.save()
+            audit_record(actor=actor, action="counsellor.disclosure_consented", target=counsellor, field=name)
+    return counsellor
+
+
+# --- scheduling training and intervision ----------------------------------------------------------
+
+
+def _require_coordinator(actor: User) -> None:
+    if not (actor.is_active and actor.role == Role.COUNSELLOR_COORDINATOR):
+        raise PermissionDenied
+
+
+def training_session_schedule(
+    *,
+    actor: User,
+    kind: str,
+    title: str,
+    held_on: datetime.date,
+    language: str,
+    place: str = "",
+    video_link: str = "",
+    region: Region | None = None,
+    submission_token: uuid.UUID | None = None,
+) -> TrainingEvent:
+    """The coordinator schedules a (regional) training or intervision session: date, place or video, language."""
+    _require_coordinator(actor)
+    if held_on < timezone.localdate():
+        raise ValidationError({"held_on": _("Schedule a session for today or later.")})
+    if not (place.strip() or video_link.strip()):
+        raise ValidationError({"place": _("Give a place, a video link, or both.")})
+
+    @transaction.atomic
+    def create() -> TrainingEvent:
+        event = TrainingEvent(
+            kind=kind, title=title, held_on=held_on, language=language, place=place.strip(), video_link=video_link,
+            region=region, recorded_by=actor, submission_token=submission_token,
+        )
+        event.full_clean()
+        event.save()
+        audit_record(actor=actor, action="training.scheduled", target=event, kind=kind)
+        return event
+
+    return _once(TrainingEvent, submission_token, create)
+
+
+def _own_counsellor(actor: User) -> Counsellor:
+    counsellor = Counsellor.objects.filter(user=actor).first() if actor.role == Role.COUNSELLOR else None
+    if counsellor is None or not actor.is_active:
+        raise PermissionDenied
+    return counsellor
+
+
+def _session_still_open(actor: User, event: TrainingEvent) -> tuple[Counsellor, TrainingEvent]:
+    """The actor's own profile and the session, locked; refused once the session has taken place."""
+    counsellor = _own_counsellor(actor)
+    event = TrainingEvent.objects.select_for_update().get(pk=event.pk)
+    if event.held_on < timezone.localdate():
+        raise ValidationError(_("This session has already taken place."))
+    return counsellor, event
+
+
+@transaction.atomic
+def training_sign_up(*, actor: User, event: TrainingEvent) -> TrainingSignup:
+    """A counsellor signs up for a session that has not yet taken place. Twice is once."""
+    counsellor, event = _session_still_open(actor, event)
+    signup, created = TrainingSignup.objects.get_or_create(
+        event=event, counsellor=counsellor, defaults={"signed_up_at": timezone.now()}
+    )
+    if created:
+        audit_record(actor=actor, action="training.signed_up", target=event)
+    return signup
+
+
+@transaction.atomic
+def training_sign_up_cancel(*, actor: User, event: TrainingEvent) -> None:
+    counsellor, event = _session_still_open(actor, event)
+    deleted, _rows = TrainingSignup.objects.filter(event=event, counsellor=counsellor).delete()
+    if deleted:
+        audit_record(actor=actor, action="training.sign_up_cancelled", target=event)
+
+
+@transaction.atomic
+def training_attendance_record(*, actor: User, event: TrainingEvent, attendees: Iterable[Counsellor]) -> TrainingEvent:
+    """After the session, the coordinator records who attended (signed up or not)."""
+    _require_coordinator(actor)
+    event = TrainingEvent.objects.select_for_update().get(pk=event.pk)
+    if event.held_on > timezone.localdate():
+        raise ValidationError(_("Attendance is recorded once the session has taken place."))
+    attendees = list(attendees)
+    event.attendees.set(attendees)
+    audit_record(actor=actor, action="training.attendance_recorded", target=event, attendees=len(attendees))
+    return event
+
+
+# --- when trust breaks: complaints about a counsellor ---------------------------------------------
+
+
+def complaint_deadlines(received_on: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """(acknowledge by, conclude by) for a complaint received on `received_on`."""
+    return (
+        received_on + datetime.timedelta(days=COMPLAINT_ACKNOWLEDGE_DAYS),
+        received_on + datetime.timedelta(days=COMPLAINT_CONCLUDE_DAYS),
+    )
+
+
+def on_report_received(*, report: Report, **_kwargs) -> None:
+    """Listener for intake's report_received: a report routed to the counsellor coordinator becomes a
+    complaint on their worklist, with its own deadlines. Reports for the desks are left alone."""
+    if report.desk != ROUTE_COUNSELLOR_COORDINATOR:
+        return
+    received_on = timezone.localdate(report.received_at)
+    acknowledge_due, conclude_due = complaint_deadlines(received_on)
+    complaint, created = CounsellorComplaint.objects.get_or_create(
+        report=report,
+        defaults={"received_on": received_on, "acknowledge_due": acknowledge_due, "conclude_due": conclude_due},
+    )
+    if created:
+        audit_record(actor=None, actor_label="system", action="complaint.opened", target=complaint, report=str(report.pk))
+        # Only the counsellor coordinators are told, without content; never a counsellor, never a desk.
+        recipients = list(
+            User.objects.filter(role=Role.COUNSELLOR_COORDINATOR, is_active=True).exclude(email="")
+            .values_list("email", flat=True)
+        )
+        link = reverse("counsellors:complaint", kwargs={"complaint_id": complaint.pk})
+        transaction.on_commit(
+            lambda: notify(recipients=recipients, template="counsellor_complaint_new", language="nl", link=link)
+        )
+
+
+def _complaint_locked(actor: User, complaint: CounsellorComplaint) -> CounsellorComplaint:
+    _require_coordinator(actor)
+    # Lock the complaint row alone (PostgreSQL refuses FOR UPDATE across the nullable counsellor join).
+    complaint = CounsellorComplaint.objects.select_for_update(of=("self",)).select_related("report", "counsellor").get(
+        pk=complaint.pk
+    )
+    if complaint.counsellor_id and complaint.counsellor.user_id == actor.pk:
+        raise PermissionDenied  # never the counsellor concerned
+    return complaint
+
+
+@transaction.atomic
+def complaint_read(*, actor: User, complaint: CounsellorComplaint) -> str:
+    """The complaint's text (the report's narrative) and notes, for the coordinator; on the record."""
+    complaint = _complaint_locked(actor, complaint)
+    audit_record(actor=actor, action="complaint.read", target=complaint)
+    audit_record(actor=actor, action="report.read", target=complaint.report)
+    return complaint.report.unseal("narrative")
+
+
+@transaction.atomic
+def complaint_update(
+    *,
+    actor: User,
+    complaint: CounsellorComplaint,
+    counsellor: Counsellor | None = None,
+    note: str = "",
+    message: str = "",
+    acknowledge: bool = False,
+    outcome: str = "",
+) -> CounsellorComplaint:
+    """One step of handling, on the record: name the counsellor concerned, add a sealed note, write to
+    the reporter's mailbox, acknowledge, or conclude with an outcome (which needs a message to the reporter)."""
+    complaint = _complaint_locked(actor, complaint)
+    if complaint.status == ComplaintStatus.CONCLUDED:
+        raise ValidationError(_("This complaint is concluded."))
+    if outcome and not message.strip():
+        raise ValidationError({"message": _("Tell the reporter what came of it before you conclude.")})
+    now = timezone.now()
+    if counsellor is not None and counsellor.pk != complaint.counsellor_id:
+        complaint.counsellor = counsellor
+        audit_record(actor=actor, action="complaint.counsellor_named", target=complaint, counsellor=counsellor.pk)
+    if note.strip():
+        entry = ComplaintNote(complaint=complaint, written_by=actor, written_at=now)
+        entry.seal("text", note.strip())
+        entry.save()
+        audit_record(actor=actor, action="complaint.note_added", target=complaint)
+    if message.strip():
+        mailbox_message_to_reporter(report=complaint.report, sender=actor, body=message.strip())
+    if acknowledge and complaint.acknowledged_at is None:
+        complaint.acknowledged_at = now
+        complaint.status = ComplaintStatus.IN_PROGRESS
+        report_status_set(report=complaint.report, status=PublicStatus.ACKNOWLEDGED, actor=actor)
+        audit_record(actor=actor, action="complaint.acknowledged", target=complaint)
+    if outcome:
+        complaint.acknowledged_at = complaint.acknowledged_at or now
+        complaint.status, complaint.outcome, complaint.concluded_at = ComplaintStatus.CONCLUDED, outcome, now
+        report_status_set(report=complaint.report, status=PublicStatus.CLOSED, actor=actor)
+        audit_record(actor=actor, action="complaint.concluded", target=complaint, outcome=outcome)
+    complaint.full_clean()
+    complaint.save()
+    return complaint

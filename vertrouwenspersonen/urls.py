@@ -9,4 +9,6 @@ urlpatterns = [
     path("", views.directory, name="directory"),
     path("<int:counsellor_id>/", views.profile, name="profile"),
     path("<int:counsellor_id>/photo/", views.photo, name="photo"),
+    # A poster's QR code: the portal in the post's first language.
+    path("open/<str:language>/", views.open_portal, name="open"),
 ]

@@ -5,12 +5,14 @@ counsellor's own profile and advice-session log, and the coordinator's directory
 and training records.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -21,15 +23,23 @@ from meldpunt.accounts.permissions import role_required
 from meldpunt.intake import held_codes, slips
 from meldpunt.intake.services import ReportDetails
 
-from . import selectors, services
+from . import posters, selectors, services
 from .forms import (
     AdviceSessionForm,
+    ComplaintStepForm,
     DirectorySearchForm,
+    DisclosureForm,
     ForwardForm,
+    PrintForm,
     ProfileForm,
+    TrainingAttendanceForm,
     TrainingEventForm,
+    TrainingScheduleForm,
+    WorkLocationForm,
+    disclosure_initial,
     profile_initial,
     session_initial,
+    work_location_initial,
 )
 from .models import Kind, default_editable_groups
 
@@ -66,6 +76,7 @@ def directory(request):
         kind=data.get("kind") or "",
         bicultural=bool(data.get("bicultural")),
         lived_experience=bool(data.get("lived_experience")),
+        disclosures=form.disclosures() if form.is_bound else (),
     )
     page = Paginator(selectors.directory_search(filters), PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"form": form, "page": page, "cards": selectors.directory_cards(page.object_list), "filtered": filters.any}
@@ -127,6 +138,29 @@ def own_profile_confirm(request):
     services.counsellor_confirm_current(actor=request.user, counsellor=counsellor)
     messages.success(request, _("Thank you: your profile is marked as current."))
     return redirect("counsellors:own-profile")
+
+
+@never_cache
+@role_required(Role.COUNSELLOR)
+@require_http_methods(["GET", "POST"])
+def own_disclosures(request):
+    """What the counsellor chooses to show (age range, education, faith...): each only with consent."""
+    counsellor = selectors.own_profile(request.user)
+    if counsellor is None:
+        return render(request, "vertrouwenspersonen/own_profile_missing.html")
+    form = DisclosureForm(request.POST or None, initial=disclosure_initial(counsellor))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.counsellor_disclosures_set(
+                actor=request.user, counsellor=counsellor, choices=form.choices(), consents=form.consents()
+            )
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("Your choices are saved. What you no longer show is removed from the directory at once."))
+            return redirect("counsellors:own-disclosures")
+    context = {"form": form, "counsellor": counsellor}
+    return render(request, "vertrouwenspersonen/own_disclosures.html", context, status=400 if form.is_bound else 200)
 
 
 # --- the counsellor: advice sessions --------------------------------------------------------------
@@ -323,14 +357,81 @@ def coverage(request):
 @role_required(Role.COUNSELLOR_COORDINATOR)
 @require_GET
 def figures(request):
-    return render(request, "vertrouwenspersonen/figures.html", {"figures": selectors.session_figures()})
+    context = {"figures": selectors.session_figures(), "complaints": selectors.complaint_figures()}
+    return render(request, "vertrouwenspersonen/figures.html", context)
 
 
 @role_required(Role.COUNSELLOR_COORDINATOR)
 @require_GET
 def training(request):
-    context = {"counsellors": selectors.training_overview(), "events": selectors.training_events_recent()}
+    context = {
+        "counsellors": selectors.training_overview(), "events": selectors.training_events_recent(),
+        "upcoming": selectors.training_sessions_upcoming(), "cutoff": selectors.training_cutoff(),
+    }
     return render(request, "vertrouwenspersonen/training.html", context)
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def training_schedule(request):
+    form = TrainingScheduleForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.training_session_schedule(actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("The session is scheduled. Counsellors can sign up for it now."))
+            return redirect("counsellors:training")
+    return render(request, "vertrouwenspersonen/training_schedule.html", {"form": form}, status=400 if form.is_bound else 200)
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def training_attendance(request, event_id: int):
+    event = selectors.training_session(event_id=event_id)
+    if event is None:
+        raise Http404
+    attended = list(event.attendees.all()) or list(event.signups.all())
+    form = TrainingAttendanceForm(request.POST or None, initial={"attendees": [c.pk for c in attended]})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.training_attendance_record(actor=request.user, event=event, attendees=form.cleaned_data["attendees"])
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("The attendance is recorded."))
+            return redirect("counsellors:training")
+    context = {"form": form, "event": event}
+    return render(request, "vertrouwenspersonen/training_attendance.html", context, status=400 if form.is_bound else 200)
+
+
+@role_required(Role.COUNSELLOR)
+@require_GET
+def my_training(request):
+    counsellor = selectors.own_profile(request.user)
+    if counsellor is None:
+        return render(request, "vertrouwenspersonen/own_profile_missing.html")
+    context = {"counsellor": counsellor, "sessions": selectors.training_sessions_upcoming(counsellor=counsellor)}
+    return render(request, "vertrouwenspersonen/my_training.html", context)
+
+
+@role_required(Role.COUNSELLOR)
+@require_POST
+def my_training_sign_up(request, event_id: int, cancel: bool = False):
+    event = selectors.training_session(event_id=event_id)
+    if event is None or selectors.own_profile(request.user) is None:
+        raise Http404
+    try:
+        if cancel:
+            services.training_sign_up_cancel(actor=request.user, event=event)
+            messages.success(request, _("You are no longer signed up."))
+        else:
+            services.training_sign_up(actor=request.user, event=event)
+            messages.success(request, _("You are signed up."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("counsellors:my-training")
 
 
 @role_required(Role.COUNSELLOR_COORDINATOR)
@@ -346,3 +447,124 @@ def training_new(request):
             messages.success(request, _("The attendance is recorded."))
             return redirect("counsellors:training")
     return render(request, "vertrouwenspersonen/training_form.html", {"form": form}, status=400 if form.is_bound else 200)
+
+
+# --- posters and leaflets -------------------------------------------------------------------------
+
+
+@require_GET
+def open_portal(request, language: str):
+    """Where a poster's QR code leads: the portal's home page in the post's first language."""
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    response = redirect("intake:home")
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME, language, max_age=settings.LANGUAGE_COOKIE_AGE, path=settings.LANGUAGE_COOKIE_PATH,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE, secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+    )
+    return response
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def poster_overview(request):
+    form = PrintForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        chosen = posters.posts_for_printing(region=data["region"], post=data["post"])
+        try:
+            batch = services.poster_prints_make(actor=request.user, posts=chosen, kind=data["kind"], paper=data["paper"])
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            return redirect("counsellors:poster-batch", batch=batch)
+    context = {"form": form, "rows": posters.print_overview()}
+    return render(request, "vertrouwenspersonen/posters.html", context, status=400 if form.is_bound else 200)
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_GET
+def poster_batch(request, batch):
+    """The printable sheets of one print run: no JavaScript, print with the browser (Ctrl+P)."""
+    prints = list(posters.batch_prints(batch))
+    if not prints:
+        raise Http404
+    first = prints[0]
+    sheets = posters.build_sheets(
+        [row.post for row in prints], kind=first.kind, paper=first.paper, prints={row.post_id: row for row in prints}
+    )
+    context = {"sheets": sheets, "kind": first.kind, "paper": first.paper, "made_at": first.made_at,
+               "staff_language": translation.get_language()}
+    return render(request, "vertrouwenspersonen/poster_sheets.html", context)
+
+
+# --- work locations -------------------------------------------------------------------------------
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_GET
+def location_list(request):
+    page = Paginator(selectors.work_locations_for_management(), 50).get_page(request.GET.get("page"))
+    return render(request, "vertrouwenspersonen/locations.html", {"page": page})
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def location_edit(request, location_id: int | None = None):
+    location = None
+    if location_id is not None:
+        location = selectors.work_location_for_management(location_id=location_id)
+        if location is None:
+            raise Http404
+    initial = work_location_initial(location) if location else {"is_active": True}
+    form = WorkLocationForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.work_location_save(actor=request.user, location=location, **form.cleaned_data)
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("The work location is saved."))
+            return redirect("counsellors:locations")
+    context = {"form": form, "location": location}
+    return render(request, "vertrouwenspersonen/location_form.html", context, status=400 if form.is_bound else 200)
+
+
+# --- complaints about counsellors -----------------------------------------------------------------
+
+
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_GET
+def complaint_list(request):
+    page = Paginator(selectors.complaint_worklist(request.user), 50).get_page(request.GET.get("page"))
+    return render(request, "vertrouwenspersonen/complaints.html", {"page": page, "today": timezone.localdate()})
+
+
+@never_cache
+@role_required(Role.COUNSELLOR_COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def complaint_detail(request, complaint_id):
+    complaint = selectors.complaint_of(request.user, complaint_id)
+    if complaint is None:
+        raise Http404
+    data = request.POST if request.method == "POST" else None
+    form = ComplaintStepForm(data, complaint=complaint, initial={"counsellor": complaint.counsellor_id})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.complaint_update(
+                actor=request.user, complaint=complaint, counsellor=data.get("counsellor"), note=data.get("note", ""),
+                message=data.get("message", ""), acknowledge=bool(data.get("acknowledge")), outcome=data.get("outcome", ""),
+            )
+        except ValidationError as error:
+            _service_errors_to_form(form, error)
+        else:
+            messages.success(request, _("Recorded."))
+            return redirect("counsellors:complaint", complaint_id=complaint.pk)
+    narrative = services.complaint_read(actor=request.user, complaint=complaint)
+    context = {
+        "complaint": complaint, "narrative": narrative, "notes": selectors.complaint_notes(complaint), "form": form,
+        "today": timezone.localdate(),
+    }
+    return render(request, "vertrouwenspersonen/complaint_detail.html", context, status=400 if form.is_bound else 200)

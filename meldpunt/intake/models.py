@@ -8,6 +8,11 @@ from django.utils.translation import pgettext_lazy
 from meldpunt.accounts.models import Desk
 from meldpunt.sealed import SealedChild, SealedRecord
 
+# A report in a category with this route goes to the counsellor coordinator, whatever the channel: a
+# complaint that a confidential counsellor broke confidentiality or acted wrongly. Neither desk sees it.
+ROUTE_COUNSELLOR_COORDINATOR = "counsellors"
+REPORT_DESKS = [*Desk.choices, (ROUTE_COUNSELLOR_COORDINATOR, _("Counsellor coordinator"))]
+
 
 class Category(models.Model):
     """An integrity category as the Rijk counts them in its annual figures; some have subcategories."""
@@ -20,6 +25,11 @@ class Category(models.Model):
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
+    route = models.CharField(
+        _("route"), max_length=16, blank=True,
+        choices=[(ROUTE_COUNSELLOR_COORDINATOR, _("To the counsellor coordinator, never to a desk"))],
+        help_text=_("Empty: the report goes to the desk of its channel."),
+    )
 
     class Meta:
         ordering = ["position", "code"]
@@ -58,7 +68,7 @@ class Report(SealedRecord):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     reference = models.CharField(_("reference"), max_length=20, unique=True, help_text=_("Staff-facing number, e.g. M-2026-00042."))
     channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
-    desk = models.CharField(_("desk"), max_length=16, choices=Desk.choices)
+    desk = models.CharField(_("desk"), max_length=16, choices=REPORT_DESKS)
     language = models.CharField(_("language"), max_length=8, help_text=_("The language the report was written in."))
     category = models.ForeignKey(Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="reports")
     post = models.ForeignKey(

@@ -97,7 +97,7 @@ def report_submit(
     existing = Report.objects.filter(submission_token_hash=token_hash).first()
     if existing is not None:
         return SubmittedReport(report=existing, receipt_code=None)
-    desk = Desk.EXTERNAL if channel == Channel.EXTERNAL else Desk.CCI
+    desk = details.category.route or (Desk.EXTERNAL if channel == Channel.EXTERNAL else Desk.CCI)
     try:
         with transaction.atomic():
             received_at = timezone.now()

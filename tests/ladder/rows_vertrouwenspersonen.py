@@ -21,6 +21,7 @@ NOBODY = frozenset()
 def extend_context(ctx: dict) -> None:
     """Objects the rows below need: a published profile with a photo for the ladder's counsellor,
     and a second counsellor with a session of their own."""
+    from django.utils import timezone
     from PIL import Image
 
     from meldpunt.intake.models import Category
@@ -51,6 +52,26 @@ def extend_context(ctx: dict) -> None:
         topic=Category.objects.get(code="racism_discrimination"), advice="Sealed advice of the second counsellor.",
         follow_up="none",
     )
+    ctx["work_location"] = services.work_location_save(
+        actor=coordinator, post=post, name="Residence", staff_groups=["residence_staff", "drivers"], languages=["ar"],
+        counsellors=[ctx["counsellor_profile"]],
+    )
+    ctx["training_session"] = services.training_session_schedule(
+        actor=coordinator, kind="training", title="Ladder training", held_on=timezone.localdate() + datetime.timedelta(days=30),
+        language="fr", video_link="https://video.example.org/room",
+    )
+    from django.apps import apps
+
+    from meldpunt.intake.services import ReportDetails, report_submit
+    from vertrouwenspersonen.complaint_category import CODE, add_category
+
+    add_category(apps)
+    complaint_report = report_submit(
+        details=ReportDetails(category=Category.objects.get(code=CODE), post=post, narrative="The counsellor told my manager."),
+        channel="central", language="en", submission_token="ladder-complaint",
+    ).report
+    ctx["complaint"] = complaint_report.counsellor_complaint
+    ctx["poster_batch"] = services.poster_prints_make(actor=coordinator, posts=[post], kind="poster", paper="a4")
 
 
 def _profile(ctx):
@@ -59,6 +80,14 @@ def _profile(ctx):
 
 def _other_session(ctx):
     return {"session_id": ctx["other_session"].pk}
+
+
+def _training_session(ctx):
+    return {"event_id": ctx["training_session"].pk}
+
+
+def _poster_batch(ctx):
+    return {"batch": ctx["poster_batch"]}
 
 
 def _own_session(ctx):
@@ -70,10 +99,17 @@ ROWS = [
     Row("vertrouwenspersonen:directory", EVERYONE),
     Row("vertrouwenspersonen:profile", EVERYONE, kwargs=_profile),
     Row("vertrouwenspersonen:photo", EVERYONE, kwargs=_profile),
+    # Where a poster's QR code leads: the portal's home page in the post's language.
+    Row("vertrouwenspersonen:open", EVERYONE, kwargs=lambda ctx: {"language": "ar"}),
     # The counsellor's own pages.
     Row("counsellors:own-profile", COUNSELLOR),
     Row("counsellors:own-profile-confirm", COUNSELLOR, method="post"),
+    Row("counsellors:own-disclosures", COUNSELLOR),
     Row("counsellors:sessions", COUNSELLOR),
+    # Training: the counsellor signs up (the ladder's counsellor has a profile; others have none).
+    Row("counsellors:my-training", COUNSELLOR),
+    Row("counsellors:my-training-sign-up", COUNSELLOR, method="post", kwargs=_training_session),
+    Row("counsellors:my-training-cancel", COUNSELLOR, method="post", kwargs=_training_session),
     Row("counsellors:session-new", COUNSELLOR),
     # Another counsellor's session: closed to everyone on the ladder.
     Row("counsellors:session-detail", NOBODY, kwargs=_other_session),
@@ -88,6 +124,18 @@ ROWS = [
     Row("counsellors:figures", COORDINATOR),
     Row("counsellors:training", COORDINATOR),
     Row("counsellors:training-new", COORDINATOR),
+    Row("counsellors:training-schedule", COORDINATOR),
+    Row("counsellors:training-attendance", COORDINATOR, kwargs=_training_session),
+    # Residences and other work locations of posts.
+    Row("counsellors:locations", COORDINATOR),
+    Row("counsellors:location-new", COORDINATOR),
+    Row("counsellors:location-edit", COORDINATOR, kwargs=lambda ctx: {"location_id": ctx["work_location"].pk}),
+    # Complaints about counsellors: the coordinator only, never a counsellor or a desk.
+    Row("counsellors:complaints", COORDINATOR),
+    Row("counsellors:complaint", COORDINATOR, kwargs=lambda ctx: {"complaint_id": ctx["complaint"].pk}),
+    # Posters and leaflets: made and printed by the coordinator.
+    Row("counsellors:posters", COORDINATOR),
+    Row("counsellors:poster-batch", COORDINATOR, kwargs=_poster_batch),
 ]
 
 if "variant" in Row.__dataclass_fields__:  # a second row per URL name, once the ladder supports it
