@@ -267,6 +267,12 @@ VAULT_STAFF_MAX_FILE_BYTES = int(os.environ.get("VAULT_STAFF_MAX_FILE_BYTES", 20
 VAULT_IMAGE_MAX_PIXELS = int(os.environ.get("VAULT_IMAGE_MAX_PIXELS", 60_000_000))  # larger: no cleaned copy
 VAULT_STAGING_HOURS = 24  # files of a report form that was never sent are removed after this
 VAULT_TEMP_DIR = os.environ.get("VAULT_TEMP_DIR", FILE_UPLOAD_TEMP_DIR)  # plaintext while cleaning
+# What one cleaning (a forked child: Pillow, qpdf, zip, mutagen) may use before it is stopped and the
+# file gets no cleaned copy: address space above the worker's own, CPU seconds, and output beyond
+# twice the original (docs/architecture.md, "Decompression bombs").
+VAULT_CLEAN_MEMORY_BYTES = int(os.environ.get("VAULT_CLEAN_MEMORY_BYTES", 1024 * _MiB))
+VAULT_CLEAN_CPU_SECONDS = int(os.environ.get("VAULT_CLEAN_CPU_SECONDS", "120"))
+VAULT_CLEAN_OUTPUT_SLACK_BYTES = 16 * _MiB
 
 # Content-Security-Policy: nothing from anywhere but this site, no inline script, no framing.
 CONTENT_SECURITY_POLICY = {

@@ -35,7 +35,6 @@ from .models import EvidenceFile, UploadStaging, Variant
 logger = logging.getLogger(__name__)
 
 REPORTER = "reporter"
-SPOOL_BYTES = 8 * 1024 * 1024  # a cleaned copy is made in memory up to this size, on disk above it
 
 
 class UploadRefused(Exception):
@@ -281,15 +280,17 @@ def evidence_clean(*, evidence_id: str) -> str:
     key = evidence.file_key()
     temp_dir = settings.VAULT_TEMP_DIR
     os.makedirs(temp_dir, mode=0o700, exist_ok=True)
+    # Unnamed temporary files (unlinked at once): the cleaner runs in a contained child that writes
+    # into them, and no plaintext is left under a name if the worker dies.
     with (
-        tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, dir=temp_dir) as plain,
-        tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, dir=temp_dir) as cleaned,
+        tempfile.TemporaryFile(dir=temp_dir) as plain,
+        tempfile.TemporaryFile(dir=temp_dir) as cleaned,
     ):
         for chunk in storage.open_plain(key=key, stored_name=evidence.stored_name, aad=evidence.stream_aad(Variant.ORIGINAL)):
             plain.write(chunk)
         plain.seek(0)
         try:
-            working_type = cleaner(plain, cleaned)
+            working_type = cleaning.clean_contained(cleaner, plain, cleaned)
         except cleaning.CannotClean as exc:
             with transaction.atomic():
                 updated = EvidenceFile.objects.filter(pk=evidence.pk, working_status=EvidenceFile.Cleaning.PENDING).update(
