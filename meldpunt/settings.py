@@ -362,9 +362,15 @@ RETENTION_DAYS = {
 }
 
 # Receipt codes: failed attempts per code, and site-wide, before we answer "wait" without hashing.
+# Receipt-code checks (meldpunt/intake/receipts.py): no site-wide lockout; Argon2 behind a bounded
+# gate per process; after 5 wrong codes a lookup is slowed to one check per interval, for a window
+# fixed from its first failure, so the right code always gets through.
 RECEIPT_FAILED_ATTEMPTS_PER_CODE = int(os.environ.get("RECEIPT_FAILED_ATTEMPTS_PER_CODE", "5"))
-RECEIPT_FAILED_ATTEMPTS_SITE_WIDE = int(os.environ.get("RECEIPT_FAILED_ATTEMPTS_SITE_WIDE", "60"))
 RECEIPT_LOCKOUT_SECONDS = int(os.environ.get("RECEIPT_LOCKOUT_SECONDS", "900"))
+RECEIPT_LOCKED_INTERVAL_SECONDS = float(os.environ.get("RECEIPT_LOCKED_INTERVAL_SECONDS", "2"))
+RECEIPT_HASH_CONCURRENCY = int(os.environ.get("RECEIPT_HASH_CONCURRENCY", "2"))
+RECEIPT_QUEUE_SECONDS = float(os.environ.get("RECEIPT_QUEUE_SECONDS", "10"))
+RECEIPT_TURN_SECONDS = 30  # a turn left by a process that died frees itself after this
 MAILBOX_SESSION_SECONDS = 60 * 30
 
 # Report form limits: generous for a narrative, but bounded.

@@ -135,22 +135,25 @@ class MailboxAccess:
 
 
 def mailbox_open(*, typed_code: str) -> tuple[str, Report | None]:
-    """Check a receipt code. The answer never tells whether a code exists; limits apply before hashing."""
+    """Check a receipt code. The answer never tells whether a code exists; every check, known
+    lookup or not, costs one Argon2 verification within the limits of receipts.checked."""
     code = receipts.normalise(typed_code)
     if code is None:
         return MailboxAccess.WRONG, None
     lookup, secret = receipts.split(code)
-    if receipts.attempts_blocked(lookup):
-        return MailboxAccess.WAIT, None
     receipt = ReceiptCode.objects.select_related("report").filter(lookup=lookup).first()
-    if receipt is None:
-        receipts.spend_equal_time(secret)
-        receipts.attempt_failed(lookup)
+
+    def verify() -> bool:
+        if receipt is None:
+            receipts.spend_equal_time(secret)
+            return False
+        return receipts.secret_matches(receipt.secret_hash, secret)
+
+    outcome = receipts.checked(lookup, verify)
+    if outcome == receipts.Outcome.BUSY:
+        return MailboxAccess.WAIT, None
+    if outcome == receipts.Outcome.WRONG:
         return MailboxAccess.WRONG, None
-    if not receipts.secret_matches(receipt.secret_hash, secret):
-        receipts.attempt_failed(lookup)
-        return MailboxAccess.WRONG, None
-    receipts.attempts_reset(lookup)
     ReceiptCode.objects.filter(pk=receipt.pk).update(last_used_at=timezone.now())
     return MailboxAccess.OK, receipt.report
 
