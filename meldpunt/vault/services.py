@@ -138,19 +138,27 @@ def evidence_add(
         owner=report, upload=upload, media_type=media_type, source=source, uploaded_by=uploaded_by,
         description=description, report=report,
     )
-    existing = EvidenceFile.objects.filter(report=report, sha256=evidence.sha256).first()
+    return _insert_once(evidence, EvidenceFile.objects.filter(report=report), audit=lambda: _audit_added(evidence, report, uploaded_by))
+
+
+def _insert_once(evidence: EvidenceFile, siblings, *, audit=None) -> tuple[EvidenceFile, bool]:
+    """Insert a sealed file unless the same content is already among `siblings` (the report's or
+    the staged form's files). Two requests racing with the same file (a double click) both end
+    well: the one whose insert meets the unique constraint returns the other's row."""
+    existing = siblings.filter(sha256=evidence.sha256).first()
     if existing is not None:
         storage.delete(evidence.stored_name)
         return existing, False
     try:
+        evidence.full_clean()
         with transaction.atomic():
-            evidence.full_clean()
             evidence.save(force_insert=True)
-            _audit_added(evidence, report, uploaded_by)
+            if audit:
+                audit()
             _clean_after_commit(evidence)
     except (IntegrityError, ValidationError):
         storage.delete(evidence.stored_name)
-        existing = EvidenceFile.objects.filter(report=report, sha256=evidence.sha256).first()
+        existing = siblings.filter(sha256=evidence.sha256).first()
         if existing is None:
             raise
         return existing, False
@@ -187,18 +195,7 @@ def evidence_stage(*, token: str, upload, media_type: str) -> EvidenceFile | Non
         owner=staging, upload=upload, media_type=media_type, source=EvidenceFile.Source.REPORTER, uploaded_by=None,
         description="", staging=staging,
     )
-    if staging.files.filter(sha256=evidence.sha256).exists():
-        storage.delete(evidence.stored_name)
-        return staging.files.get(sha256=evidence.sha256)
-    try:
-        with transaction.atomic():
-            evidence.full_clean()
-            evidence.save(force_insert=True)
-            _clean_after_commit(evidence)
-    except BaseException:
-        storage.delete(evidence.stored_name)
-        raise
-    return evidence
+    return _insert_once(evidence, EvidenceFile.objects.filter(staging=staging))[0]
 
 
 def staged_remove(*, token: str, file_ids: list[str]) -> int:
@@ -240,6 +237,8 @@ def on_report_received(*, report: Report, **_kwargs) -> None:
                 _audit_added(evidence, report, report.recorded_by)
         except Exception:
             logger.exception("Staged file %s could not join report %s; it stays staged", evidence.pk, report.pk)
+    if not staging.files.exists():
+        staging.delete()  # nothing left under the form's token: no empty row stays behind
 
 
 def _delete_stored(evidence: EvidenceFile) -> None:

@@ -116,7 +116,7 @@ def test_a_bomb_sent_on_the_report_form_leaves_no_evidence_and_the_form_says_why
     response = client.post(
         "/report/",
         {"submission_token": form["submission_token"].value(), "category": category.pk, "post": post.pk,
-         "narrative": "Iets ernstigs gebeurde op de ambassade.", "files": [bomb]},
+         "narrative": "Iets ernstigs gebeurde op de ambassade.", "identity": "anonymous", "files": [bomb]},
     )
     assert EvidenceFile.objects.count() == 0
     assert response.status_code == 400
