@@ -273,6 +273,7 @@ VAULT_TEMP_DIR = os.environ.get("VAULT_TEMP_DIR", FILE_UPLOAD_TEMP_DIR)  # plain
 VAULT_CLEAN_MEMORY_BYTES = int(os.environ.get("VAULT_CLEAN_MEMORY_BYTES", 1024 * _MiB))
 VAULT_CLEAN_CPU_SECONDS = int(os.environ.get("VAULT_CLEAN_CPU_SECONDS", "120"))
 VAULT_CLEAN_OUTPUT_SLACK_BYTES = 16 * _MiB
+VAULT_CLEAN_MAX_INFLATED_BYTES = int(os.environ.get("VAULT_CLEAN_MAX_INFLATED_BYTES", 512 * _MiB))  # an Office zip, all parts
 
 # Content-Security-Policy: nothing from anywhere but this site, no inline script, no framing.
 CONTENT_SECURITY_POLICY = {

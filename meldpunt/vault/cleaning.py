@@ -176,7 +176,30 @@ CLEANERS = {
     "image/bmp": clean_image,
     "application/pdf": clean_pdf,
 }
+OFFICE_TYPES = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "clean_ooxml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "clean_ooxml",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "clean_ooxml",
+    "application/vnd.oasis.opendocument.text": "clean_odf",
+    "application/vnd.oasis.opendocument.spreadsheet": "clean_odf",
+    "audio/mpeg": "clean_audio",
+    "audio/x-m4a": "clean_audio",
+    "audio/mp4": "clean_audio",
+    "audio/x-wav": "clean_audio",
+    "audio/ogg": "clean_audio",
+    # No cleaner: these get no cleaned copy, so the desk opens them only with a reason.
+    "video/mp4": "not_cleaned",
+    "message/rfc822": "not_cleaned",
+}
+# Plain text has no hidden data to remove: it is the only kind kept without a cleaning step.
+NOTHING_HIDDEN = {"text/plain", "text/csv"}
 
 
 def cleaner_for(media_type: str):
-    return CLEANERS.get(media_type)
+    if media_type in CLEANERS:
+        return CLEANERS[media_type]
+    if media_type in OFFICE_TYPES:
+        from . import office
+
+        return getattr(office, OFFICE_TYPES[media_type])
+    return None

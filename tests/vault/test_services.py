@@ -187,8 +187,9 @@ def test_a_file_that_cannot_be_cleaned_is_marked_and_its_original_needs_a_reason
 
 
 def test_types_that_are_not_cleaned_say_so(cci_report, add_file):
-    evidence = add_file(cci_report, samples.wav(), "recording.wav")
-    assert evidence.media_type == "audio/x-wav"
+    """Plain text has nothing hidden; recordings are cleaned now (tests/security/test_metadata_cleaning.py)."""
+    evidence = add_file(cci_report, samples.TEXT, "minutes.txt")
+    assert evidence.media_type == "text/plain"
     assert evidence.working_status == EvidenceFile.Cleaning.NOT_APPLICABLE
     assert not services.original_needs_reason(evidence)
 
