@@ -266,6 +266,11 @@ VAULT_MAX_FILES_PER_REQUEST = 20  # more files in one request are not written to
 VAULT_STAFF_MAX_FILE_BYTES = int(os.environ.get("VAULT_STAFF_MAX_FILE_BYTES", 2048 * _MiB))
 VAULT_IMAGE_MAX_PIXELS = int(os.environ.get("VAULT_IMAGE_MAX_PIXELS", 60_000_000))  # larger: no cleaned copy
 VAULT_STAGING_HOURS = 24  # files of a report form that was never sent are removed after this
+# What may wait on report forms not yet sent (security review M6): per visitor (session) and site-wide.
+VAULT_STAGING_MAX_BYTES_PER_VISITOR = int(os.environ.get("VAULT_STAGING_MAX_BYTES_PER_VISITOR", 300 * _MiB))
+VAULT_STAGING_MAX_BYTES = int(os.environ.get("VAULT_STAGING_MAX_BYTES", 4096 * _MiB))
+VAULT_UPLOAD_TEMP_MAX_AGE_MINUTES = 60  # upload temp files untouched this long are swept (M3)
+VAULT_CLEAN_REQUEUE_MINUTES = 15  # files still being cleaned after this are queued again (L12)
 VAULT_TEMP_DIR = os.environ.get("VAULT_TEMP_DIR", FILE_UPLOAD_TEMP_DIR)  # plaintext while cleaning
 # What one cleaning (a forked child: Pillow, qpdf, zip, mutagen) may use before it is stopped and the
 # file gets no cleaned copy: address space above the worker's own, CPU seconds, and output beyond
@@ -332,6 +337,10 @@ CELERY_BEAT_SCHEDULE: dict = {
     "retention-purge": {"task": "cases.tasks.retention_purge_run", "schedule": crontab(hour=2, minute=30)},
     # Remove the sealed files of report forms that were started and never sent.
     "vault-staging-purge": {"task": "meldpunt.vault.tasks.staging_purge", "schedule": 60 * 60},
+    # Plaintext upload temp files left by a process killed mid-upload (security review M3).
+    "vault-upload-temp-sweep": {"task": "meldpunt.vault.tasks.upload_temp_sweep", "schedule": 60 * 60},
+    # Cleaning tasks lost with a broker message or a killed worker are queued again (L12).
+    "vault-clean-requeue": {"task": "meldpunt.vault.tasks.evidence_clean_requeue", "schedule": 15 * 60},
 }
 
 # Reminders: days before each legal deadline that the handler (or, with none, the desk) is reminded.

@@ -87,7 +87,12 @@ def report_form_uploads(request) -> ReportFormUploads:
     already = len(selectors.staged_files(token))
 
     def add(upload, media_type):
-        return services.evidence_stage(token=token, upload=upload, media_type=media_type) is not None
+        visitor_bytes = request.session.get(services.SESSION_STAGED_BYTES, 0)
+        services.staging_room_check(size=upload.size, visitor_bytes=visitor_bytes)
+        staged = services.evidence_stage(token=token, upload=upload, media_type=media_type)
+        if staged is not None:
+            request.session[services.SESSION_STAGED_BYTES] = visitor_bytes + staged.size
+        return staged is not None
 
     _added, refused = _take_files(request.FILES.getlist("files"), already=already, add=add)
     staged = selectors.staged_files(token)
