@@ -3,7 +3,7 @@ from datetime import timedelta
 from celery import shared_task
 from django.conf import settings
 
-from cases.tasks import RecordedTask  # a failed run is recorded for the coordinators' overview
+from meldpunt.background import RecordedTask  # a failed run is recorded for the coordinators' overview
 
 from . import services
 
