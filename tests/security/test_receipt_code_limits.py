@@ -15,6 +15,16 @@ from meldpunt.intake.services import MailboxAccess
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def fresh_counts():
+    """Each journey starts with no wrong codes counted anywhere (the test cache lives across tests)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 def wrong_secret(code: str, n: int = 0) -> str:
     return code[:8] + f"{n:016d}"
 
