@@ -33,6 +33,9 @@ class CannotClean(Exception):
 def _apply_limits(*, output_limit: int) -> None:
     with open("/proc/self/status") as status:
         vm_size = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
+    # A child stopped by a limit (SIGXCPU, SIGXFSZ) would dump core by default: a core file holds
+    # the plaintext of the evidence, so none is written.
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     _lower(resource.RLIMIT_AS, vm_size + settings.VAULT_CLEAN_MEMORY_BYTES)
     _lower(resource.RLIMIT_CPU, settings.VAULT_CLEAN_CPU_SECONDS)
     _lower(resource.RLIMIT_FSIZE, output_limit)

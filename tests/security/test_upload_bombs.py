@@ -122,3 +122,25 @@ def test_a_bomb_sent_on_the_report_form_leaves_no_evidence_and_the_form_says_why
     assert response.status_code == 400
     assert [refused.name for refused in response.context["uploads"].refused] == ["b.odt"]
     assert "Iets ernstigs gebeurde op de ambassade." in response.content.decode()
+
+
+def test_a_cleaning_stopped_by_a_limit_leaves_no_core_dump_of_the_evidence(settings, tmp_path, monkeypatch):
+    import resource
+
+    monkeypatch.chdir(tmp_path)
+    settings.VAULT_CLEAN_CPU_SECONDS = 1
+    seen = {}
+
+    def spin(source, target):
+        seen["core"] = resource.getrlimit(resource.RLIMIT_CORE)
+        target.write(repr(seen).encode())
+        target.flush()
+        while True:
+            pass
+
+    with open(tmp_path / "in", "w+b") as source, open(tmp_path / "out", "w+b") as target:
+        source.write(b"x")
+        with pytest.raises(cleaning.CannotClean, match="took too long"):
+            cleaning.clean_contained(spin, source, target)
+        assert b"(0, 0)" in target.read()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("core")]
