@@ -130,3 +130,18 @@ def samples_size() -> int:
     return max(len(samples.jpeg_with_gps(colour=c)) for c in ("red", "green", "blue", "yellow")) + 16
 
 
+
+
+def test_an_intake_task_that_fails_is_recorded_for_the_coordinators(monkeypatch):
+    from meldpunt.intake import notify
+    from meldpunt.intake import tasks as intake_tasks
+
+    def broken(**_kwargs):
+        raise ConnectionError("the mail server is down")
+
+    monkeypatch.setattr(notify, "reporter_nudge", broken)
+    with pytest.raises(ConnectionError):
+        intake_tasks.reporter_nudge_send.delay("00000000-0000-0000-0000-000000000001").get()
+    failure = TaskFailure.objects.get()
+    assert failure.task_name == "meldpunt.intake.tasks.reporter_nudge_send" and failure.error == "ConnectionError"
+    assert "mail server" not in failure.error  # the kind of error only, never a message
