@@ -6,9 +6,10 @@ class CasesConfig(AppConfig):
     verbose_name = "Case handling"
 
     def ready(self):
+        from meldpunt import background
         from meldpunt.intake import events
 
-        from . import aftercare, services
+        from . import aftercare, monitoring, services
 
         events.report_received.connect(services.on_report_received, dispatch_uid="cases.report_received")
         events.receipt_reissue_requested.connect(services.on_receipt_reissue_requested, dispatch_uid="cases.receipt_reissue_requested")
@@ -19,3 +20,4 @@ class CasesConfig(AppConfig):
             (events.minutes_answered, "minutes"), (events.aftercare_answered, "aftercare"),
         ):
             event.connect(services.on_reporter_activity, dispatch_uid=f"cases.reporter_activity.{name}")
+        background.task_failed.connect(monitoring.on_task_failed, dispatch_uid="cases.task_failed")

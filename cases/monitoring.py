@@ -16,3 +16,8 @@ def task_failure_record(*, task_name: str, task_id: str, arguments: list, error:
     failure.full_clean()
     failure.save()
     return failure
+
+
+def on_task_failed(*, task_name: str, task_id: str, arguments: list, error: str, **_kwargs) -> None:
+    """Listener for meldpunt.background.task_failed: every RecordedTask's failed run (desks and vault)."""
+    task_failure_record(task_name=task_name, task_id=task_id, arguments=arguments, error=error)

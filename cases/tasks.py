@@ -1,31 +1,17 @@
 """The desks' tasks. Thin: ids (or nothing) in, one service call; every one safe to run twice.
 
-They share `RecordedTask`, which writes a failed run to `TaskFailure` for the coordinators'
-overview (the name, the ids and the kind of error only), besides Celery's own logging.
+They share `RecordedTask` (meldpunt/background.py), whose failed runs go to `TaskFailure` for the
+coordinators' overview (the name, the ids and the kind of error only), besides Celery's own logging.
 """
 
-from celery import Task, shared_task
+from celery import shared_task
+
+from meldpunt.background import RecordedTask
 
 from . import services
 
 # Scans read in batches and finish in seconds; the limits stop a stuck run before the next beat.
 SCAN_LIMITS = {"acks_late": True, "soft_time_limit": 600, "time_limit": 660}
-
-
-class RecordedTask(Task):
-    # Recorded around the call rather than in on_failure, so eager runs (tests, CELERY_TASK_ALWAYS_EAGER)
-    # and soft time limits are recorded too. A hard time limit kills the process: Celery logs that one.
-    def __call__(self, *args, **kwargs):
-        try:
-            return super().__call__(*args, **kwargs)
-        except Exception as exc:
-            from .monitoring import task_failure_record
-
-            task_failure_record(
-                task_name=self.name, task_id=getattr(self.request, "id", None) or "",
-                arguments=[*args, *kwargs.values()], error=type(exc).__name__,
-            )
-            raise
 
 
 @shared_task(base=RecordedTask, acks_late=True)

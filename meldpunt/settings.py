@@ -266,7 +266,19 @@ VAULT_MAX_FILES_PER_REQUEST = 20  # more files in one request are not written to
 VAULT_STAFF_MAX_FILE_BYTES = int(os.environ.get("VAULT_STAFF_MAX_FILE_BYTES", 2048 * _MiB))
 VAULT_IMAGE_MAX_PIXELS = int(os.environ.get("VAULT_IMAGE_MAX_PIXELS", 60_000_000))  # larger: no cleaned copy
 VAULT_STAGING_HOURS = 24  # files of a report form that was never sent are removed after this
+# What may wait on report forms not yet sent (security review M6): per visitor (session) and site-wide.
+VAULT_STAGING_MAX_BYTES_PER_VISITOR = int(os.environ.get("VAULT_STAGING_MAX_BYTES_PER_VISITOR", 300 * _MiB))
+VAULT_STAGING_MAX_BYTES = int(os.environ.get("VAULT_STAGING_MAX_BYTES", 4096 * _MiB))
+VAULT_UPLOAD_TEMP_MAX_AGE_MINUTES = 60  # upload temp files untouched this long are swept (M3)
+VAULT_CLEAN_REQUEUE_MINUTES = 15  # files still being cleaned after this are queued again (L12)
 VAULT_TEMP_DIR = os.environ.get("VAULT_TEMP_DIR", FILE_UPLOAD_TEMP_DIR)  # plaintext while cleaning
+# What one cleaning (a forked child: Pillow, qpdf, zip, mutagen) may use before it is stopped and the
+# file gets no cleaned copy: address space above the worker's own, CPU seconds, and output beyond
+# twice the original (docs/architecture.md, "Decompression bombs").
+VAULT_CLEAN_MEMORY_BYTES = int(os.environ.get("VAULT_CLEAN_MEMORY_BYTES", 1024 * _MiB))
+VAULT_CLEAN_CPU_SECONDS = int(os.environ.get("VAULT_CLEAN_CPU_SECONDS", "120"))
+VAULT_CLEAN_OUTPUT_SLACK_BYTES = 16 * _MiB
+VAULT_CLEAN_MAX_INFLATED_BYTES = int(os.environ.get("VAULT_CLEAN_MAX_INFLATED_BYTES", 512 * _MiB))  # an Office zip, all parts
 
 # Content-Security-Policy: nothing from anywhere but this site, no inline script, no framing.
 CONTENT_SECURITY_POLICY = {
@@ -328,6 +340,10 @@ CELERY_BEAT_SCHEDULE: dict = {
     "vault-staging-purge": {"task": "meldpunt.vault.tasks.staging_purge", "schedule": 60 * 60},
     # Delete expired sessions (Django's clearsessions): a backup should not keep old sessions at all.
     "sessions-clear": {"task": "meldpunt.intake.tasks.sessions_clear", "schedule": crontab(hour=3, minute=15)},
+    # Plaintext upload temp files left by a process killed mid-upload (security review M3).
+    "vault-upload-temp-sweep": {"task": "meldpunt.vault.tasks.upload_temp_sweep", "schedule": 60 * 60},
+    # Cleaning tasks lost with a broker message or a killed worker are queued again (L12).
+    "vault-clean-requeue": {"task": "meldpunt.vault.tasks.evidence_clean_requeue", "schedule": 15 * 60},
 }
 
 # Reminders: days before each legal deadline that the handler (or, with none, the desk) is reminded.
@@ -364,8 +380,10 @@ RETENTION_DAYS = {
 }
 
 # Receipt codes: failed attempts per code, and site-wide, before we answer "wait" without hashing.
+# Receipt-code checks (meldpunt/intake/receipts.py): no site-wide lockout; Argon2 behind a bounded
+# gate per process; after 5 wrong codes a lookup is slowed to one check per interval, for a window
+# fixed from its first failure, so the right code always gets through.
 RECEIPT_FAILED_ATTEMPTS_PER_CODE = int(os.environ.get("RECEIPT_FAILED_ATTEMPTS_PER_CODE", "5"))
-RECEIPT_FAILED_ATTEMPTS_SITE_WIDE = int(os.environ.get("RECEIPT_FAILED_ATTEMPTS_SITE_WIDE", "60"))
 RECEIPT_LOCKOUT_SECONDS = int(os.environ.get("RECEIPT_LOCKOUT_SECONDS", "900"))
 # How long a new receipt code stays on the page that shows it (reporter's receipt, hand-over slips)
 # until the person confirms they saved it. Only ciphertext is in the session; the key is in a cookie
@@ -377,6 +395,10 @@ RECEIPT_HOLD_SECONDS = int(os.environ.get("RECEIPT_HOLD_SECONDS", str(60 * 60 * 
 # reporter is warned MAILBOX_WARNING_SECONDS before. What they type after it closed is not lost.
 MAILBOX_IDLE_SECONDS = int(os.environ.get("MAILBOX_IDLE_SECONDS", str(30 * 60)))
 MAILBOX_WARNING_SECONDS = int(os.environ.get("MAILBOX_WARNING_SECONDS", str(5 * 60)))
+RECEIPT_LOCKED_INTERVAL_SECONDS = float(os.environ.get("RECEIPT_LOCKED_INTERVAL_SECONDS", "2"))
+RECEIPT_HASH_CONCURRENCY = int(os.environ.get("RECEIPT_HASH_CONCURRENCY", "2"))
+RECEIPT_QUEUE_SECONDS = float(os.environ.get("RECEIPT_QUEUE_SECONDS", "4"))
+RECEIPT_TURN_SECONDS = 30  # a turn left by a process that died frees itself after this
 
 # Report form limits: generous for a narrative, but bounded.
 REPORT_TEXT_MAX_CHARS = 20_000

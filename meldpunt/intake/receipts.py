@@ -8,8 +8,11 @@ from other scripts (Arabic-Indic, full-width) are read as the same digits.
 from __future__ import annotations
 
 import secrets
+import threading
 import time
 import unicodedata
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -81,29 +84,122 @@ def display(code: str) -> str:
     return " ".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
-# --- rate limiting, before any hashing ----------------------------------------------------------
-# Counted per lookup part (whether or not it exists, so the answer never tells) and site-wide.
+# --- limits: protect the Argon2 CPU, never shut out the right code ---------------------------------
+# (docs/architecture.md, "Receipt codes".) With 10^16 secrets behind every lookup, guessing is
+# hopeless; what needs protecting is the CPU and memory that Argon2 costs, and the reporter's
+# access. So:
+# - No site-wide lockout. Every check (known lookup or not) passes a bounded gate: at most
+#   RECEIPT_HASH_CONCURRENCY hashes at once per process; others queue for up to
+#   RECEIPT_QUEUE_SECONDS and then hear "busy, try again in a minute". Nothing is counted against
+#   anyone, so a flood slows everyone a little and locks out no one.
+# - Per lookup (whether or not it exists, so the answer never tells), one check at a time: the
+#   count of wrong codes is read and written under that turn, so parallel tries cannot slip past
+#   it. After RECEIPT_FAILED_ATTEMPTS_PER_CODE wrong codes, the lookup is slowed, not shut: one
+#   check per RECEIPT_LOCKED_INTERVAL_SECONDS, so the right code still gets through at that rate,
+#   whoever else tries wrong ones. The window is fixed from its first failure (its end is stored in
+#   the value, not left to the cache's time-to-live) and wrong tries never lengthen it.
 # No IP address is used or kept.
 
-
-def _site_bucket() -> str:
-    return f"receipt-fail-site:{int(time.time() // 60)}"
-
-
-def attempts_blocked(lookup: str) -> bool:
-    per_code = cache.get(f"receipt-fail:{lookup}", 0)
-    site = cache.get(_site_bucket(), 0)
-    return per_code >= settings.RECEIPT_FAILED_ATTEMPTS_PER_CODE or site >= settings.RECEIPT_FAILED_ATTEMPTS_SITE_WIDE
+POLL_SECONDS = 0.05
+_gate: list[threading.BoundedSemaphore] = []
+_gate_lock = threading.Lock()
 
 
-def attempt_failed(lookup: str) -> None:
-    for key, ttl in ((f"receipt-fail:{lookup}", settings.RECEIPT_LOCKOUT_SECONDS), (_site_bucket(), 120)):
-        cache.add(key, 0, ttl)
+def _hash_gate() -> threading.BoundedSemaphore:
+    with _gate_lock:
+        if not _gate:
+            _gate.append(threading.BoundedSemaphore(max(1, settings.RECEIPT_HASH_CONCURRENCY)))
+        return _gate[0]
+
+
+@dataclass
+class LookupState:
+    failures: int = 0
+    window_end: float = 0.0
+    next_check_at: float = 0.0
+
+    @property
+    def locked(self) -> bool:
+        return self.failures >= settings.RECEIPT_FAILED_ATTEMPTS_PER_CODE
+
+
+def _state_key(lookup: str) -> str:
+    return f"receipt-lookup:{lookup}"
+
+
+def lookup_state(lookup: str) -> LookupState:
+    stored = cache.get(_state_key(lookup))
+    if not stored or stored.get("window_end", 0) <= time.time():
+        return LookupState()
+    return LookupState(**stored)
+
+
+def lookup_locked(lookup: str) -> bool:
+    return lookup_state(lookup).locked
+
+
+def _save_state(lookup: str, state: LookupState) -> None:
+    remaining = state.window_end - time.time()
+    if remaining <= 0:
+        cache.delete(_state_key(lookup))
+        return
+    cache.set(_state_key(lookup), asdict(state), timeout=int(remaining) + 1)
+
+
+def _take_turn(lookup: str, deadline: float) -> str | None:
+    """Wait for this lookup's turn (one check at a time, slowed when locked); None when time is up."""
+    key, token = f"receipt-turn:{lookup}", secrets.token_hex(8)
+    while True:
+        wait = POLL_SECONDS
+        if cache.add(key, token, settings.RECEIPT_TURN_SECONDS):
+            state = lookup_state(lookup)
+            now = time.time()
+            if not (state.locked and now < state.next_check_at):
+                return token
+            _give_turn(lookup, token)
+            wait = max(POLL_SECONDS, min(state.next_check_at - now, 1.0))
+        if time.monotonic() + wait > deadline:
+            return None
+        time.sleep(wait)
+
+
+def _give_turn(lookup: str, token: str) -> None:
+    key = f"receipt-turn:{lookup}"
+    if cache.get(key) == token:
+        cache.delete(key)
+
+
+class Outcome:
+    OK = "ok"
+    WRONG = "wrong"
+    BUSY = "busy"
+
+
+def checked(lookup: str, verify: Callable[[], bool]) -> str:
+    """Run verify() (the Argon2 check) within the limits above: OK, WRONG or BUSY."""
+    deadline = time.monotonic() + settings.RECEIPT_QUEUE_SECONDS
+    token = _take_turn(lookup, deadline)
+    if token is None:
+        return Outcome.BUSY
+    try:
+        gate = _hash_gate()
+        if not gate.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            return Outcome.BUSY
         try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, ttl)
-
-
-def attempts_reset(lookup: str) -> None:
-    cache.delete(f"receipt-fail:{lookup}")
+            right = verify()
+        finally:
+            gate.release()
+        state = lookup_state(lookup)
+        if right:
+            cache.delete(_state_key(lookup))
+            return Outcome.OK
+        now = time.time()
+        if not state.failures:
+            state.window_end = now + settings.RECEIPT_LOCKOUT_SECONDS
+        state.failures += 1
+        if state.locked:
+            state.next_check_at = now + settings.RECEIPT_LOCKED_INTERVAL_SECONDS
+        _save_state(lookup, state)
+        return Outcome.WRONG
+    finally:
+        _give_turn(lookup, token)

@@ -98,44 +98,63 @@ def report_submit(
     if existing is not None:
         return SubmittedReport(report=existing, receipt_code=None)
     desk = details.category.route or (Desk.EXTERNAL if channel == Channel.EXTERNAL else Desk.CCI)
-    try:
-        with transaction.atomic():
-            received_at = timezone.now()
-            report = Report(
-                reference=_next_reference(received_at),
-                channel=channel,
-                desk=desk,
-                language=language,
-                category=details.category,
-                post=details.post,
-                is_anonymous=details.is_anonymous,
-                received_at=received_at,
-                recorded_by=recorded_by,
-                submission_token_hash=token_hash,
-                wants_email_nudge=bool(details.wants_email_nudge and not details.is_anonymous and details.reporter_contact),
-            )
-            report.seal("narrative", details.narrative)
-            report.seal("occurred_when", details.occurred_when)
-            report.seal("involved", details.involved)
-            report.seal("witnesses", details.witnesses)
-            report.seal("reporter_name", "" if details.is_anonymous else details.reporter_name)
-            report.seal("reporter_contact", "" if details.is_anonymous else details.reporter_contact)
-            report.seal("follows_claim", details.follows.strip())
-            report.full_clean(exclude=["submission_token_hash"])
-            report.save()
-            code = _receipt_issue(report)
-            audit_record(
-                actor=recorded_by, actor_label="" if recorded_by else REPORTER, action="report.submitted",
-                target=report, channel=channel, desk=desk, language=language, follows_earlier=bool(details.follows.strip()),
-            )
-            events.report_received.send(sender=Report, report=report)
-    except IntegrityError:
-        # The same token raced in twice: the other request stored it.
-        existing = Report.objects.filter(submission_token_hash=token_hash).first()
-        if existing is None:
-            raise
-        return SubmittedReport(report=existing, receipt_code=None)
-    return SubmittedReport(report=report, receipt_code=code)
+    for attempt in range(REFERENCE_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                report, code = _report_store(
+                    details=details, channel=channel, desk=desk, language=language, token_hash=token_hash,
+                    recorded_by=recorded_by,
+                )
+        except IntegrityError:
+            # The same token raced in twice: the other request stored it.
+            existing = Report.objects.filter(submission_token_hash=token_hash).first()
+            if existing is not None:
+                return SubmittedReport(report=existing, receipt_code=None)
+            # Another report drew the same reference at the same moment (read-max-then-insert):
+            # its insert won; draw again, now that its number is visible.
+            if attempt == REFERENCE_ATTEMPTS - 1:
+                raise
+            continue
+        return SubmittedReport(report=report, receipt_code=code)
+    raise AssertionError("unreachable")
+
+
+REFERENCE_ATTEMPTS = 5
+
+
+def _report_store(*, details: ReportDetails, channel, desk, language, token_hash, recorded_by) -> tuple[Report, str]:
+    received_at = timezone.now()
+    report = Report(
+        reference=_next_reference(received_at),
+        channel=channel,
+        desk=desk,
+        language=language,
+        category=details.category,
+        post=details.post,
+        is_anonymous=details.is_anonymous,
+        received_at=received_at,
+        recorded_by=recorded_by,
+        submission_token_hash=token_hash,
+        wants_email_nudge=bool(details.wants_email_nudge and not details.is_anonymous and details.reporter_contact),
+    )
+    report.seal("narrative", details.narrative)
+    report.seal("occurred_when", details.occurred_when)
+    report.seal("involved", details.involved)
+    report.seal("witnesses", details.witnesses)
+    report.seal("reporter_name", "" if details.is_anonymous else details.reporter_name)
+    report.seal("reporter_contact", "" if details.is_anonymous else details.reporter_contact)
+    report.seal("follows_claim", details.follows.strip())
+    # The unique reference and token are left to the database: a check here could pass for two
+    # requests at once, and only the insert tells which one won.
+    report.full_clean(exclude=["submission_token_hash", "reference"])
+    report.save()
+    code = _receipt_issue(report)
+    audit_record(
+        actor=recorded_by, actor_label="" if recorded_by else REPORTER, action="report.submitted",
+        target=report, channel=channel, desk=desk, language=language, follows_earlier=bool(details.follows.strip()),
+    )
+    events.report_received.send(sender=Report, report=report)
+    return report, code
 
 
 class MailboxAccess:
@@ -145,22 +164,25 @@ class MailboxAccess:
 
 
 def mailbox_open(*, typed_code: str) -> tuple[str, Report | None]:
-    """Check a receipt code. The answer never tells whether a code exists; limits apply before hashing."""
+    """Check a receipt code. The answer never tells whether a code exists; every check, known
+    lookup or not, costs one Argon2 verification within the limits of receipts.checked."""
     code = receipts.normalise(typed_code)
     if code is None:
         return MailboxAccess.WRONG, None
     lookup, secret = receipts.split(code)
-    if receipts.attempts_blocked(lookup):
-        return MailboxAccess.WAIT, None
     receipt = ReceiptCode.objects.select_related("report").filter(lookup=lookup).first()
-    if receipt is None:
-        receipts.spend_equal_time(secret)
-        receipts.attempt_failed(lookup)
+
+    def verify() -> bool:
+        if receipt is None:
+            receipts.spend_equal_time(secret)
+            return False
+        return receipts.secret_matches(receipt.secret_hash, secret)
+
+    outcome = receipts.checked(lookup, verify)
+    if outcome == receipts.Outcome.BUSY:
+        return MailboxAccess.WAIT, None
+    if outcome == receipts.Outcome.WRONG:
         return MailboxAccess.WRONG, None
-    if not receipts.secret_matches(receipt.secret_hash, secret):
-        receipts.attempt_failed(lookup)
-        return MailboxAccess.WRONG, None
-    receipts.attempts_reset(lookup)
     ReceiptCode.objects.filter(pk=receipt.pk).update(last_used_at=timezone.now())
     return MailboxAccess.OK, receipt.report
 

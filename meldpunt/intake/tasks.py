@@ -1,9 +1,11 @@
 from celery import shared_task
 
+from meldpunt.background import RecordedTask  # a failed run is recorded for the coordinators' overview
+
 from . import notify
 
 
-@shared_task(acks_late=True)
+@shared_task(base=RecordedTask, acks_late=True)
 def reporter_nudge_send(message_id: str) -> None:
     """Tell a reporter who left an email address that there is news in the mailbox (no content)."""
     notify.reporter_nudge(message_id=message_id)

@@ -242,7 +242,7 @@ def mailbox_sign_in(request):
                 return _carry_out(request, carried)
             return redirect("intake:mailbox")
         if outcome == services.MailboxAccess.WAIT:
-            form.add_error("code", _("Too many attempts. For your safety, please wait 15 minutes and try again."))
+            form.add_error("code", _("Many codes are being checked right now. Please try again in a minute."))
         else:
             form.add_error(
                 "code",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import struct
 import zipfile
+import zlib
 
 import magic
 from django.conf import settings
@@ -18,7 +20,28 @@ OOXML_MAIN_PARTS = {
 }
 
 
+# Detection runs in the web process, on anonymous uploads: it reads names from the central
+# directory and at most MIMETYPE_BYTES of one entry, never a whole entry (a 1 MiB zip can inflate
+# to gigabytes), and gives up on archives with more entries than any real document has (each entry
+# costs memory when the directory is read).
+MIMETYPE_BYTES = 100
+MAX_ZIP_ENTRIES = 10_000
+
+
+def zip_entry_count(fileobj) -> int | None:
+    """The number of entries the end-of-directory record announces, read without parsing the directory."""
+    try:
+        end = zipfile._EndRecData(fileobj)  # the stdlib's own reader of that record (stable since 2.x)
+    except (OSError, ValueError, struct.error):
+        return None
+    return None if end is None else end[zipfile._ECD_ENTRIES_TOTAL]
+
+
 def _zip_document_type(fileobj) -> str | None:
+    count = zip_entry_count(fileobj)
+    if count is None or count > MAX_ZIP_ENTRIES:
+        return None
+    fileobj.seek(0)
     try:
         with zipfile.ZipFile(fileobj) as archive:
             names = set(archive.namelist())
@@ -27,10 +50,11 @@ def _zip_document_type(fileobj) -> str | None:
                     if part in names:
                         return media_type
             if "mimetype" in names:
-                declared = archive.read("mimetype")[:100].decode("ascii", "replace").strip()
+                with archive.open("mimetype") as entry:
+                    declared = entry.read(MIMETYPE_BYTES).decode("ascii", "replace").strip()
                 if declared.startswith("application/vnd.oasis.opendocument."):
                     return declared
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError):
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError, EOFError, zlib.error):
         return None
     return None
 

@@ -18,7 +18,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -35,7 +35,6 @@ from .models import EvidenceFile, UploadStaging, Variant
 logger = logging.getLogger(__name__)
 
 REPORTER = "reporter"
-SPOOL_BYTES = 8 * 1024 * 1024  # a cleaned copy is made in memory up to this size, on disk above it
 
 
 class UploadRefused(Exception):
@@ -139,19 +138,28 @@ def evidence_add(
         owner=report, upload=upload, media_type=media_type, source=source, uploaded_by=uploaded_by,
         description=description, report=report,
     )
-    existing = EvidenceFile.objects.filter(report=report, sha256=evidence.sha256).first()
+    return _insert_once(evidence, EvidenceFile.objects.filter(report=report), audit=lambda: _audit_added(evidence, report, uploaded_by))
+
+
+def _insert_once(evidence: EvidenceFile, siblings, *, audit=None, clean: bool = True) -> tuple[EvidenceFile, bool]:
+    """Insert a sealed file unless the same content is already among `siblings` (the report's or
+    the staged form's files). Two requests racing with the same file (a double click) both end
+    well: the one whose insert meets the unique constraint returns the other's row."""
+    existing = siblings.filter(sha256=evidence.sha256).first()
     if existing is not None:
         storage.delete(evidence.stored_name)
         return existing, False
     try:
+        evidence.full_clean()
         with transaction.atomic():
-            evidence.full_clean()
             evidence.save(force_insert=True)
-            _audit_added(evidence, report, uploaded_by)
-            _clean_after_commit(evidence)
+            if audit:
+                audit()
+            if clean:
+                _clean_after_commit(evidence)
     except (IntegrityError, ValidationError):
         storage.delete(evidence.stored_name)
-        existing = EvidenceFile.objects.filter(report=report, sha256=evidence.sha256).first()
+        existing = siblings.filter(sha256=evidence.sha256).first()
         if existing is None:
             raise
         return existing, False
@@ -188,18 +196,35 @@ def evidence_stage(*, token: str, upload, media_type: str) -> EvidenceFile | Non
         owner=staging, upload=upload, media_type=media_type, source=EvidenceFile.Source.REPORTER, uploaded_by=None,
         description="", staging=staging,
     )
-    if staging.files.filter(sha256=evidence.sha256).exists():
-        storage.delete(evidence.stored_name)
-        return staging.files.get(sha256=evidence.sha256)
-    try:
-        with transaction.atomic():
-            evidence.full_clean()
-            evidence.save(force_insert=True)
-            _clean_after_commit(evidence)
-    except BaseException:
-        storage.delete(evidence.stored_name)
-        raise
-    return evidence
+    # Cleaned once the report is sent (on_report_received): a form never sent costs no cleaning.
+    return _insert_once(evidence, EvidenceFile.objects.filter(staging=staging), clean=False)[0]
+
+
+# --- limits on files staged before a report is sent (security review M6) ---------------------------
+# A form's files are sealed before the report is sent, so that a mistake in the text never costs the
+# reporter them. Anyone can open forms, so what may wait unsent is capped: per visitor (their
+# session) and for the whole site. Past either, the file is refused with a reason that says what to
+# do: send the report, then add the file from the mailbox (mailbox files go straight to the report).
+
+SESSION_STAGED_BYTES = "vault_staged_bytes"
+
+
+def staged_bytes_site_wide() -> int:
+    return EvidenceFile.objects.filter(staging__isnull=False).aggregate(total=models.Sum("size"))["total"] or 0
+
+
+def staging_room_check(*, size: int, visitor_bytes: int) -> None:
+    """UploadRefused when staging `size` more bytes would pass the visitor's or the site's cap."""
+    if visitor_bytes + size > settings.VAULT_STAGING_MAX_BYTES_PER_VISITOR:
+        raise UploadRefused(
+            _("This form holds as many files as it can before the report is sent. Send your report first; "
+              "you can add more files afterwards in your mailbox.")
+        )
+    if staged_bytes_site_wide() + size > settings.VAULT_STAGING_MAX_BYTES:
+        raise UploadRefused(
+            _("The reporting point cannot take more files on report forms right now. Send your report without "
+              "this file; you can add it afterwards in your mailbox.")
+        )
 
 
 def staged_remove(*, token: str, file_ids: list[str]) -> int:
@@ -239,8 +264,11 @@ def on_report_received(*, report: Report, **_kwargs) -> None:
                 evidence.wrap_file_key(file_key, report)
                 evidence.save(update_fields=["report", "staging", "wrapped_file_key"])
                 _audit_added(evidence, report, report.recorded_by)
+                _clean_after_commit(evidence)
         except Exception:
             logger.exception("Staged file %s could not join report %s; it stays staged", evidence.pk, report.pk)
+    if not staging.files.exists():
+        staging.delete()  # nothing left under the form's token: no empty row stays behind
 
 
 def _delete_stored(evidence: EvidenceFile) -> None:
@@ -266,6 +294,48 @@ def staging_purge(*, older_than: timedelta) -> int:
     return removed
 
 
+def upload_temp_sweep(*, older_than: timedelta) -> int:
+    """Delete upload temp files left behind (security review M3): a process killed mid-upload leaves
+    the plaintext of the file in FILE_UPLOAD_TEMP_DIR, which nothing else removes. An upload still
+    arriving writes to its file all the time, so only files untouched for `older_than` go; and a
+    file deleted under an open request stays readable to that request until it closes it."""
+    cutoff = (timezone.now() - older_than).timestamp()
+    removed = 0
+    for directory in {settings.FILE_UPLOAD_TEMP_DIR, settings.VAULT_TEMP_DIR}:
+        try:
+            entries = list(os.scandir(directory))
+        except FileNotFoundError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                    os.unlink(entry.path)
+                    removed += 1
+            except FileNotFoundError:  # finished and removed by its own request meanwhile
+                continue
+    if removed:
+        logger.info("Removed %s upload temp file(s) left behind", removed)
+    return removed
+
+
+def evidence_clean_requeue(*, older_than: timedelta) -> int:
+    """Queue the cleaning again for files still "being cleaned" after `older_than` (security review
+    L12): a lost broker message or a killed worker must not leave evidence uncleaned forever.
+    evidence_clean does nothing for a file already done, so a second message costs nothing."""
+    from .tasks import evidence_clean
+
+    cutoff = timezone.now() - older_than
+    waiting = EvidenceFile.objects.filter(
+        working_status=EvidenceFile.Cleaning.PENDING, report__isnull=False, shredded_at__isnull=True,
+        uploaded_at__lt=cutoff,
+    ).values_list("pk", flat=True)
+    count = 0
+    for evidence_id in waiting.iterator():
+        evidence_clean.delay(str(evidence_id))
+        count += 1
+    return count
+
+
 # --- cleaned working copies ----------------------------------------------------------------------
 
 
@@ -281,15 +351,17 @@ def evidence_clean(*, evidence_id: str) -> str:
     key = evidence.file_key()
     temp_dir = settings.VAULT_TEMP_DIR
     os.makedirs(temp_dir, mode=0o700, exist_ok=True)
+    # Unnamed temporary files (unlinked at once): the cleaner runs in a contained child that writes
+    # into them, and no plaintext is left under a name if the worker dies.
     with (
-        tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, dir=temp_dir) as plain,
-        tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, dir=temp_dir) as cleaned,
+        tempfile.TemporaryFile(dir=temp_dir) as plain,
+        tempfile.TemporaryFile(dir=temp_dir) as cleaned,
     ):
         for chunk in storage.open_plain(key=key, stored_name=evidence.stored_name, aad=evidence.stream_aad(Variant.ORIGINAL)):
             plain.write(chunk)
         plain.seek(0)
         try:
-            working_type = cleaner(plain, cleaned)
+            working_type = cleaning.clean_contained(cleaner, plain, cleaned)
         except cleaning.CannotClean as exc:
             with transaction.atomic():
                 updated = EvidenceFile.objects.filter(pk=evidence.pk, working_status=EvidenceFile.Cleaning.PENDING).update(

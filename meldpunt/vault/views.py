@@ -19,7 +19,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from . import detect, selectors, services
+from . import detect, selectors, services, uploads
 from .models import EvidenceFile
 
 
@@ -78,6 +78,13 @@ def _take_files(uploads, *, already: int, add) -> tuple[int, list[Refused]]:
     return added, refused
 
 
+def _name_too_long() -> Refused:
+    return Refused(
+        name=_("A file"),
+        reason=_("The file name is too long. Rename the file to a shorter name and choose it again."),
+    )
+
+
 def report_form_uploads(request) -> ReportFormUploads:
     """Take the files of a report form submission (see the module's docstring)."""
     if request.method != "POST":
@@ -87,9 +94,16 @@ def report_form_uploads(request) -> ReportFormUploads:
     already = len(selectors.staged_files(token))
 
     def add(upload, media_type):
-        return services.evidence_stage(token=token, upload=upload, media_type=media_type) is not None
+        visitor_bytes = request.session.get(services.SESSION_STAGED_BYTES, 0)
+        services.staging_room_check(size=upload.size, visitor_bytes=visitor_bytes)
+        staged = services.evidence_stage(token=token, upload=upload, media_type=media_type)
+        if staged is not None:
+            request.session[services.SESSION_STAGED_BYTES] = visitor_bytes + staged.size
+        return staged is not None
 
     _added, refused = _take_files(request.FILES.getlist("files"), already=already, add=add)
+    if uploads.part_header_too_long(request):
+        refused.append(_name_too_long())
     staged = selectors.staged_files(token)
     return ReportFormUploads(staged=staged, refused=refused, limits=reporter_limits(already=len(staged)))
 
@@ -107,16 +121,20 @@ def mailbox_files(request):
     report = _mailbox_report(request)
     if report is None:
         return redirect("intake:mailbox-sign-in")
-    uploads = request.FILES.getlist("files")
-    if not uploads:
-        messages.error(request, _("Choose at least one file to add."))
+    files = request.FILES.getlist("files")
+    if uploads.part_header_too_long(request):
+        refusal = _name_too_long()
+        messages.error(request, _("%(name)s was not added: %(reason)s") % {"name": refusal.name, "reason": refusal.reason})
+    if not files:
+        if not uploads.part_header_too_long(request):
+            messages.error(request, _("Choose at least one file to add."))
         return redirect(reverse("intake:mailbox") + "#files")
 
     def add(upload, media_type):
         services.evidence_add(report=report, upload=upload, media_type=media_type, source=EvidenceFile.Source.REPORTER)
         return True
 
-    added, refused = _take_files(uploads, already=selectors.reporter_file_count(report), add=add)
+    added, refused = _take_files(files, already=selectors.reporter_file_count(report), add=add)
     if added:
         messages.success(
             request,

@@ -56,7 +56,7 @@ def test_a_reporter_sends_a_photo_and_watches_the_progress_bar(new_page, categor
     page.goto("/report/")
     limits = page.locator("#files-limits")
     assert "You can add up to 20 files" in limits.inner_text()  # stated before choosing
-    assert "cleaned of hidden data" in page.locator(".cleaning-notice").inner_text()
+    assert "a copy is made without their hidden data" in page.locator(".cleaning-notice").inner_text()
     assert page.locator(".upload-progress").is_hidden()  # until something is sent
     assert serious_accessibility_problems(page) == []
 

@@ -33,7 +33,7 @@ def test_the_form_states_limits_types_and_cleaning_before_a_file_is_chosen(clien
     assert 'enctype="multipart/form-data"' in page
     assert "You can add up to 20 files, each at most 100.0" in page
     assert "PDF" in page and "JPG" in page and "DOCX" in page
-    assert "cleaned of hidden data" in page
+    assert "a copy is made without their hidden data" in page
     assert 'type="file"' in page and 'aria-describedby="files-limits"' in page
     assert '<progress id="report-upload-progress"' in page and "js/upload-progress.js" in page
 
@@ -162,7 +162,7 @@ def mailbox_client(report_factory):
 def test_the_mailbox_shows_limits_and_the_reporters_files(mailbox_client):
     page = mailbox_client.get(reverse("intake:mailbox")).content.decode()
     assert "Your files" in page and "You have not added any files." in page
-    assert "You can add up to 20 files" in page and "cleaned of hidden data" in page
+    assert "You can add up to 20 files" in page and "a copy is made without their hidden data" in page
     assert reverse("vault:mailbox-files") in page
 
 

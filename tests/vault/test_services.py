@@ -187,8 +187,9 @@ def test_a_file_that_cannot_be_cleaned_is_marked_and_its_original_needs_a_reason
 
 
 def test_types_that_are_not_cleaned_say_so(cci_report, add_file):
-    evidence = add_file(cci_report, samples.wav(), "recording.wav")
-    assert evidence.media_type == "audio/x-wav"
+    """Plain text has nothing hidden; recordings are cleaned now (tests/security/test_metadata_cleaning.py)."""
+    evidence = add_file(cci_report, samples.TEXT, "minutes.txt")
+    assert evidence.media_type == "text/plain"
     assert evidence.working_status == EvidenceFile.Cleaning.NOT_APPLICABLE
     assert not services.original_needs_reason(evidence)
 
@@ -262,15 +263,16 @@ def test_staged_files_join_the_report_when_it_is_stored(category, post, on_commi
             token=token, upload=upload, media_type=services.upload_check(upload=upload, max_bytes=10**7)
         )
     assert staged.report is None and staged.staging.token_hash
-    report = report_submit(
-        details=ReportDetails(category=category, post=post, narrative="Er is iets gebeurd."),
-        channel="central", language="nl", submission_token=token,
-    ).report
+    with on_commit():
+        report = report_submit(
+            details=ReportDetails(category=category, post=post, narrative="Er is iets gebeurd."),
+            channel="central", language="nl", submission_token=token,
+        ).report
     evidence = EvidenceFile.objects.get(pk=staged.pk)
     assert evidence.report == report and evidence.staging is None
     assert evidence.unseal("name") == "photo.jpg"
     assert plaintext(evidence) == samples.jpeg_with_gps()
-    assert plaintext(evidence, Variant.WORKING)  # the copy made while staged still opens
+    assert plaintext(evidence, Variant.WORKING)  # cleaned once the report was stored (not while staged)
     event = AuditEvent.objects.get(action="evidence.added", target_id=str(evidence.pk))
     assert event.actor_label == "reporter"
 
