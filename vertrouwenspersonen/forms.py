@@ -291,10 +291,14 @@ def profile_initial(counsellor: Counsellor) -> dict:
 
 # --- advice sessions ------------------------------------------------------------------------------
 
+# A date input takes only ISO dates (the browser shows them in the user's format): render the value
+# as ISO whatever the page's language, or Dutch and French pages show an empty date field.
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
 
 class AdviceSessionForm(OneTimeTokenMixin, forms.Form):
     held_on = forms.DateField(
-        label=_("Date of the session"), widget=forms.DateInput(attrs={"type": "date"}),
+        label=_("Date of the session"), widget=DATE_INPUT,
         help_text=_("For example 2026-03-31."),
     )
     channel = forms.ChoiceField(label=_("How did you meet?"), choices=SessionChannel.choices, widget=forms.RadioSelect)
@@ -433,7 +437,7 @@ class ForwardForm(ReportSubmissionForm):
 class TrainingEventForm(OneTimeTokenMixin, forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=TrainingKind.choices, widget=forms.RadioSelect)
     title = forms.CharField(label=_("Title"), max_length=200, help_text=_("For example: Training on sexual harassment, or Intervision network Africa."))
-    held_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    held_on = forms.DateField(label=_("Date"), widget=DATE_INPUT)
     region = forms.ModelChoiceField(
         label=_("Regional network"), queryset=Region.objects.order_by("name"), required=False,
         empty_label=_("None (ministry-wide)"),

@@ -146,7 +146,20 @@ class MailboxReplyForm(forms.Form):
         return body
 
 
-class MeetingRequestForm(forms.Form):
+class OwnIdsMixin:
+    """Several mailbox forms share one page: each gets ids of its own (id_<prefix>_<field>), so no two
+    fields share an id and every label points at its own box. Field names stay as they are."""
+
+    id_prefix = ""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", f"id_{self.id_prefix}_%s")
+        super().__init__(*args, **kwargs)
+
+
+class MeetingRequestForm(OwnIdsMixin, forms.Form):
+    id_prefix = "meeting"
+
     note = forms.CharField(
         label=_("How and when would you like to meet? (optional)"),
         max_length=settings.REPORT_SHORT_TEXT_MAX_CHARS,
@@ -175,7 +188,9 @@ class MinutesAnswerForm(forms.Form):
         return data
 
 
-class ForwardingConsentForm(forms.Form):
+class ForwardingConsentForm(OwnIdsMixin, forms.Form):
+    id_prefix = "consent"
+
     answer = forms.ChoiceField(
         label=_("May we pass your report to the CCI?"),
         choices=[
@@ -188,8 +203,10 @@ class ForwardingConsentForm(forms.Form):
     )
 
 
-class AftercareAnswerForm(forms.Form):
+class AftercareAnswerForm(OwnIdsMixin, forms.Form):
     """The reporter's answer to an aftercare check-in: yes or no, and a few words if they like."""
+
+    id_prefix = "aftercare"
 
     YES, NO = "yes", "no"
 
