@@ -3,11 +3,12 @@ states that once broke the markup (a mailbox with an aftercare question and the 
 the second-factor enrolment with its QR code, a form shown again with errors)."""
 
 import pytest
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from meldpunt.accounts.models import Role, User
+from meldpunt.errors import server_error
 from tests.nu_validator import MISSING, validate, vnu_command
 from tests.pages import client_in, every_page, reporter_languages
 from tests.test_permission_ladder import ladder_context  # noqa: F401  (the ladder's objects, as a fixture)
@@ -51,6 +52,12 @@ def test_every_page_is_valid_html(ladder_context, category, post):  # noqa: F811
         client = mailbox_with_aftercare_and_meeting_form(category, post)
         client.cookies["django_language"] = language
         documents[f"mailbox with aftercare and meeting form ({language})"] = rendered(client.get(reverse("intake:mailbox")))
+        documents[f"page not found ({language})"] = client_in("anonymous", ladder_context, language).get("/no-such-page/").content.decode()
+        with translation.override(language):
+            documents[f"server error ({language})"] = server_error(RequestFactory().get("/")).content.decode()
+        expired = Client(enforce_csrf_checks=True)
+        expired.cookies["django_language"] = language
+        documents[f"expired page, typed text kept ({language})"] = expired.post("/mailbox/", {"body": "text"}).content.decode()
     newcomer = User.objects.create_user(username="newcomer", password="pw-for-tests-only", role=Role.CCI_HANDLER)
     client = Client()
     client.force_login(newcomer)
