@@ -43,7 +43,9 @@ def every_page(ctx: dict) -> list[Page]:
         audience = _audience(row)
         if row.method != "get" or audience is None or row.name in NOT_HTML or row.name.endswith("csv"):
             continue
-        pages.append(Page(row.key, reverse(row.name, kwargs=row.kwargs(ctx)), audience))
+        url = reverse(row.name, kwargs=row.kwargs(ctx))
+        if not url.endswith(".csv"):
+            pages.append(Page(row.key, url, audience))
     return pages
 
 
