@@ -112,6 +112,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "meldpunt.context_processors.portal",
             ],
+            # |local_date and |local_datetime (CLDR through Babel) in every template, no {% load %} needed.
+            "builtins": ["meldpunt.local_dates"],
         },
     },
 ]

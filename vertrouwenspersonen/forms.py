@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from meldpunt.accounts.models import Role, User
+from meldpunt.form_text import TypedTextMixin
 from meldpunt.intake.forms import CategoryChoiceField, ReportSubmissionForm, categories_in_order
 from meldpunt.intake.models import Category
 from meldpunt.organisation.models import Post, Region
@@ -94,7 +95,7 @@ class GroupedPostField(forms.ModelChoiceField):
 # --- the directory --------------------------------------------------------------------------------
 
 
-class DirectorySearchForm(forms.Form):
+class DirectorySearchForm(TypedTextMixin, forms.Form):
     """The directory's filters: a GET form, so they work without JavaScript and can be bookmarked."""
 
     q = forms.CharField(label=_("Name"), max_length=100, required=False)

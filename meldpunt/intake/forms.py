@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from meldpunt.form_text import TypedTextMixin
 from meldpunt.organisation.selectors import posts_for_choice
 
 from .models import Category, ForwardingConsent
@@ -24,7 +25,7 @@ def categories_in_order():
     return ordered
 
 
-class ReportSubmissionForm(forms.Form):
+class ReportSubmissionForm(TypedTextMixin, forms.Form):
     """What every form that files a report shares: the one-time token that makes a double submit
     store one report, and a narrative that is more than white space."""
 
@@ -123,16 +124,16 @@ class ReportForm(ReportSubmissionForm):
         return data
 
 
-class ReceiptCodeForm(forms.Form):
+class ReceiptCodeForm(TypedTextMixin, forms.Form):
     code = forms.CharField(
         label=_("Your receipt code"),
         max_length=64,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "numeric", "spellcheck": "false"}),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "numeric", "spellcheck": "false", "dir": "ltr"}),
         help_text=_("The 24 digits you were given when you sent your report. Spaces do not matter."),
     )
 
 
-class MailboxReplyForm(forms.Form):
+class MailboxReplyForm(TypedTextMixin, forms.Form):
     body = forms.CharField(
         label=_("Your message"),
         max_length=settings.REPORT_TEXT_MAX_CHARS,
@@ -157,7 +158,7 @@ class OwnIdsMixin:
         super().__init__(*args, **kwargs)
 
 
-class MeetingRequestForm(OwnIdsMixin, forms.Form):
+class MeetingRequestForm(OwnIdsMixin, TypedTextMixin, forms.Form):
     id_prefix = "meeting"
 
     note = forms.CharField(
@@ -169,7 +170,7 @@ class MeetingRequestForm(OwnIdsMixin, forms.Form):
     )
 
 
-class MinutesAnswerForm(forms.Form):
+class MinutesAnswerForm(TypedTextMixin, forms.Form):
     ACCEPT = "accept"
     CORRECT = "correct"
 
@@ -188,7 +189,7 @@ class MinutesAnswerForm(forms.Form):
         return data
 
 
-class ForwardingConsentForm(OwnIdsMixin, forms.Form):
+class ForwardingConsentForm(OwnIdsMixin, TypedTextMixin, forms.Form):
     id_prefix = "consent"
 
     answer = forms.ChoiceField(
@@ -203,7 +204,7 @@ class ForwardingConsentForm(OwnIdsMixin, forms.Form):
     )
 
 
-class AftercareAnswerForm(OwnIdsMixin, forms.Form):
+class AftercareAnswerForm(OwnIdsMixin, TypedTextMixin, forms.Form):
     """The reporter's answer to an aftercare check-in: yes or no, and a few words if they like."""
 
     id_prefix = "aftercare"
