@@ -13,9 +13,27 @@ from django.shortcuts import render
 from django.template import loader
 from django.urls import Resolver404, resolve
 from django.utils.translation import get_language, get_language_bidi
+from django.utils.translation import gettext_lazy as _
 
 # Reporter text fields that a re-shown form shows in a box; every other field goes along hidden.
 TYPED_TEXT_FIELDS = ("body", "note", "correction")
+
+
+ERRORS = {
+    400: (
+        _("The request could not be read"),
+        _("Something in what your browser sent was damaged or incomplete, so it could not be handled. "
+          "Please go back and try again."),
+    ),
+    403: (
+        _("This page is not open to you"),
+        _("You may not open this page. If you followed a link to it, go back to where you came from or to the start page."),
+    ),
+    404: (
+        _("Page not found"),
+        _("There is no page at this address. The address may be mistyped, or the page may have moved."),
+    ),
+}
 
 
 def _error_page(request, template: str, status: int, context: dict | None = None):
@@ -23,16 +41,21 @@ def _error_page(request, template: str, status: int, context: dict | None = None
     return render(request, template, context, status=status)
 
 
+def _plain_error(request, status: int):
+    title, explanation = ERRORS[status]
+    return _error_page(request, "errors/error.html", status, {"title": title, "explanation": explanation})
+
+
 def bad_request(request, exception=None):
-    return _error_page(request, "400.html", 400)
+    return _plain_error(request, 400)
 
 
 def permission_denied(request, exception=None):
-    return _error_page(request, "403.html", 403)
+    return _plain_error(request, 403)
 
 
 def page_not_found(request, exception=None):
-    return _error_page(request, "404.html", 404)
+    return _plain_error(request, 404)
 
 
 def server_error(request):

@@ -104,3 +104,12 @@ def no_report_text_in_any_email(request):
     from .mail_scan import assert_no_report_text_in_outbox
 
     assert_no_report_text_in_outbox()
+
+
+def open_mailbox(client: Client, report) -> Client:
+    """The client's session as after signing in to the report's mailbox (for a long while)."""
+    session = client.session
+    session["mailbox_report"] = str(report.pk)
+    session["mailbox_until"] = 4102444800
+    session.save()
+    return client

@@ -8,16 +8,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from meldpunt.intake.models import AftercareCheckIn
+from tests.conftest import open_mailbox
 
 
 def test_aftercare_and_meeting_forms_on_one_page_have_their_own_ids(report_factory):
     report = report_factory().report
     AftercareCheckIn.objects.create(report=report, step="3m", asked_at=timezone.now())
     client = Client()
-    session = client.session
-    session["mailbox_report"] = str(report.pk)
-    session["mailbox_until"] = 4102444800
-    session.save()
+    open_mailbox(client, report)
     html = client.get(reverse("intake:mailbox")).content.decode()
     ids = re.findall(r'\sid="([^"]+)"', html)
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})

@@ -7,6 +7,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from tests.conftest import open_mailbox
+
 LANGUAGES = ["nl", "en", "fr", "es", "pt", "ar", "ru", "zh-hans"]
 
 
@@ -14,10 +16,7 @@ def reporter(language, report=None):
     client = Client()
     client.cookies["django_language"] = language
     if report is not None:
-        session = client.session
-        session["mailbox_report"] = str(report.pk)
-        session["mailbox_until"] = 4102444800
-        session.save()
+        open_mailbox(client, report)
     return client
 
 

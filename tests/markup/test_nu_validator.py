@@ -25,15 +25,12 @@ def rendered(response) -> str:
 def mailbox_with_aftercare_and_meeting_form(category, post):
     """A closed-case reporter asked how they are doing, who has no meeting yet: both forms show."""
     from meldpunt.intake.models import AftercareCheckIn
-    from tests.conftest import file_report
+    from tests.conftest import file_report, open_mailbox
 
     report = file_report(category=category, post=post).report
     AftercareCheckIn.objects.create(report=report, step="3m", asked_at=timezone.now())
     client = Client()
-    session = client.session
-    session["mailbox_report"] = str(report.pk)
-    session["mailbox_until"] = 4102444800
-    session.save()
+    open_mailbox(client, report)
     return client
 
 
