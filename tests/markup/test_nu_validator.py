@@ -34,6 +34,18 @@ def mailbox_with_aftercare_and_meeting_form(category, post):
     return client
 
 
+def receipt_page_with_code(category, post) -> str:
+    """The receipt page right after filing, the code on it, as a reporter gets it."""
+    client = Client()
+    client.cookies["django_language"] = "ar"
+    form = client.get(reverse("intake:report")).context["form"]
+    data = {"submission_token": form.initial["submission_token"], "category": category.pk, "post": post.pk,
+            "narrative": "ما حدث.", "identity": "anonymous"}
+    response = client.post(reverse("intake:report"), data, follow=True)
+    assert response.redirect_chain, "the report was not filed"
+    return rendered(response)
+
+
 def test_every_page_is_valid_html(ladder_context, category, post):  # noqa: F811
     documents = {}
     for page in every_page(ladder_context):
@@ -55,6 +67,7 @@ def test_every_page_is_valid_html(ladder_context, category, post):  # noqa: F811
         expired = Client(enforce_csrf_checks=True)
         expired.cookies["django_language"] = language
         documents[f"expired page, typed text kept ({language})"] = expired.post("/mailbox/", {"body": "text"}).content.decode()
+    documents["receipt with its code (ar)"] = receipt_page_with_code(category, post)
     newcomer = User.objects.create_user(username="newcomer", password="pw-for-tests-only", role=Role.CCI_HANDLER)
     client = Client()
     client.force_login(newcomer)
