@@ -89,3 +89,20 @@ def test_staff_pages_fit_a_phone_with_wide_tables_scrolling_in_their_box(browser
     for tab in contexts.values():
         tab.context.close()
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["fr", "ru"])
+def test_the_mailbox_status_block_reads_in_lines_not_letters(language, browser, live_server, report_factory):
+    """In French and Russian the long labels squeezed the values to one letter per line."""
+    report = report_factory().report
+    context = browser.new_context(viewport=PHONE, base_url=live_server.url)
+    context.add_cookies([mailbox_cookie({"cci_report": report}, live_server),
+                         {"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": live_server.url}])
+    tab = context.new_page()
+    tab.goto("/mailbox/")
+    widths = tab.evaluate("() => [...document.querySelectorAll('dl.facts dd')].map(dd => dd.getBoundingClientRect().width)")
+    assert widths and min(widths) > 200, widths
+    status_lines = tab.evaluate("""() => { const s = document.querySelector('dl.facts .status');
+        return Math.round(s.getBoundingClientRect().height / parseFloat(getComputedStyle(s).lineHeight)); }""")
+    assert status_lines <= 2, status_lines
+    context.close()
