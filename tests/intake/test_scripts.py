@@ -73,3 +73,9 @@ def test_mailbox_dates_and_times_read_as_in_the_reporters_language(language, rep
     assert f'{format_date(sent.date(), "long", locale=locale)}' in html
     assert format_time(sent, "short", tzinfo=sent.tzinfo, locale=locale) in html  # "11:05 ص", "11:05"
     assert not re.search(r"[\u0600-\u06FF]+ \d{1,2}, \d{4}", html)  # no "ديسمبر 1, 2026"
+
+
+def test_chinese_pages_use_full_width_brackets_around_chinese_words(report_factory):
+    for name, html in reporter_pages("zh-hans", report_factory().report).items():
+        text = re.sub(r"<[^>]+>", " ", html)
+        assert not re.search(r"\([\u4e00-\u9fff]|[\u4e00-\u9fff]\)", text), name
