@@ -79,3 +79,19 @@ def test_chinese_pages_use_full_width_brackets_around_chinese_words(report_facto
     for name, html in reporter_pages("zh-hans", report_factory().report).items():
         text = re.sub(r"<[^>]+>", " ", html)
         assert not re.search(r"\([\u4e00-\u9fff]|[\u4e00-\u9fff]\)", text), name
+
+
+def test_reporter_and_manager_templates_format_dates_through_cldr():
+    """Django's |date formats read "ديسمبر 1, 2026" in Arabic: pages in the 8 reporter languages use
+    |local_date and |local_datetime (meldpunt/local_dates.py) instead."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    folders = ["meldpunt/intake/templates", "meldpunt/channels/templates", "meldpunt/vault/templates",
+               "vertrouwenspersonen/templates", "templates"]
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for folder in folders for path in (root / folder).rglob("*.html")
+        for number, line in enumerate(path.read_text().splitlines(), 1) if re.search(r"\|date\b", line)
+    ]
+    assert not found, found
