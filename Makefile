@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LOCALES := -l nl -l fr -l es -l pt -l ar -l ru -l zh_Hans
 
-.PHONY: run test setup venv secrets translations demo messages bench browser-test broker-test lint clean
+.PHONY: run test setup venv secrets translations demo messages bench browser-test broker-test lint clean validator
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -69,6 +69,16 @@ messages: venv
 	cd cases && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages -l nl --no-obsolete --add-location=file
 	cd vertrouwenspersonen && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages $(LOCALES) --no-obsolete --add-location=file
 	cd meldpunt/vault && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../../$(PY) ../../manage.py makemessages $(LOCALES) --no-obsolete --add-location=file
+
+# The W3C Nu HTML checker for tests/markup: the npm package vnu-jar ships the jar (Java runs it).
+# Its install script only looks for Java, which comes from Debian here, so it is skipped.
+VNU_VERSION := 26.9.27
+validator: var/tools/node_modules/vnu-jar/build/dist/vnu.jar
+var/tools/node_modules/vnu-jar/build/dist/vnu.jar:
+	@command -v java >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null)
+	@command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null)
+	mkdir -p var/tools
+	npm install --prefix var/tools --no-save --no-audit --no-fund --ignore-scripts vnu-jar@$(VNU_VERSION)
 
 lint: venv
 	$(VENV)/bin/ruff check .

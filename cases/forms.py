@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from meldpunt.form_text import TypedTextMixin
 from meldpunt.intake.forms import CategoryChoiceField, categories_in_order
 from meldpunt.intake.models import Category
 
@@ -41,7 +42,7 @@ def _date(label, *, required=True):
     return forms.DateField(label=label, required=required, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
 
 
-class ReplyForm(OnceForm):
+class ReplyForm(TypedTextMixin, OnceForm):
     body = _text(_("Message to the reporter"), help_text=_("The reporter reads this in the secure mailbox, never by email."))
 
     def clean_body(self):

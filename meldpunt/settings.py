@@ -57,6 +57,7 @@ if not MELDPUNT_KEKS:
 
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+CSRF_FAILURE_VIEW = "meldpunt.errors.csrf_failure"  # in the visitor's language; a reporter's typed text is kept
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
@@ -111,6 +112,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "meldpunt.context_processors.portal",
             ],
+            # |local_date and |local_datetime (CLDR through Babel) in every template, no {% load %} needed.
+            "builtins": ["meldpunt.local_dates"],
         },
     },
 ]

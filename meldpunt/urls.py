@@ -21,3 +21,9 @@ urlpatterns = [
     path("staff/counsellors/", include("vertrouwenspersonen.staff_urls")),
     path("admin/", admin.site.urls),
 ]
+
+# Error pages in the visitor's language on the site's own layout (meldpunt/errors.py).
+handler400 = "meldpunt.errors.bad_request"
+handler403 = "meldpunt.errors.permission_denied"
+handler404 = "meldpunt.errors.page_not_found"
+handler500 = "meldpunt.errors.server_error"

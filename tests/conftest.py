@@ -90,6 +90,16 @@ ALL_ROLES = [r.value for r in Role]
 
 
 @pytest.fixture(autouse=True)
+def language_reset_after_each_test():
+    """A request in another language leaves that language active in the thread: reset it, so the
+    next test starts in the default language whatever ran before it."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def no_report_text_in_any_email(request):
     """Around every test that touches the database: no email it sent may hold report text."""
     marker = request.node.get_closest_marker("django_db")
@@ -104,3 +114,12 @@ def no_report_text_in_any_email(request):
     from .mail_scan import assert_no_report_text_in_outbox
 
     assert_no_report_text_in_outbox()
+
+
+def open_mailbox(client: Client, report) -> Client:
+    """The client's session as after signing in to the report's mailbox (for a long while)."""
+    session = client.session
+    session["mailbox_report"] = str(report.pk)
+    session["mailbox_until"] = 4102444800
+    session.save()
+    return client

@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from meldpunt.accounts.models import Role, User
+from meldpunt.form_text import TypedTextMixin
 from meldpunt.intake.forms import CategoryChoiceField, ReportSubmissionForm, categories_in_order
 from meldpunt.intake.models import Category
 from meldpunt.organisation.models import Post, Region
@@ -101,7 +102,7 @@ class GroupedPostField(forms.ModelChoiceField):
 # --- the directory --------------------------------------------------------------------------------
 
 
-class DirectorySearchForm(forms.Form):
+class DirectorySearchForm(TypedTextMixin, forms.Form):
     """The directory's filters: a GET form, so they work without JavaScript and can be bookmarked."""
 
     q = forms.CharField(label=_("Name"), max_length=100, required=False)
@@ -306,10 +307,14 @@ def profile_initial(counsellor: Counsellor) -> dict:
 
 # --- advice sessions ------------------------------------------------------------------------------
 
+# A date input takes only ISO dates (the browser shows them in the user's format): render the value
+# as ISO whatever the page's language, or Dutch and French pages show an empty date field.
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
 
 class AdviceSessionForm(OneTimeTokenMixin, forms.Form):
     held_on = forms.DateField(
-        label=_("Date of the session"), widget=forms.DateInput(attrs={"type": "date"}),
+        label=_("Date of the session"), widget=DATE_INPUT,
         help_text=_("For example 2026-03-31."),
     )
     channel = forms.ChoiceField(label=_("How did you meet?"), choices=SessionChannel.choices, widget=forms.RadioSelect)
@@ -450,7 +455,7 @@ class TrainingBaseForm(OneTimeTokenMixin, forms.Form):
 
     kind = forms.ChoiceField(label=_("Kind"), choices=TrainingKind.choices, widget=forms.RadioSelect)
     title = forms.CharField(label=_("Title"), max_length=200, help_text=_("For example: Training on sexual harassment, or Intervision network Africa."))
-    held_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    held_on = forms.DateField(label=_("Date"), widget=DATE_INPUT)
     region = forms.ModelChoiceField(
         label=_("Regional network"), queryset=Region.objects.order_by("name"), required=False,
         empty_label=_("None (ministry-wide)"),

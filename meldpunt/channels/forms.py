@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from meldpunt.form_text import TypedTextMixin
 from meldpunt.intake.forms import CategoryChoiceField, categories_in_order
 from meldpunt.intake.models import Category
 from meldpunt.organisation.selectors import posts_for_choice
@@ -31,7 +32,7 @@ class _CategoryAndPost:
         ]
 
 
-class ManagerReportForm(_CategoryAndPost, forms.Form):
+class ManagerReportForm(_CategoryAndPost, TypedTextMixin, forms.Form):
     """A report a staff member brought to their manager.
 
     Lenient, so that "save draft" keeps whatever has been typed: only lengths and choices are checked.
@@ -113,7 +114,7 @@ class ManagerReportForm(_CategoryAndPost, forms.Form):
         return not self.errors
 
 
-class AdviceRequestForm(_CategoryAndPost, forms.Form):
+class AdviceRequestForm(_CategoryAndPost, TypedTextMixin, forms.Form):
     request_id = forms.UUIDField(widget=forms.HiddenInput)
     category = CategoryChoiceField(
         label=_("What kind of incident is it about?"),

@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from meldpunt.form_text import TypedTextMixin
 from meldpunt.organisation.selectors import posts_for_choice
 
 from .models import Category, ForwardingConsent
@@ -24,7 +25,7 @@ def categories_in_order():
     return ordered
 
 
-class ReportSubmissionForm(forms.Form):
+class ReportSubmissionForm(TypedTextMixin, forms.Form):
     """What every form that files a report shares: the one-time token that makes a double submit
     store one report, and a narrative that is more than white space."""
 
@@ -130,16 +131,16 @@ class ReportForm(ReportSubmissionForm):
         return data
 
 
-class ReceiptCodeForm(forms.Form):
+class ReceiptCodeForm(TypedTextMixin, forms.Form):
     code = forms.CharField(
         label=_("Your receipt code"),
         max_length=64,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "numeric", "spellcheck": "false"}),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "numeric", "spellcheck": "false", "dir": "ltr"}),
         help_text=_("The 24 digits you were given when you sent your report. Spaces do not matter."),
     )
 
 
-class MailboxReplyForm(forms.Form):
+class MailboxReplyForm(TypedTextMixin, forms.Form):
     body = forms.CharField(
         label=_("Your message"),
         max_length=settings.REPORT_TEXT_MAX_CHARS,
@@ -153,7 +154,20 @@ class MailboxReplyForm(forms.Form):
         return body
 
 
-class MeetingRequestForm(forms.Form):
+class OwnIdsMixin:
+    """Several mailbox forms share one page: each gets ids of its own (id_<prefix>_<field>), so no two
+    fields share an id and every label points at its own box. Field names stay as they are."""
+
+    id_prefix = ""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", f"id_{self.id_prefix}_%s")
+        super().__init__(*args, **kwargs)
+
+
+class MeetingRequestForm(OwnIdsMixin, TypedTextMixin, forms.Form):
+    id_prefix = "meeting"
+
     note = forms.CharField(
         label=_("How and when would you like to meet? (optional)"),
         max_length=settings.REPORT_SHORT_TEXT_MAX_CHARS,
@@ -163,7 +177,7 @@ class MeetingRequestForm(forms.Form):
     )
 
 
-class NewCodeRequestForm(forms.Form):
+class NewCodeRequestForm(TypedTextMixin, forms.Form):
     """A named reporter asks for a new code to be sent to the address in their report."""
 
     earlier = forms.CharField(
@@ -176,7 +190,7 @@ class NewCodeRequestForm(forms.Form):
     )
 
 
-class ReportAdditionForm(forms.Form):
+class ReportAdditionForm(TypedTextMixin, forms.Form):
     addition = forms.CharField(
         label=_("What would you like to add?"),
         help_text=_("For example something you remembered later, a date, a place or another witness. The reporting point sees it with your report, marked as an addition."),
@@ -191,7 +205,7 @@ class ReportAdditionForm(forms.Form):
         return text
 
 
-class MinutesAnswerForm(forms.Form):
+class MinutesAnswerForm(TypedTextMixin, forms.Form):
     ACCEPT = "accept"
     CORRECT = "correct"
 
@@ -210,7 +224,9 @@ class MinutesAnswerForm(forms.Form):
         return data
 
 
-class ForwardingConsentForm(forms.Form):
+class ForwardingConsentForm(OwnIdsMixin, TypedTextMixin, forms.Form):
+    id_prefix = "consent"
+
     answer = forms.ChoiceField(
         label=_("May we pass your report to the CCI?"),
         choices=[
@@ -223,8 +239,10 @@ class ForwardingConsentForm(forms.Form):
     )
 
 
-class AftercareAnswerForm(forms.Form):
+class AftercareAnswerForm(OwnIdsMixin, TypedTextMixin, forms.Form):
     """The reporter's answer to an aftercare check-in: yes or no, and a few words if they like."""
+
+    id_prefix = "aftercare"
 
     YES, NO = "yes", "no"
 

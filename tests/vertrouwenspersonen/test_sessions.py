@@ -199,3 +199,22 @@ def test_an_inactive_counsellor_account_reads_nothing(counsellor_user, log_sessi
     assert not selectors.advice_sessions_visible_to(counsellor_user).exists()
     with pytest.raises(PermissionDenied):
         services.advice_session_read(actor=counsellor_user, session=session)
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_a_counsellor_working_in_dutch_or_french_saves_a_session_unchanged(language, counsellor_user, client_for, log_session):
+    """A date input takes only ISO dates: a local format ("14-01-2026") left the field empty, so the
+    counsellor could not save the session without typing its date again."""
+    import re
+
+    session = log_session(counsellor_user, advice=ADVICE)
+    client = client_for(counsellor_user)
+    client.cookies["django_language"] = language
+    url = reverse("counsellors:session-edit", args=[session.pk])
+    page = client.get(url)
+    date_input = re.search(r'<input type="date" name="held_on" value="([^"]*)"', page.content.decode())
+    assert date_input and date_input.group(1) == session.held_on.isoformat()
+    data = {**page.context["form"].initial, "held_on": date_input.group(1), "submission_token": ""}
+    assert client.post(url, data).status_code == 302
+    session.refresh_from_db()
+    assert session.unseal("advice") == ADVICE
