@@ -54,6 +54,12 @@ if not MELDPUNT_KEKS and os.environ.get("MELDPUNT_KEK_FILE"):
     MELDPUNT_KEKS = Path(os.environ["MELDPUNT_KEK_FILE"]).read_text().strip()
 if not MELDPUNT_KEKS:
     raise ImproperlyConfigured("MELDPUNT_KEKS (or MELDPUNT_KEK_FILE) must be set: no fallback key exists.")
+try:  # a malformed key is refused at start, not at the first report
+    from meldpunt.crypto import check_kek_spec
+
+    check_kek_spec(MELDPUNT_KEKS)
+except ValueError as exc:
+    raise ImproperlyConfigured(f"MELDPUNT_KEKS is malformed: {exc}") from None
 
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
@@ -161,6 +167,17 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = not DEBUG and env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# HTTPS: on by default in production (DEBUG off). Behind a TLS-terminating proxy, the proxy sets
+# X-Forwarded-Proto and gunicorn trusts it only from FORWARDED_ALLOW_IPS (docs/operations.md).
+SECURE_SSL_REDIRECT = not DEBUG and env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # the load balancer asks over plain HTTP inside the network
+SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+# Preload is the domain owner's commitment (the whole registrable domain, for months): off unless
+# asked for, and then Django's reminder about it (security.W021) is silenced as a decision taken.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 SECURE_REFERRER_POLICY = "same-origin"  # nothing leaks to other sites; "no-referrer" would make browsers send Origin: null and break CSRF checks
 X_FRAME_OPTIONS = "DENY"
 
@@ -289,8 +306,17 @@ EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
 )
+# Production mail: an SMTP server over TLS with a login (docs/operations.md). With DEBUG off and the
+# SMTP backend, start-up refuses a missing EMAIL_HOST or DEFAULT_FROM_EMAIL (meldpunt/checks.py).
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)  # STARTTLS on 587; EMAIL_USE_SSL=1 for implicit TLS on 465
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+if EMAIL_USE_SSL:
+    EMAIL_USE_TLS = False
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))  # only for the file backend
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "meldpunt-integriteit@example.org")
 
 # Celery. With no broker configured, a filesystem broker under var/ needs no server (make run);
