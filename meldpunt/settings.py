@@ -156,6 +156,9 @@ CACHES = {
 }
 
 SESSION_COOKIE_AGE = 60 * 60 * 8
+# Staff enrolment links (manage.py create_admin / invite_staff, the admin's "send enrolment link"):
+# one use, this many hours.
+STAFF_INVITATION_HOURS = int(os.environ.get("STAFF_INVITATION_HOURS", "72"))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = not DEBUG and env_bool("SECURE_COOKIES", True)

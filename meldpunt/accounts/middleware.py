@@ -3,7 +3,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 
 STAFF_PREFIXES = ("/staff/", "/admin/")
-OPEN_STAFF_PATHS = ("/staff/login/", "/staff/logout/", "/staff/2fa/")
+OPEN_STAFF_PATHS = ("/staff/login/", "/staff/logout/", "/staff/2fa/", "/staff/enrol/")
 
 
 class StaffSecondFactorMiddleware:
