@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "meldpunt.accounts.middleware.StaffSecondFactorMiddleware",
+    "meldpunt.accounts.middleware.StaffNoStoreMiddleware",
+    "meldpunt.accounts.middleware.PermissionsPolicyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -166,6 +168,13 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"  # nothing leaks to other sites; "no-referrer" would make browsers send Origin: null and break CSRF checks
 X_FRAME_OPTIONS = "DENY"
+# Browser features no page of the portal uses are switched off; passkeys (WebAuthn) only on our own pages.
+PERMISSIONS_POLICY = os.environ.get(
+    "PERMISSIONS_POLICY",
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=(), "
+    "publickey-credentials-create=(self), publickey-credentials-get=(self)",
+)
 
 # Languages: reporter pages in all eight, staff pages in Dutch and English at least.
 LANGUAGE_CODE = "en"  # for a browser whose language we do not speak: English reaches most staff at posts
