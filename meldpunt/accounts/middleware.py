@@ -1,10 +1,41 @@
+import time
+
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
 
 STAFF_PREFIXES = ("/staff/", "/admin/")
 OPEN_STAFF_PATHS = ("/staff/login/", "/staff/logout/", "/staff/2fa/", "/staff/enrol/")
+STAFF_SINCE = "staff_since"  # when the password was given (epoch seconds)
+STAFF_SEEN = "staff_seen"  # the staff member's last request
+
+
+class StaffSessionTimeoutMiddleware:
+    """A staff session ends after settings.STAFF_IDLE_SECONDS without a request and after
+    settings.STAFF_SESSION_MAX_SECONDS in any case (security L9: 8 hours with no idle timeout)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            now = int(time.time())
+            session = request.session
+            since, seen = session.get(STAFF_SINCE), session.get(STAFF_SEEN)
+            if since is None or seen is None:
+                session[STAFF_SINCE] = session[STAFF_SEEN] = now
+            elif now - seen > settings.STAFF_IDLE_SECONDS or now - since > settings.STAFF_SESSION_MAX_SECONDS:
+                logout(request)
+                messages.info(request, _("Your session has ended. Sign in again."))
+                return redirect(f"{reverse(settings.LOGIN_URL)}?next={request.path_info}")
+            elif now - seen >= 30:  # written at most twice a minute
+                session[STAFF_SEEN] = now
+        return self.get_response(request)
 
 
 class StaffSecondFactorMiddleware:

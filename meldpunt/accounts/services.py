@@ -3,6 +3,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import logging
 import secrets
 from datetime import timedelta
 
@@ -168,3 +169,35 @@ def first_admin_create(*, username: str, email: str) -> tuple[User, str]:
     user.is_staff = user.is_superuser = True
     user.save(update_fields=["is_staff", "is_superuser"])
     return user, url
+
+
+# --- sign-in: failures on the record --------------------------------------------------------------
+
+security_log = logging.getLogger("meldpunt.security")
+
+
+def client_address(request) -> str:
+    """The staff member's address for django-axes: the socket's, or the one the trusted proxy saw."""
+    hops = settings.TRUSTED_PROXY_HOPS
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if hops and len(forwarded) >= hops:
+        return forwarded[-hops]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def sign_in_failed(*, username: str, step: str) -> None:
+    """A wrong password, or too many wrong codes: logged and audited. The typed name is not kept (it
+    may be a password typed in the wrong field); the account it names is, if there is one."""
+    user = User.objects.filter(username=username).first() if username else None
+    audit_record(actor=None, actor_label="anonymous", action="account.sign_in_failed", target=user, step=step)
+    security_log.warning("staff sign-in failed at the %s step (account %s)", step, user.pk if user else "unknown")
+
+
+def sign_in_locked_out(*, username: str) -> None:
+    user = User.objects.filter(username=username).first() if username else None
+    audit_record(actor=None, actor_label="anonymous", action="account.sign_in_locked_out", target=user)
+    security_log.warning("staff sign-in locked out (account %s)", user.pk if user else "unknown")
+
+
+def second_factor_failed(*, user: User, failures: int) -> None:
+    audit_record(actor=user, action="account.second_factor_failed", target=user, failures_this_sign_in=failures)
