@@ -321,10 +321,15 @@ def case_step(request, case_id, transition):
     if step is None:
         raise Http404
     initial = {"version": case.version}
+    unsealed = []
     for field in step.inputs:
         value = case.unseal(field) if field in services.SEALED_INPUTS else getattr(case, field)
         if value not in (None, ""):
             initial[field] = value
+            if field in services.SEALED_INPUTS:
+                unsealed.append(field)
+    if request.method != "POST":
+        services.case_sealed_inputs_read(user=request.user, case=case, fields=unsealed)
     form = TransitionForm(request.POST or None, transition=step, initial=initial)
     status = 200
     if request.method == "POST":

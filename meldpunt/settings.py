@@ -5,6 +5,7 @@ read here only when DEBUG is on. With DEBUG off every secret must come from the 
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -75,6 +76,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "axes",  # staff password guessing: failed sign-ins counted and locked out (security M5)
     "meldpunt",
     "meldpunt.accounts",
     "meldpunt.organisation",
@@ -97,8 +99,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "meldpunt.accounts.middleware.StaffSecondFactorMiddleware",
+    "meldpunt.accounts.middleware.StaffNoStoreMiddleware",
+    "meldpunt.accounts.middleware.PermissionsPolicyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "meldpunt.accounts.middleware.StaffSessionTimeoutMiddleware",  # after messages: it says why
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "meldpunt.urls"
@@ -141,6 +147,28 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "staff-home"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses before the password hash while locked out
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Password guessing (django-axes): 5 wrong passwords for one user name from one address lock that
+# pair out for 15 minutes. Per pair, so nobody elsewhere can lock a colleague out, and a post whose
+# staff share one address is not shut as a whole. Only failures are kept (no log of who signed in from
+# where). Every failure and lockout is also on the audit trail (meldpunt.accounts.services).
+AXES_FAILURE_LIMIT = int(os.environ.get("STAFF_SIGN_IN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("STAFF_SIGN_IN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False  # the portal logs failures itself (meldpunt.security), without names or addresses
+AXES_LOCKOUT_CALLABLE = "meldpunt.accounts.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "meldpunt.accounts.services.client_address"
+# Behind a reverse proxy: how many proxies add themselves to X-Forwarded-For (0: use the socket's address).
+TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
+# django-otp's throttle is per device, so anyone with the password could keep the real user's
+# second factor throttled (security L7). It is off; the sign-in counts wrong codes per session instead.
+OTP_TOTP_THROTTLE_FACTOR = 0
+STAFF_SECOND_FACTOR_TRIES = 5  # wrong codes in one sign-in, then back to the password (counted by axes)
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -162,6 +190,13 @@ CACHES = {
 }
 
 SESSION_COOKIE_AGE = 60 * 60 * 8
+# Staff sessions (security L9): signed out after this long without a request, and after the absolute
+# limit in any case; the cookie lasts only as long as the browser.
+STAFF_IDLE_SECONDS = int(os.environ.get("STAFF_IDLE_MINUTES", "30")) * 60
+STAFF_SESSION_MAX_SECONDS = int(os.environ.get("STAFF_SESSION_MAX_HOURS", "8")) * 3600
+# Staff enrolment links (manage.py create_admin / invite_staff, the admin's "send enrolment link"):
+# one use, this many hours.
+STAFF_INVITATION_HOURS = int(os.environ.get("STAFF_INVITATION_HOURS", "72"))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = not DEBUG and env_bool("SECURE_COOKIES", True)
@@ -180,6 +215,13 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 SECURE_REFERRER_POLICY = "same-origin"  # nothing leaks to other sites; "no-referrer" would make browsers send Origin: null and break CSRF checks
 X_FRAME_OPTIONS = "DENY"
+# Browser features no page of the portal uses are switched off; passkeys (WebAuthn) only on our own pages.
+PERMISSIONS_POLICY = os.environ.get(
+    "PERMISSIONS_POLICY",
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=(), "
+    "publickey-credentials-create=(self), publickey-credentials-get=(self)",
+)
 
 # Languages: reporter pages in all eight, staff pages in Dutch and English at least.
 LANGUAGE_CODE = "en"  # for a browser whose language we do not speak: English reaches most staff at posts
