@@ -61,7 +61,7 @@ EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend
 EMAIL_FILE_PATH=$WORK/mail
 REMINDER_SCAN_SECONDS=5
 ENV
-# (The last three lines are this check's only departures from the guide: mail is written to files
+# (Besides paths and ports, the last three lines are the only departures from the guide: mail is written to files
 # instead of an SMTP server, and beat schedules the reminder scan every 5 s so /health/ sees one.)
 mkdir -p "$WORK/var" "$WORK/mail" "$WORK/log"
 set -a; . "$WORK/meldpunt.env"; set +a
@@ -85,9 +85,9 @@ grep -q "https://meldpunt.example.org/" "$WORK/invite.txt" || fail "invite_staff
 step "gunicorn, a Celery worker and Celery beat, each its own process"
 gunicorn meldpunt.wsgi:application -c gunicorn.conf.py > "$WORK/log/web.log" 2>&1 &                       # guide:run
 PIDS+=($!)
-celery -A meldpunt worker -l INFO --concurrency 1 > "$WORK/log/worker.log" 2>&1 &                        # guide:run
+celery -A meldpunt worker -l INFO > "$WORK/log/worker.log" 2>&1 &                                       # guide:run
 PIDS+=($!)
-celery -A meldpunt beat -l INFO -s "$MELDPUNT_VAR_DIR/celerybeat-schedule" > "$WORK/log/beat.log" 2>&1 &   # guide:run
+celery -A meldpunt beat -l INFO > "$WORK/log/beat.log" 2>&1 &                                           # guide:run
 PIDS+=($!)
 for _ in $(seq 60); do
   python ops/http_journey.py health "$BASE" "$HOST" >/dev/null 2>&1 && break
@@ -108,7 +108,7 @@ step "the mailbox opens with the receipt code"
 python ops/http_journey.py mailbox "$BASE" "$HOST" "$code"
 
 step "/health/ (waiting for beat's first reminder scan, run by the worker)"
-curl -fsS -H "Host: meldpunt.example.org" "http://127.0.0.1:$PORT/health/"   # guide:health
+curl -fsS -H "Host: meldpunt.example.org" "http://$GUNICORN_BIND/health/"   # guide:health
 echo
 python ops/http_journey.py health "$BASE" "$HOST" wait-for-scan
 
