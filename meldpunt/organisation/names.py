@@ -34,8 +34,9 @@ def _translated(msgid: str, language: str) -> str:
         text = gettext(msgid)
     if language != "en" and text == msgid:
         raise ImproperlyConfigured(
-            f"No {language} translation of {msgid!r}: compile the catalogues first "
-            "(`manage.py compilemessages`), then run `manage.py migrate` again."
+            f"No {language} translation of {msgid!r} for the post names: compile the catalogues first "
+            "(`manage.py compilemessages`), or for a new language translate that msgid in its django.po, "
+            "then run `manage.py migrate` again."
         )
     return text
 
