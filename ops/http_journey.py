@@ -5,13 +5,15 @@ make it (ops/production-check.sh runs this). Standard library only.
     python ops/http_journey.py mailbox BASE_URL HOST CODE      -> opens the mailbox with the code
     python ops/http_journey.py health BASE_URL HOST [WAIT_FOR_SCAN]
 
-The proxy is played by the headers: X-Forwarded-Proto: https (gunicorn trusts it from
-FORWARDED_ALLOW_IPS) and Host: the public name. Cookies are Secure, so they are kept by hand.
+With an http:// BASE_URL the TLS proxy is played by the headers (X-Forwarded-Proto: https, which
+gunicorn trusts from FORWARDED_ALLOW_IPS, and Host: the public name); with https:// the requests go
+through the real proxy. Cookies are Secure, so they are kept by hand.
 """
 
 import http.client
 import json
 import re
+import ssl
 import sys
 import time
 import urllib.parse
@@ -24,14 +26,14 @@ NARRATIVE = "صرخ مدير القسم في وجه زميلة أمام الجم
 class Browser:
     def __init__(self, base_url: str, host: str, language: str = "en"):
         parts = urllib.parse.urlsplit(base_url)
-        self.address = (parts.hostname, parts.port or 80)
+        self.tls = parts.scheme == "https"  # through the real TLS proxy; else play the proxy's part
+        self.address = (parts.hostname, parts.port or (443 if self.tls else 80))
         self.host, self.language, self.cookies = host, language, {}
 
     def request(self, method: str, path: str, form: dict | None = None, follow: bool = True):
-        headers = {
-            "Host": self.host, "X-Forwarded-Proto": "https", "Accept-Language": self.language,
-            "User-Agent": "meldpunt-production-check",
-        }
+        headers = {"Host": self.host, "Accept-Language": self.language, "User-Agent": "meldpunt-production-check"}
+        if not self.tls:
+            headers["X-Forwarded-Proto"] = "https"
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         body = None
@@ -40,7 +42,10 @@ class Browser:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
             headers["Origin"] = f"https://{self.host}"
             headers["Referer"] = f"https://{self.host}{path}"
-        conn = http.client.HTTPConnection(*self.address, timeout=60)
+        if self.tls:  # the check's own self-signed certificate
+            conn = http.client.HTTPSConnection(*self.address, timeout=60, context=ssl._create_unverified_context())
+        else:
+            conn = http.client.HTTPConnection(*self.address, timeout=60)
         conn.request(method, path, body=body, headers=headers)
         response = conn.getresponse()
         content = response.read().decode("utf-8", "replace")

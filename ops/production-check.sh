@@ -49,6 +49,7 @@ ALLOWED_HOSTS=meldpunt.example.org
 CSRF_TRUSTED_ORIGINS=https://meldpunt.example.org
 SITE_URL=https://meldpunt.example.org
 FORWARDED_ALLOW_IPS=127.0.0.1
+TRUSTED_PROXY_HOPS=1
 MELDPUNT_VAR_DIR=$WORK/var
 STATIC_ROOT=$WORK/static
 GUNICORN_BIND=127.0.0.1:$PORT
@@ -106,6 +107,37 @@ if grep -q "صرخ" "$WORK"/mail/*.log; then fail "the notice carries the report
 
 step "the mailbox opens with the receipt code"
 python ops/http_journey.py mailbox "$BASE" "$HOST" "$code"
+
+if command -v nginx >/dev/null; then
+  step "through nginx configured as the guide's section 6 says, over real TLS"
+  TLS_PORT=${PRODCHECK_TLS_PORT:-8272}
+  openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=$HOST" \
+    -keyout "$WORK/privkey.pem" -out "$WORK/fullchain.pem" >/dev/null 2>&1
+  mkdir -p "$WORK/nginx"
+  python - "$WORK" "$TLS_PORT" "$GUNICORN_BIND" > "$WORK/nginx.conf" <<'PY'
+import re, sys
+work, port, bind = sys.argv[1:]
+guide = open("docs/operations.md").read()
+server = re.search(r"```nginx\n(server \{.*?\n\})\n", guide, re.S).group(1)  # the first block: the TLS server
+server = server.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{port} ssl;")
+server = server.replace("/etc/ssl/meldpunt/", f"{work}/").replace("http://127.0.0.1:8000", f"http://{bind}")
+print(f"""daemon off; pid {work}/nginx.pid; error_log {work}/log/nginx-error.log;
+events {{ worker_connections 64; }}
+http {{
+  client_body_temp_path {work}/nginx; proxy_temp_path {work}/nginx; fastcgi_temp_path {work}/nginx;
+  uwsgi_temp_path {work}/nginx; scgi_temp_path {work}/nginx;
+{server}
+}}""")
+PY
+  nginx -t -q -c "$WORK/nginx.conf" -p "$WORK" || fail "the guide's nginx configuration does not load"
+  nginx -c "$WORK/nginx.conf" -p "$WORK" &
+  PIDS+=($!)
+  for _ in $(seq 20); do (echo > "/dev/tcp/127.0.0.1/$TLS_PORT") 2>/dev/null && break; sleep 0.5; done
+  code=$(python ops/http_journey.py report "https://127.0.0.1:$TLS_PORT" "$HOST" ar)
+  python ops/http_journey.py mailbox "https://127.0.0.1:$TLS_PORT" "$HOST" "$code"
+else
+  step "(nginx is not installed: the guide's proxy configuration was not tried)"
+fi
 
 step "/health/ (waiting for beat's first reminder scan, run by the worker)"
 curl -fsS -H "Host: meldpunt.example.org" "http://$GUNICORN_BIND/health/"   # guide:health
