@@ -5,9 +5,9 @@ keep it current in the admin (add a post, or untick "active" to retire one; neve
 not typed here per language: `names.py` builds them from CLDR (Babel) for every language in
 settings.LANGUAGES, so a new language needs no hand translation of posts or regions.
 
-A post row: code, kind, ISO 3166-1 country, city (as written locally in Latin script), region code,
-and the IANA time zone whose CLDR exemplar city is this city (blank when CLDR has no name for it; the
-Latin name is then used in every language). Codes are stable: reports and demo data refer to them.
+A post row: code, ISO 3166-1 country, city, region code, and the IANA time zone whose CLDR exemplar
+city is this city. Where CLDR has no name for a consulate's city (no time zone of its own), its English
+name is used in every language: the one name reporters abroad most often know besides their own. Codes are stable: reports and demo data refer to them.
 """
 
 from django.utils.translation import gettext_noop
@@ -173,9 +173,9 @@ caracas VE Caracas americas America/Caracas
 
 # Consulates-general: same columns.
 CONSULATES = """
-antwerp BE Antwerpen europe
+antwerp BE Antwerp europe
 dusseldorf DE Düsseldorf europe
-munich DE München europe
+munich DE Munich europe
 istanbul TR İstanbul europe Europe/Istanbul
 dubai AE Dubai mena Asia/Dubai
 jeddah SA Jeddah mena
