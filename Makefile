@@ -3,21 +3,40 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements/dev.txt | sha1sum | cut -c1-12)
+# Locked versions (pip-tools): requirements/production.txt for the image, requirements/dev.txt adds the
+# test tools. After changing dependencies in pyproject.toml run `make lock`; CI fails if they drift.
+LOCK := CUSTOM_COMPILE_COMMAND="make lock" $(VENV)/bin/pip-compile --quiet --strip-extras --allow-unsafe --no-emit-find-links --no-emit-index-url
 MANAGE := DEBUG=1 $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 LOCALES := -l nl -l fr -l es -l pt -l ar -l ru -l zh_Hans
 
-.PHONY: run test setup venv secrets translations demo messages bench browser-test broker-test lint clean validator
+.PHONY: run test setup venv lock lock-check secrets translations demo messages bench browser-test broker-test lint clean validator
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet ".[test]"
+	$(PY) -m pip install --quiet -r requirements/dev.txt
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 venv: $(STAMP)
+
+# Regenerate the lock files from pyproject.toml (needs PyPI). Keeps existing pins where they still fit;
+# `make lock UPGRADE=1` moves everything to the newest versions allowed.
+lock:
+	test -x $(VENV)/bin/pip-compile || $(PY) -m pip install --quiet pip-tools
+	$(LOCK) $(if $(UPGRADE),--upgrade) -o requirements/production.txt pyproject.toml
+	$(LOCK) $(if $(UPGRADE),--upgrade) --extra test -c requirements/production.txt -o requirements/dev.txt pyproject.toml
+
+# CI: the lock files are what `make lock` would write now (pyproject.toml and the locks agree).
+lock-check: venv
+	@tmp=$$(mktemp -d); cp requirements/*.txt $$tmp/; \
+	  $(LOCK) -o $$tmp/production.txt pyproject.toml && \
+	  $(LOCK) --extra test -c $$tmp/production.txt -o $$tmp/dev.txt pyproject.toml && \
+	  sed -i "s#$$tmp/#requirements/#" $$tmp/dev.txt && \
+	  diff -u requirements/production.txt $$tmp/production.txt && diff -u requirements/dev.txt $$tmp/dev.txt; \
+	  rc=$$?; rm -rf $$tmp; if [ $$rc -ne 0 ]; then echo "The lock files are out of date: run make lock and commit requirements/."; fi; exit $$rc
 
 # A local SECRET_KEY and key-encryption key, made once, kept out of git (var/ is ignored).
 var/local.env:

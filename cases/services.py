@@ -268,6 +268,12 @@ def report_read_by_staff(*, user, report: Report) -> None:
     audit_record(actor=user, action="report.read", target=report)
 
 
+def case_sealed_inputs_read(*, user, case: Case, fields: list[str]) -> None:
+    """A step form filled in with sealed text (e.g. the decision reasons on revise_decision) is a read."""
+    if fields:
+        audit_record(actor=user, action="case.sealed_inputs_read", target=case, fields=sorted(fields))
+
+
 def case_read_by_staff(*, user, case: Case, notes_shown: int) -> None:
     """Opening a case shows its considerations and internal notes: both reads are on the record."""
     with transaction.atomic():

@@ -29,9 +29,13 @@ def desk_reporter_activity_notify(report_id: str, what: str) -> None:
 @shared_task(base=RecordedTask, **SCAN_LIMITS)
 def reminders_scan_run() -> dict:
     """Reminders, overdue alerts, manager-draft reminders and the weekly digest: whatever is due and not yet sent."""
+    from meldpunt.health import heartbeat
+
     from .reminders import reminders_scan
 
-    return reminders_scan()
+    result = reminders_scan()
+    heartbeat("reminders-scan")  # /health/ reports the age of the last completed scan
+    return result
 
 
 @shared_task(base=RecordedTask, **SCAN_LIMITS)

@@ -395,6 +395,7 @@ def case_step(request, case_id, transition):
         raise Http404
     initial = {"version": case.version}
     message_languages = []
+    unsealed = []
     for field in step.inputs:
         if field == workflow.REPORTER_MESSAGE:
             value, message_languages = services.transition_message_prefill(case=case, transition=step.name)
@@ -402,6 +403,10 @@ def case_step(request, case_id, transition):
             value = case.unseal(field) if field in services.SEALED_INPUTS else getattr(case, field)
         if value not in (None, ""):
             initial[field] = value
+            if field in services.SEALED_INPUTS:
+                unsealed.append(field)
+    if request.method != "POST":
+        services.case_sealed_inputs_read(user=request.user, case=case, fields=unsealed)
     form = TransitionForm(request.POST or None, transition=step, initial=initial)
     status = 200
     if request.method == "POST":

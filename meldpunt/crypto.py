@@ -47,13 +47,26 @@ def _parse_keks(spec: str) -> list[tuple[str, bytes]]:
     keks = []
     for entry in filter(None, (part.strip() for part in spec.split(","))):
         key_id, _, encoded = entry.partition(":")
-        key = base64.b64decode(encoded)
+        try:
+            key = base64.b64decode(encoded, validate=True)
+        except ValueError:
+            key = b""
         if not key_id or len(key) != 32:
-            raise ValueError("Each key-encryption key must be 'id:base64' with 32 bytes of key.")
+            raise ValueError(
+                f"key {key_id or '?'!r}: each key-encryption key must be 'id:base64' with 32 bytes of key "
+                "(make one with: python -c \"import base64, os; print(base64.b64encode(os.urandom(32)).decode())\")."
+            )
+        if key_id in {known for known, _key in keks}:
+            raise ValueError(f"key id {key_id!r} is used twice.")
         keks.append((key_id, key))
     if not keks:
         raise ValueError("No key-encryption key configured.")
     return keks
+
+
+def check_kek_spec(spec: str) -> None:
+    """Raises ValueError with a clear message if the MELDPUNT_KEKS value is malformed (used at start-up)."""
+    _parse_keks(spec)
 
 
 def _keks() -> list[tuple[str, bytes]]:

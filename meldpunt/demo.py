@@ -1,4 +1,4 @@
-"""Demo data for `make run`: posts, regions and one staff account per role.
+"""Demo data for `make run`: one staff account per role (the posts are the real ones, seeded by migrate).
 
 Loaded by `manage.py load_demo`, which calls `load(stdout)` in every app's demo module. Safe to run
 again: everything is looked up by its code or user name first.
@@ -10,55 +10,10 @@ from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from meldpunt.accounts.models import Role, User
-from meldpunt.organisation.models import Post, Region
+from meldpunt.organisation.models import Post
+from meldpunt.organisation.services import organisation_seed
 
 DEMO_PASSWORD = "demo-meldpunt-2026"
-
-REGIONS = [
-    ("den-haag", "Den Haag (departement)", "The Hague (headquarters)"),
-    ("europe", "Europa", "Europe"),
-    ("mena", "Midden-Oosten en Noord-Afrika", "Middle East and North Africa"),
-    ("africa", "Afrika bezuiden de Sahara", "Sub-Saharan Africa"),
-    ("asia", "Azië en Oceanië", "Asia and Oceania"),
-    ("americas", "Amerika", "The Americas"),
-]
-
-# code, kind, nl name, en name, city, country, region, languages spoken by staff
-POSTS = [
-    ("dbo", "directorate", "Directie Bedrijfsvoering", "Directorate of Operations", "Den Haag", "NL", "den-haag", "nl,en"),
-    ("dco", "directorate", "Directie Consulaire Zaken", "Consular Affairs Directorate", "Den Haag", "NL", "den-haag", "nl,en"),
-    ("dgb", "directorate", "Directoraat-generaal Politieke Zaken", "Directorate-General for Political Affairs", "Den Haag", "NL", "den-haag", "nl,en"),
-    ("dsh", "directorate", "Directie Sociale Ontwikkeling", "Social Development Directorate", "Den Haag", "NL", "den-haag", "nl,en"),
-    ("paris", "embassy", "Ambassade Parijs", "Embassy Paris", "Paris", "FR", "europe", "fr,nl,en"),
-    ("madrid", "embassy", "Ambassade Madrid", "Embassy Madrid", "Madrid", "ES", "europe", "es,nl,en"),
-    ("lisbon", "embassy", "Ambassade Lissabon", "Embassy Lisbon", "Lisboa", "PT", "europe", "pt,nl,en"),
-    ("moscow", "embassy", "Ambassade Moskou", "Embassy Moscow", "Moscow", "RU", "europe", "ru,nl,en"),
-    ("kyiv", "embassy", "Ambassade Kyiv", "Embassy Kyiv", "Kyiv", "UA", "europe", "uk,ru,nl,en"),
-    ("pv-eu", "permanent_representation", "Permanente Vertegenwoordiging bij de EU", "Permanent Representation to the EU", "Brussels", "BE", "europe", "nl,fr,en"),
-    ("pv-geneva", "permanent_representation", "Permanente Vertegenwoordiging Genève", "Permanent Representation Geneva", "Genève", "CH", "europe", "fr,nl,en"),
-    ("rabat", "embassy", "Ambassade Rabat", "Embassy Rabat", "Rabat", "MA", "mena", "ar,fr,nl"),
-    ("cairo", "embassy", "Ambassade Caïro", "Embassy Cairo", "Cairo", "EG", "mena", "ar,en,nl"),
-    ("amman", "embassy", "Ambassade Amman", "Embassy Amman", "Amman", "JO", "mena", "ar,en,nl"),
-    ("beirut", "embassy", "Ambassade Beiroet", "Embassy Beirut", "Beirut", "LB", "mena", "ar,fr,en,nl"),
-    ("riyadh", "embassy", "Ambassade Riyad", "Embassy Riyadh", "Riyadh", "SA", "mena", "ar,en,nl"),
-    ("dakar", "embassy", "Ambassade Dakar", "Embassy Dakar", "Dakar", "SN", "africa", "fr,wo,nl"),
-    ("kinshasa", "embassy", "Ambassade Kinshasa", "Embassy Kinshasa", "Kinshasa", "CD", "africa", "fr,ln,nl"),
-    ("maputo", "embassy", "Ambassade Maputo", "Embassy Maputo", "Maputo", "MZ", "africa", "pt,en,nl"),
-    ("luanda", "embassy", "Ambassade Luanda", "Embassy Luanda", "Luanda", "AO", "africa", "pt,nl"),
-    ("nairobi", "embassy", "Ambassade Nairobi", "Embassy Nairobi", "Nairobi", "KE", "africa", "en,sw,nl"),
-    ("addis", "embassy", "Ambassade Addis Abeba", "Embassy Addis Ababa", "Addis Ababa", "ET", "africa", "am,en,nl"),
-    ("beijing", "embassy", "Ambassade Beijing", "Embassy Beijing", "Beijing", "CN", "asia", "zh-hans,en,nl"),
-    ("shanghai", "consulate", "Consulaat-generaal Shanghai", "Consulate-General Shanghai", "Shanghai", "CN", "asia", "zh-hans,en,nl"),
-    ("jakarta", "embassy", "Ambassade Jakarta", "Embassy Jakarta", "Jakarta", "ID", "asia", "id,en,nl"),
-    ("new-delhi", "embassy", "Ambassade New Delhi", "Embassy New Delhi", "New Delhi", "IN", "asia", "hi,en,nl"),
-    ("tokyo", "embassy", "Ambassade Tokio", "Embassy Tokyo", "Tokyo", "JP", "asia", "ja,en,nl"),
-    ("bogota", "embassy", "Ambassade Bogotá", "Embassy Bogotá", "Bogotá", "CO", "americas", "es,en,nl"),
-    ("mexico", "embassy", "Ambassade Mexico", "Embassy Mexico City", "Ciudad de México", "MX", "americas", "es,en,nl"),
-    ("brasilia", "embassy", "Ambassade Brasília", "Embassy Brasília", "Brasília", "BR", "americas", "pt,en,nl"),
-    ("sao-paulo", "consulate", "Consulaat-generaal São Paulo", "Consulate-General São Paulo", "São Paulo", "BR", "americas", "pt,en,nl"),
-    ("paramaribo", "embassy", "Ambassade Paramaribo", "Embassy Paramaribo", "Paramaribo", "SR", "americas", "nl,srn,en"),
-    ("washington", "embassy", "Ambassade Washington", "Embassy Washington", "Washington", "US", "americas", "en,es,nl"),
-]
 
 # user name, role, post code, first name, last name
 STAFF = [
@@ -82,17 +37,7 @@ def demo_totp_key(username: str) -> str:
 
 @transaction.atomic
 def load(stdout) -> None:
-    regions = {}
-    for code, nl, en in REGIONS:
-        regions[code], _ = Region.objects.update_or_create(code=code, defaults={"name": nl, "name_nl": nl, "name_en": en})
-    for code, kind, nl, en, city, country, region, languages in POSTS:
-        Post.objects.update_or_create(
-            code=code,
-            defaults={
-                "kind": kind, "name": nl, "name_nl": nl, "name_en": en, "city": city,
-                "country_code": country, "region": regions[region], "languages": languages,
-            },
-        )
+    organisation_seed()  # the real posts, as `migrate` seeds them (organisation/seed.py)
     for username, role, post_code, first, last in STAFF:
         user = User.objects.filter(username=username).first()
         if user is None:

@@ -5,6 +5,7 @@ read here only when DEBUG is on. With DEBUG off every secret must come from the 
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -54,6 +55,12 @@ if not MELDPUNT_KEKS and os.environ.get("MELDPUNT_KEK_FILE"):
     MELDPUNT_KEKS = Path(os.environ["MELDPUNT_KEK_FILE"]).read_text().strip()
 if not MELDPUNT_KEKS:
     raise ImproperlyConfigured("MELDPUNT_KEKS (or MELDPUNT_KEK_FILE) must be set: no fallback key exists.")
+try:  # a malformed key is refused at start, not at the first report
+    from meldpunt.crypto import check_kek_spec
+
+    check_kek_spec(MELDPUNT_KEKS)
+except ValueError as exc:
+    raise ImproperlyConfigured(f"MELDPUNT_KEKS is malformed: {exc}") from None
 
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
@@ -70,6 +77,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "axes",  # staff password guessing: failed sign-ins counted and locked out (security M5)
     "meldpunt",
     "meldpunt.accounts",
     "meldpunt.organisation",
@@ -92,8 +100,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "meldpunt.accounts.middleware.StaffSecondFactorMiddleware",
+    "meldpunt.accounts.middleware.StaffNoStoreMiddleware",
+    "meldpunt.accounts.middleware.PermissionsPolicyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "meldpunt.accounts.middleware.StaffSessionTimeoutMiddleware",  # after messages: it says why
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "meldpunt.urls"
@@ -138,6 +150,28 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "staff-home"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses before the password hash while locked out
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Password guessing (django-axes): 5 wrong passwords for one user name from one address lock that
+# pair out for 15 minutes. Per pair, so nobody elsewhere can lock a colleague out, and a post whose
+# staff share one address is not shut as a whole. Only failures are kept (no log of who signed in from
+# where). Every failure and lockout is also on the audit trail (meldpunt.accounts.services).
+AXES_FAILURE_LIMIT = int(os.environ.get("STAFF_SIGN_IN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("STAFF_SIGN_IN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False  # the portal logs failures itself (meldpunt.security), without names or addresses
+AXES_LOCKOUT_CALLABLE = "meldpunt.accounts.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "meldpunt.accounts.services.client_address"
+# Behind a reverse proxy: how many proxies add themselves to X-Forwarded-For (0: use the socket's address).
+TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
+# django-otp's throttle is per device, so anyone with the password could keep the real user's
+# second factor throttled (security L7). It is off; the sign-in counts wrong codes per session instead.
+OTP_TOTP_THROTTLE_FACTOR = 0
+STAFF_SECOND_FACTOR_TRIES = 5  # wrong codes in one sign-in, then back to the password (counted by axes)
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -159,13 +193,38 @@ CACHES = {
 }
 
 SESSION_COOKIE_AGE = 60 * 60 * 8
+# Staff sessions (security L9): signed out after this long without a request, and after the absolute
+# limit in any case; the cookie lasts only as long as the browser.
+STAFF_IDLE_SECONDS = int(os.environ.get("STAFF_IDLE_MINUTES", "30")) * 60
+STAFF_SESSION_MAX_SECONDS = int(os.environ.get("STAFF_SESSION_MAX_HOURS", "8")) * 3600
+# Staff enrolment links (manage.py create_admin / invite_staff, the admin's "send enrolment link"):
+# one use, this many hours.
+STAFF_INVITATION_HOURS = int(os.environ.get("STAFF_INVITATION_HOURS", "72"))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = not DEBUG and env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# HTTPS: on by default in production (DEBUG off). Behind a TLS-terminating proxy, the proxy sets
+# X-Forwarded-Proto and gunicorn trusts it only from FORWARDED_ALLOW_IPS (docs/operations.md).
+SECURE_SSL_REDIRECT = not DEBUG and env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # the load balancer asks over plain HTTP inside the network
+SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+# Preload is the domain owner's commitment (the whole registrable domain, for months): off unless
+# asked for, and then Django's reminder about it (security.W021) is silenced as a decision taken.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 SECURE_REFERRER_POLICY = "same-origin"  # nothing leaks to other sites; "no-referrer" would make browsers send Origin: null and break CSRF checks
 X_FRAME_OPTIONS = "DENY"
+# Browser features no page of the portal uses are switched off; passkeys (WebAuthn) only on our own pages.
+PERMISSIONS_POLICY = os.environ.get(
+    "PERMISSIONS_POLICY",
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=(), "
+    "publickey-credentials-create=(self), publickey-credentials-get=(self)",
+)
 
 # Languages: reporter pages in all eight, staff pages in Dutch and English at least.
 LANGUAGE_CODE = "en"  # for a browser whose language we do not speak: English reaches most staff at posts
@@ -188,7 +247,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = VAR_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "staticfiles"))  # the image collects into /app/staticfiles
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": VAR_DIR / "media"}},
@@ -305,8 +364,17 @@ EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
 )
+# Production mail: an SMTP server over TLS with a login (docs/operations.md). With DEBUG off and the
+# SMTP backend, start-up refuses a missing EMAIL_HOST or DEFAULT_FROM_EMAIL (meldpunt/checks.py).
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)  # STARTTLS on 587; EMAIL_USE_SSL=1 for implicit TLS on 465
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+if EMAIL_USE_SSL:
+    EMAIL_USE_TLS = False
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))  # only for the file backend
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "meldpunt-integriteit@example.org")
 
 # Celery. With no broker configured, a filesystem broker under var/ needs no server (make run);

@@ -29,3 +29,5 @@ CELERY_TASK_EAGER_PROPAGATES = True
 os.makedirs(STATIC_ROOT, exist_ok=True)  # noqa: F405  (WhiteNoise looks there)
 RECEIPT_HASH_TIME_COST = 1  # still Argon2id, but cheap: the suite files hundreds of reports
 RECEIPT_HASH_MEMORY_KIB = 1024
+ORGANISATION_SEED_ON_MIGRATE = False  # tests make their own posts; tests/organisation seeds explicitly
+SECURE_SSL_REDIRECT = False  # the test client speaks plain HTTP; production redirects (tests/meldpunt/test_startup.py)

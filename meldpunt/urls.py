@@ -4,6 +4,7 @@ from django.views.i18n import set_language
 from django_otp.admin import OTPAdminSite
 
 from meldpunt.accounts.views import staff_home
+from meldpunt.health import health
 
 # The admin too asks for the second factor.
 admin.site.__class__ = OTPAdminSite
@@ -13,6 +14,7 @@ urlpatterns = [
     path("", include("meldpunt.channels.urls")),
     path("", include("meldpunt.vault.urls")),
     path("language/", set_language, name="set_language"),
+    path("health/", health, name="health"),  # load balancer and compose health checks: ok or not, nothing else
     path("staff/", staff_home, name="staff-home"),
     path("staff/", include("meldpunt.accounts.urls")),
     path("staff/desk/", include("cases.urls")),

@@ -1,6 +1,7 @@
 """Shared fixtures: staff of every role, signed in with a verified second factor, and reports."""
 
 import importlib
+import time
 import uuid
 
 import pytest
@@ -8,6 +9,7 @@ from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from meldpunt.accounts.middleware import STAFF_SEEN, STAFF_SINCE
 from meldpunt.accounts.models import Role, User
 from meldpunt.intake import services as intake_services
 from meldpunt.intake.models import Category, Channel
@@ -54,6 +56,8 @@ def signed_in(user: User) -> Client:
     client.force_login(user)
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = TOTPDevice.objects.get(user=user, confirmed=True).persistent_id
+    # As the real sign-in leaves it: the idle-timeout clock started (else the first page writes it).
+    session[STAFF_SINCE] = session[STAFF_SEEN] = int(time.time())
     session.save()
     return client
 

@@ -55,3 +55,28 @@ class User(AbstractUser):
     @property
     def is_desk_coordinator(self) -> bool:
         return self.role in COORDINATOR_ROLES
+
+
+class Invitation(models.Model):
+    """A one-time link that lets a staff member set their password and bind their second factor.
+
+    Only the SHA-256 of the link's token is stored, so a database dump holds no usable link. A link
+    works once, until `expires_at`, and only while it is the newest one issued for that user.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="invitations")
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+        help_text="The administrator who issued it; empty when issued on the server's command line.",
+    )
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=models.Q(expires_at__gt=models.F("created_at")), name="invitation_expires_after_creation")]
+
+    def __str__(self):
+        return f"invitation for {self.user} ({self.created_at:%Y-%m-%d %H:%M})"

@@ -1,16 +1,24 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
+import logging
+import secrets
+from datetime import timedelta
 
 import qrcode
 import qrcode.image.svg
+from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from meldpunt.audit.services import audit_record
+from meldpunt.notifications import notify
 
-from .models import User
+from .models import Invitation, Role, User
 
 
 def totp_device_for_enrolment(*, user: User) -> TOTPDevice:
@@ -39,17 +47,159 @@ def totp_qr_svg(device: TOTPDevice) -> str:
     return svg[svg.index("?>") + 2:].lstrip() if svg.startswith("<?xml") else svg
 
 
-@transaction.atomic
-def totp_enrolment_confirm(*, user: User, device: TOTPDevice) -> None:
-    TOTPDevice.objects.filter(user=user, confirmed=True).exclude(pk=device.pk).delete()
-    device.confirmed = True
-    device.save(update_fields=["confirmed"])
-    audit_record(actor=user, action="account.second_factor_enrolled", target=user)
-
-
 def staff_user_create(*, username: str, email: str, role: str, password: str, post=None, **extra) -> User:
     user = User(username=username, email=email, role=role, post=post, **extra)
     user.set_password(password)
     user.full_clean()
     user.save()
     return user
+
+
+# --- enrolment by one-time invitation link --------------------------------------------------------
+
+
+class InvitationError(Exception):
+    """An invitation could not be issued or redeemed; the message says why, for the operator."""
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def invitation_url(token: str) -> str:
+    return settings.SITE_URL.rstrip("/") + reverse("accounts:enrol", kwargs={"token": token})
+
+
+def invitation_send(*, user: User, actor: User) -> None:
+    """Issue a new enrolment link and email it to the user only: the administrator never sees it,
+    so an administrator cannot take over someone else's account with it."""
+    url = invitation_issue(user=user, actor=actor)
+    link = url[len(settings.SITE_URL.rstrip("/")):]
+    transaction.on_commit(lambda: notify(
+        recipients=[user.email], template="staff_enrolment", language=user.preferred_language or "nl",
+        link=link, hours=settings.STAFF_INVITATION_HOURS,
+    ))
+
+
+@transaction.atomic
+def invitation_issue(*, user: User, actor: User | None) -> str:
+    """A new one-time enrolment link for `user` (older open links stop working). Returns the URL.
+
+    `actor` is the administrator who asked for it, or None on the server's command line.
+    """
+    if not user.is_active:
+        raise InvitationError(f"{user.get_username()} is not active.")
+    now = timezone.now()
+    Invitation.objects.filter(user=user, used_at=None, revoked_at=None).update(revoked_at=now)
+    token = secrets.token_urlsafe(32)
+    invitation = Invitation(
+        user=user, token_hash=_token_hash(token), created_at=now,
+        expires_at=now + timedelta(hours=settings.STAFF_INVITATION_HOURS), created_by=actor,
+    )
+    invitation.full_clean()
+    invitation.save()
+    audit_record(
+        actor=actor, actor_label="" if actor else "command line", action="account.invitation_issued", target=user,
+        invitation=invitation.pk, expires_at=invitation.expires_at.isoformat(),
+    )
+    return invitation_url(token)
+
+
+def invitation_open(*, token: str) -> Invitation | None:
+    """The invitation this token belongs to, if it may still be used; None otherwise."""
+    invitation = (
+        Invitation.objects.select_related("user")
+        .filter(token_hash=_token_hash(token), used_at=None, revoked_at=None, expires_at__gt=timezone.now())
+        .first()
+    )
+    if invitation is None or not invitation.user.is_active:
+        return None
+    return invitation
+
+
+def totp_device_for_invitation(*, invitation: Invitation) -> TOTPDevice:
+    """The unconfirmed authenticator being bound through this invitation, made on first need."""
+    return totp_device_for_enrolment(user=invitation.user)
+
+
+@transaction.atomic
+def invitation_redeem(*, invitation: Invitation, password: str, device) -> User:
+    """Set the password and bind `device` (checked by the caller) as the only second factor; once."""
+    locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if locked.used_at or locked.revoked_at or locked.expires_at <= timezone.now():
+        raise InvitationError("This enrolment link was already used or has expired.")
+    user = User.objects.select_for_update().get(pk=locked.user_id)
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    for other in devices_of(user=user):
+        if other != device:
+            other.delete()
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    locked.used_at = timezone.now()
+    locked.save(update_fields=["used_at"])
+    audit_record(actor=user, action="account.enrolled", target=user, invitation=locked.pk, device=device.persistent_id)
+    return user
+
+
+def devices_of(*, user: User) -> list:
+    """Every second-factor device of the user, confirmed or not, of every kind."""
+    from django_otp import devices_for_user
+
+    return list(devices_for_user(user, confirmed=None))
+
+
+@transaction.atomic
+def staff_invite(*, username: str, email: str, role: str, actor: User | None, post=None) -> tuple[User, str]:
+    """Create a staff account with no usable password and issue its one-time enrolment link."""
+    user = User(username=username, email=email, role=role, post=post, is_staff=role == Role.ADMINISTRATOR)
+    user.set_unusable_password()
+    user.full_clean()
+    user.save()
+    audit_record(
+        actor=actor, actor_label="" if actor else "command line", action="account.created", target=user, role=role,
+    )
+    return user, invitation_issue(user=user, actor=actor)
+
+
+@transaction.atomic
+def first_admin_create(*, username: str, email: str) -> tuple[User, str]:
+    """The first administrator, from the server's command line; refused once an administrator exists."""
+    if User.objects.filter(role=Role.ADMINISTRATOR, is_active=True).exists():
+        raise InvitationError("An administrator exists already: invite further staff with invite_staff or the admin.")
+    user, url = staff_invite(username=username, email=email, role=Role.ADMINISTRATOR, actor=None)
+    user.is_staff = user.is_superuser = True
+    user.save(update_fields=["is_staff", "is_superuser"])
+    return user, url
+
+
+# --- sign-in: failures on the record --------------------------------------------------------------
+
+security_log = logging.getLogger("meldpunt.security")
+
+
+def client_address(request) -> str:
+    """The staff member's address for django-axes: the socket's, or the one the trusted proxy saw."""
+    hops = settings.TRUSTED_PROXY_HOPS
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if hops and len(forwarded) >= hops:
+        return forwarded[-hops]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def sign_in_failed(*, username: str, step: str) -> None:
+    """A wrong password, or too many wrong codes: logged and audited. The typed name is not kept (it
+    may be a password typed in the wrong field); the account it names is, if there is one."""
+    user = User.objects.filter(username=username).first() if username else None
+    audit_record(actor=None, actor_label="anonymous", action="account.sign_in_failed", target=user, step=step)
+    security_log.warning("staff sign-in failed at the %s step (account %s)", step, user.pk if user else "unknown")
+
+
+def sign_in_locked_out(*, username: str) -> None:
+    user = User.objects.filter(username=username).first() if username else None
+    audit_record(actor=None, actor_label="anonymous", action="account.sign_in_locked_out", target=user)
+    security_log.warning("staff sign-in locked out (account %s)", user.pk if user else "unknown")
+
+
+def second_factor_failed(*, user: User, failures: int) -> None:
+    audit_record(actor=user, action="account.second_factor_failed", target=user, failures_this_sign_in=failures)

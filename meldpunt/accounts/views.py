@@ -1,12 +1,18 @@
+import time
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
+from django.contrib.auth.signals import user_login_failed
 from django.contrib.auth.views import LoginView
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 
@@ -14,16 +20,40 @@ from meldpunt.audit.services import audit_record
 
 from . import services
 from .forms import TokenForm
+from .middleware import STAFF_SEEN, STAFF_SINCE
+
+SECOND_FACTOR_FAILURES = "staff_second_factor_failures"
 
 
 class StaffLoginView(LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = False
 
+    def form_valid(self, form):
+        response = super().form_valid(form)  # signs in and cycles the session key
+        start_staff_session(self.request)
+        return response
+
     def get_success_url(self):
         next_url = self.get_redirect_url()
         target = reverse("accounts:second-factor")
         return f"{target}?next={next_url}" if next_url else target
+
+
+def start_staff_session(request) -> None:
+    """The staff session's clocks (idle and absolute, StaffSessionTimeoutMiddleware) start now, and its
+    cookie lasts only as long as the browser."""
+    request.session.set_expiry(0)
+    request.session[STAFF_SINCE] = request.session[STAFF_SEEN] = int(time.time())
+
+
+def locked_out(request, credentials, *args, **kwargs):
+    """django-axes: too many wrong passwords for this name from this address (AXES_LOCKOUT_CALLABLE)."""
+    form = AuthenticationForm(request, data=None, initial={"username": (credentials or {}).get("username", "")})
+    form.is_bound = False
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    error = _("Too many wrong passwords. Wait %(minutes)d minutes and try again.") % {"minutes": minutes}
+    return render(request, "accounts/login.html", {"form": form, "locked_error": error}, status=429)
 
 
 def _safe_next(request) -> str:
@@ -35,32 +65,66 @@ def _safe_next(request) -> str:
 
 @login_required(login_url="accounts:login")
 def second_factor(request):
-    """Verify the TOTP code; a user without a confirmed device first enrols one with a QR code."""
+    """Verify the TOTP code. Nobody enrols here: second factors are bound only through a one-time
+    enrolment link, so whoever learns a password cannot bind their own authenticator. Every user sees
+    the same page, whether or not they have a device; wrong codes are counted in this sign-in only
+    (so a password holder cannot throttle the real user's authenticator), and after
+    STAFF_SECOND_FACTOR_TRIES the sign-in starts over, counted by django-axes as a failed sign-in."""
     user = request.user
     if user.is_verified():
         return redirect(_safe_next(request))
     device = services.totp_confirmed_device(user=user)
-    enrolling = device is None
-    if enrolling:
-        device = services.totp_device_for_enrolment(user=user)
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        allowed, _why = device.verify_is_allowed()
-        if not allowed:
-            form.add_error("token", _("Too many wrong codes. Wait a minute and try again."))
-        elif device.verify_token(form.cleaned_data["token"]):
-            if enrolling:
-                services.totp_enrolment_confirm(user=user, device=device)
+        if device is not None and device.verify_token(form.cleaned_data["token"]):
             otp_login(request, device)
+            request.session.cycle_key()  # a new key at every step: the pre-TOTP id opens nothing
+            request.session.pop(SECOND_FACTOR_FAILURES, None)
             audit_record(actor=user, action="account.signed_in", target=user)
             return redirect(_safe_next(request))
-        else:
-            form.add_error("token", _("That code is not right. Check the time on your phone and try the newest code."))
-    context = {"form": form, "enrolling": enrolling, "next": _safe_next(request)}
-    if enrolling:
-        context["qr_svg"] = services.totp_qr_svg(device)
-        context["secret"] = services.totp_secret_base32(device)
-    return render(request, "accounts/second_factor.html", context)
+        failures = request.session.get(SECOND_FACTOR_FAILURES, 0) + 1
+        request.session[SECOND_FACTOR_FAILURES] = failures
+        services.second_factor_failed(user=user, failures=failures)
+        if failures >= settings.STAFF_SECOND_FACTOR_TRIES:
+            username = user.get_username()
+            logout(request)
+            user_login_failed.send(
+                sender=__name__, credentials={"username": username, "step": "second_factor"}, request=request
+            )
+            messages.error(request, _("Too many wrong codes. Sign in again."))
+            return redirect("accounts:login")
+        form.add_error("token", _("That code is not right. Check the time on your phone and try the newest code."))
+    return render(request, "accounts/second_factor.html", {"form": form, "next": _safe_next(request)})
+
+
+@never_cache
+@sensitive_post_parameters("new_password1", "new_password2")
+def enrol(request, token):
+    """A one-time enrolment link: choose a password and bind an authenticator app, then sign in."""
+    invitation = services.invitation_open(token=token)
+    if invitation is None:
+        return render(request, "accounts/enrol_invalid.html", status=404)
+    device = services.totp_device_for_invitation(invitation=invitation)
+    data = request.POST if request.method == "POST" else None
+    password_form = SetPasswordForm(invitation.user, data)
+    token_form = TokenForm(data)
+    if data is not None and password_form.is_valid() and token_form.is_valid():
+        if device.verify_token(token_form.cleaned_data["token"]):
+            try:
+                services.invitation_redeem(
+                    invitation=invitation, password=password_form.cleaned_data["new_password1"], device=device
+                )
+            except services.InvitationError:
+                return render(request, "accounts/enrol_invalid.html", status=404)
+            logout(request)
+            messages.success(request, _("Your password and authenticator are set. Sign in with them now."))
+            return redirect("accounts:login")
+        token_form.add_error("token", _("That code is not right. Check the time on your phone and try the newest code."))
+    context = {
+        "password_form": password_form, "form": token_form, "staff_user": invitation.user,
+        "qr_svg": services.totp_qr_svg(device), "secret": services.totp_secret_base32(device),
+    }
+    return render(request, "accounts/enrol.html", context)
 
 
 @require_POST

@@ -34,5 +34,9 @@ ROWS = [
     Row("accounts:logout", EVERYONE, method="post", ends_at_sign_in=True),
     # The second-factor page is for anyone who gave a password; verified users pass straight on.
     Row("accounts:second-factor", frozenset({"unverified", *STAFF})),
+    # A link that was never issued is refused for everyone (tests/security/test_staff_enrolment.py
+    # walks a real one).
+    Row("accounts:enrol", frozenset(), kwargs=lambda ctx: {"token": "not-an-issued-link"}),
     Row("staff-home", STAFF),
+    Row("health", EVERYONE),  # the load balancer asks without signing in; the answer says ok or not, nothing else
 ]

@@ -1,4 +1,4 @@
-"""Staff sign in with a password and a TOTP code; first time, they enrol an authenticator with a QR code."""
+"""Staff sign in with a password and a TOTP code (enrolment: tests/security/test_staff_enrolment.py)."""
 
 import pytest
 from django.test import Client
@@ -16,20 +16,6 @@ def code_for(device) -> str:
 @pytest.fixture
 def new_handler(db):
     return User.objects.create_user(username="sanne", password="a-long-password-1", role=Role.CCI_HANDLER, email="s@example.org")
-
-
-def test_first_sign_in_enrols_an_authenticator_with_a_qr_code(new_handler):
-    client = Client()
-    response = client.post(reverse("accounts:login"), {"username": "sanne", "password": "a-long-password-1"}, follow=True)
-    page = response.content.decode()
-    assert "<svg" in page and 'id="totp-secret"' in page
-    assert client.get(reverse("cases:inbox")).status_code == 302, "no desk page before the second factor"
-    device = TOTPDevice.objects.get(user=new_handler, confirmed=False)
-    response = client.post(reverse("accounts:second-factor"), {"token": code_for(device)})
-    assert response.status_code == 302
-    assert client.get(reverse("cases:inbox")).status_code == 200
-    device.refresh_from_db()
-    assert device.confirmed
 
 
 def test_a_wrong_code_is_refused_with_a_clear_message(new_handler):
