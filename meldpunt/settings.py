@@ -55,6 +55,11 @@ if not MELDPUNT_KEKS and os.environ.get("MELDPUNT_KEK_FILE"):
     MELDPUNT_KEKS = Path(os.environ["MELDPUNT_KEK_FILE"]).read_text().strip()
 if not MELDPUNT_KEKS:
     raise ImproperlyConfigured("MELDPUNT_KEKS (or MELDPUNT_KEK_FILE) must be set: no fallback key exists.")
+# The audit chain's HMAC key(s), same format; outside the database like the KEK. Unset: derived from
+# the KEK (meldpunt/crypto.py), so a separate key is recommended where KEKs are rotated.
+MELDPUNT_AUDIT_KEYS = os.environ.get("MELDPUNT_AUDIT_KEYS", "")
+if not MELDPUNT_AUDIT_KEYS and os.environ.get("MELDPUNT_AUDIT_KEY_FILE"):
+    MELDPUNT_AUDIT_KEYS = Path(os.environ["MELDPUNT_AUDIT_KEY_FILE"]).read_text().strip()
 
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
@@ -367,6 +372,8 @@ CELERY_BEAT_SCHEDULE: dict = {
     "retention-purge": {"task": "cases.tasks.retention_purge_run", "schedule": crontab(hour=2, minute=30)},
     # Remove the sealed files of report forms that were started and never sent.
     "vault-staging-purge": {"task": "meldpunt.vault.tasks.staging_purge", "schedule": 60 * 60},
+    # The audit chain's head, signed, into the log once a day: a removed tail is then detectable.
+    "audit-head-publish": {"task": "meldpunt.audit.tasks.audit_head_publish_run", "schedule": crontab(hour=0, minute=5)},
 }
 
 # Reminders: days before each legal deadline that the handler (or, with none, the desk) is reminded.
