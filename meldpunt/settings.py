@@ -7,6 +7,7 @@ read here only when DEBUG is on. With DEBUG off every secret must come from the 
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from celery.schedules import crontab
@@ -75,6 +76,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp_webauthn",  # passkeys as a second factor beside TOTP (meldpunt/accounts/passkeys.py)
     "axes",  # staff password guessing: failed sign-ins counted and locked out (security M5)
     "meldpunt",
     "meldpunt.accounts",
@@ -167,6 +169,16 @@ TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
 # django-otp's throttle is per device, so anyone with the password could keep the real user's
 # second factor throttled (security L7). It is off; the sign-in counts wrong codes per session instead.
 OTP_TOTP_THROTTLE_FACTOR = 0
+# Passkeys (django-otp-webauthn): a second factor only, never instead of the password; the relying
+# party is this site (SITE_URL), overridable for a site served under another name.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+_site = urlsplit(SITE_URL)
+_site_host = "localhost" if _site.hostname in (None, "127.0.0.1", "::1") else _site.hostname  # an IP cannot be a WebAuthn party
+OTP_WEBAUTHN_RP_ID = os.environ.get("WEBAUTHN_RP_ID", _site_host)
+OTP_WEBAUTHN_RP_NAME = "Meldpunt Integriteit"
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [
+    o for o in os.environ.get("WEBAUTHN_ORIGINS", f"{_site.scheme}://{_site_host}" + (f":{_site.port}" if _site.port else "")).split(",") if o
+]
 STAFF_SECOND_FACTOR_TRIES = 5  # wrong codes in one sign-in, then back to the password (counted by axes)
 
 PASSWORD_HASHERS = [

@@ -15,6 +15,7 @@ urlpatterns = [
     path("language/", set_language, name="set_language"),
     path("staff/", staff_home, name="staff-home"),
     path("staff/", include("meldpunt.accounts.urls")),
+    path("staff/", include("meldpunt.accounts.passkey_urls")),
     path("staff/desk/", include("cases.urls")),
     path("staff/manager/", include("meldpunt.channels.manager_urls")),
     path("counsellors/", include("vertrouwenspersonen.urls")),

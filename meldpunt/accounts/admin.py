@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp_webauthn.models import WebAuthnCredential
 
 from . import services
 from .models import StaffChangeRequest, User
@@ -125,9 +126,8 @@ class StaffChangeRequestAdmin(admin.ModelAdmin):
         self._decide(request, queryset, False)
 
 
-@admin.register(TOTPDevice)
-class AuthenticatorAdmin(admin.ModelAdmin):
-    """Which authenticators exist, never their keys; deleting one (a lost phone) is audited."""
+class SecondFactorAdmin(admin.ModelAdmin):
+    """Which second factors exist, never their keys; deleting one (a lost phone or key) is audited."""
 
     list_display = ["user", "name", "confirmed"]
     fields = ["user", "name", "confirmed"]
@@ -146,3 +146,13 @@ class AuthenticatorAdmin(admin.ModelAdmin):
     def delete_queryset(self, request, queryset):
         for obj in queryset:
             self.delete_model(request, obj)
+
+
+@admin.register(TOTPDevice)
+class AuthenticatorAdmin(SecondFactorAdmin):
+    pass
+
+
+@admin.register(WebAuthnCredential)
+class PasskeyAdmin(SecondFactorAdmin):
+    list_display = ["user", "name", "confirmed", "created_at", "last_used_at"]

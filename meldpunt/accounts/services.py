@@ -301,3 +301,9 @@ def device_admin_delete(*, actor: User, device) -> None:
     audit_record(
         actor=actor, action="account.device_deleted", target=device.user, device=device.persistent_id,
     )
+
+
+def passkeys_of(*, user: User) -> list:
+    from django_otp_webauthn.models import WebAuthnCredential
+
+    return list(WebAuthnCredential.objects.filter(user=user, confirmed=True).order_by("created_at"))

@@ -139,4 +139,9 @@ def staff_home(request):
     target = settings.STAFF_HOME_BY_ROLE.get(request.user.role)
     if target:
         return redirect(target)
-    return render(request, "accounts/home.html")
+    return redirect("accounts:account")
+
+
+def account(request):
+    """The staff member's own account: role, second factors, and adding a passkey."""
+    return render(request, "accounts/account.html", {"passkeys": services.passkeys_of(user=request.user)})
