@@ -136,3 +136,23 @@ def test_the_migration_rekeys_an_unkeyed_trail_and_seals_its_reasons(db, staff_f
     assert last.action == "audit.chain_rekeyed" and last.detail["old_chain_problems"] == 0
     sealed = AuditEvent.objects.get(detail__sealed=["reason"])
     assert audit_private_detail(sealed) == {"reason": "Plain reason typed long ago"}
+
+
+def test_a_kek_rotation_keeps_sealed_reasons_readable_and_the_chain_verifiable(db, staff_factory):
+    import base64
+    import os
+
+    from django.conf import settings
+    from django.test import override_settings
+
+    from meldpunt import crypto
+
+    audit_key = f"a1:{base64.b64encode(os.urandom(32)).decode()}"
+    new_kek = crypto.generate_kek_entry("k2")
+    with override_settings(MELDPUNT_AUDIT_KEYS=audit_key):
+        event = audit_record(actor=staff_factory("cci_handler"), action="evidence.original_opened", reason="Why I opened it")
+        with override_settings(MELDPUNT_KEKS=f"{new_kek},{settings.MELDPUNT_KEKS}"):
+            call_command("rotate_kek", stdout=StringIO())
+        with override_settings(MELDPUNT_KEKS=new_kek):
+            assert audit_private_detail(AuditEvent.objects.get(pk=event.pk)) == {"reason": "Why I opened it"}
+            assert audit_verify() == []
