@@ -62,13 +62,14 @@ def test_cutting_off_the_newest_events_and_moving_the_head_back_is_caught(trail)
 
 
 def test_a_full_recompute_without_the_key_is_caught(trail):
-    """Tamper with one event, then recompute every later hash and the head, as the review did."""
+    """Tamper with one event, then recompute every hash and the head with the unkeyed SHA-256 scheme the
+    portal used (all an attacker without the key can do), as the review did."""
     events, sanne, _ = trail
     AuditEvent.objects.filter(pk=events[2].pk).update(actor=sanne, actor_label="sanne")
     previous = "0" * 64
     for event in AuditEvent.objects.order_by("id"):
         payload = json.dumps(
-            [previous, event.at.isoformat(), event.actor_id, event.actor_label, event.action, event.target_type,
+            [previous, event.at.isoformat(), event.actor_label, event.action, event.target_type,
              event.target_id, event.detail], sort_keys=True, separators=(",", ":"), default=str,
         )
         digest = hashlib.sha256(payload.encode()).hexdigest()
