@@ -29,11 +29,6 @@ class StaffLoginView(LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = False
 
-    def form_valid(self, form):
-        response = super().form_valid(form)  # signs in and cycles the session key
-        start_staff_session(self.request)
-        return response
-
     def get_success_url(self):
         next_url = self.get_redirect_url()
         target = reverse("accounts:second-factor")
