@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp_webauthn.models import WebAuthnCredential
 
+from meldpunt.audit.admin import ReadOnlyAdmin
+
 from . import services
 from .models import StaffChangeRequest, User
 
@@ -96,19 +98,12 @@ class StaffUserAdmin(UserAdmin):
 
 
 @admin.register(StaffChangeRequest)
-class StaffChangeRequestAdmin(admin.ModelAdmin):
+class StaffChangeRequestAdmin(ReadOnlyAdmin):
+    """Decided only through the actions below, by a second administrator."""
+
     list_display = ["user", "field", "value", "requested_by", "requested_at", "outcome", "decided_by"]
     list_filter = ["outcome", "field"]
     actions = ["confirm", "refuse"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def _decide(self, request, queryset, confirm: bool):
         for change in queryset:
