@@ -177,7 +177,10 @@ _site_host = "localhost" if _site.hostname in (None, "127.0.0.1", "::1") else _s
 OTP_WEBAUTHN_RP_ID = os.environ.get("WEBAUTHN_RP_ID", _site_host)
 OTP_WEBAUTHN_RP_NAME = "Meldpunt Integriteit"
 OTP_WEBAUTHN_ALLOWED_ORIGINS = [
-    o for o in os.environ.get("WEBAUTHN_ORIGINS", f"{_site.scheme}://{_site_host}" + (f":{_site.port}" if _site.port else "")).split(",") if o
+    o for o in os.environ.get(
+        "WEBAUTHN_ORIGINS",  # browsers offer passkeys only over https (or on localhost)
+        f"{'http' if _site_host == 'localhost' else 'https'}://{_site_host}" + (f":{_site.port}" if _site.port else ""),
+    ).split(",") if o
 ]
 STAFF_SECOND_FACTOR_TRIES = 5  # wrong codes in one sign-in, then back to the password (counted by axes)
 
