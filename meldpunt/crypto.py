@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import hmac
 import io
 import os
 import queue
@@ -22,7 +23,9 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from django.conf import settings
 
 FIELD_FORMAT_VERSION = b"\x01"
@@ -119,6 +122,39 @@ def rewrap_data_key(wrapped: str) -> str:
     if not wrapped or wrapped_key_id(wrapped) == current_kek_id():
         return wrapped
     return wrap_data_key(unwrap_data_key(wrapped))
+
+
+# --- the audit chain's key -----------------------------------------------------------------------
+# The audit trail is chained with HMAC-SHA256 under a key held outside the database, so whoever can
+# write the database cannot recompute the chain. MELDPUNT_AUDIT_KEYS ("id:base64", comma-separated,
+# first is current; or MELDPUNT_AUDIT_KEY_FILE) is the key; without it, a key is derived from each
+# key-encryption key with HKDF (ids "kek-<id>"), which then must stay configured for old events to verify.
+
+
+def _audit_keys() -> list[tuple[str, bytes]]:
+    spec = getattr(settings, "MELDPUNT_AUDIT_KEYS", "")
+    if spec:
+        return _parse_keks(spec)
+    return [
+        (f"kek-{key_id}", HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"meldpunt-audit-chain").derive(kek))
+        for key_id, kek in _keks()
+    ]
+
+
+def audit_key_id() -> str:
+    return _audit_keys()[0][0]
+
+
+def audit_mac(payload: bytes, *, key_id: str) -> str:
+    """HMAC-SHA256 of `payload` under the audit key `key_id` (hex). Raises DecryptionError if unknown."""
+    keys = dict(_audit_keys())
+    if key_id not in keys:
+        raise DecryptionError(f"Audit key {key_id!r} is not configured.")
+    return hmac.new(keys[key_id], payload, hashlib.sha256).hexdigest()
+
+
+def audit_mac_matches(payload: bytes, mac: str, *, key_id: str) -> bool:
+    return hmac.compare_digest(audit_mac(payload, key_id=key_id), mac)
 
 
 # --- fields and small secrets -------------------------------------------------------------------

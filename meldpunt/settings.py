@@ -7,6 +7,7 @@ read here only when DEBUG is on. With DEBUG off every secret must come from the 
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from celery.schedules import crontab
@@ -61,6 +62,11 @@ try:  # a malformed key is refused at start, not at the first report
     check_kek_spec(MELDPUNT_KEKS)
 except ValueError as exc:
     raise ImproperlyConfigured(f"MELDPUNT_KEKS is malformed: {exc}") from None
+# The audit chain's HMAC key(s), same format; outside the database like the KEK. Unset: derived from
+# the KEK (meldpunt/crypto.py), so a separate key is recommended where KEKs are rotated.
+MELDPUNT_AUDIT_KEYS = os.environ.get("MELDPUNT_AUDIT_KEYS", "")
+if not MELDPUNT_AUDIT_KEYS and os.environ.get("MELDPUNT_AUDIT_KEY_FILE"):
+    MELDPUNT_AUDIT_KEYS = Path(os.environ["MELDPUNT_AUDIT_KEY_FILE"]).read_text().strip()
 
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
@@ -77,6 +83,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp_webauthn",  # passkeys as a second factor beside TOTP (meldpunt/accounts/passkeys.py)
     "axes",  # staff password guessing: failed sign-ins counted and locked out (security M5)
     "meldpunt",
     "meldpunt.accounts",
@@ -171,6 +178,19 @@ TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
 # django-otp's throttle is per device, so anyone with the password could keep the real user's
 # second factor throttled (security L7). It is off; the sign-in counts wrong codes per session instead.
 OTP_TOTP_THROTTLE_FACTOR = 0
+# Passkeys (django-otp-webauthn): a second factor only, never instead of the password; the relying
+# party is this site (SITE_URL), overridable for a site served under another name.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+_site = urlsplit(SITE_URL)
+_site_host = "localhost" if _site.hostname in (None, "127.0.0.1", "::1") else _site.hostname  # an IP cannot be a WebAuthn party
+OTP_WEBAUTHN_RP_ID = os.environ.get("WEBAUTHN_RP_ID", _site_host)
+OTP_WEBAUTHN_RP_NAME = "Meldpunt Integriteit"
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [
+    o for o in os.environ.get(
+        "WEBAUTHN_ORIGINS",  # browsers offer passkeys only over https (or on localhost)
+        f"{'http' if _site_host == 'localhost' else 'https'}://{_site_host}" + (f":{_site.port}" if _site.port else ""),
+    ).split(",") if o
+]
 STAFF_SECOND_FACTOR_TRIES = 5  # wrong codes in one sign-in, then back to the password (counted by axes)
 
 PASSWORD_HASHERS = [
@@ -415,6 +435,8 @@ CELERY_BEAT_SCHEDULE: dict = {
     "vault-upload-temp-sweep": {"task": "meldpunt.vault.tasks.upload_temp_sweep", "schedule": 60 * 60},
     # Cleaning tasks lost with a broker message or a killed worker are queued again (L12).
     "vault-clean-requeue": {"task": "meldpunt.vault.tasks.evidence_clean_requeue", "schedule": 15 * 60},
+    # The audit chain's head, signed, into the log once a day: a removed tail is then detectable.
+    "audit-head-publish": {"task": "meldpunt.audit.tasks.audit_head_publish_run", "schedule": crontab(hour=0, minute=5)},
 }
 
 # Reminders: days before each legal deadline that the handler (or, with none, the desk) is reminded.

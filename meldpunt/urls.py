@@ -17,6 +17,7 @@ urlpatterns = [
     path("health/", health, name="health"),  # load balancer and compose health checks: ok or not, nothing else
     path("staff/", staff_home, name="staff-home"),
     path("staff/", include("meldpunt.accounts.urls")),
+    path("staff/", include("meldpunt.accounts.passkey_urls")),
     path("staff/desk/", include("cases.urls")),
     path("staff/manager/", include("meldpunt.channels.manager_urls")),
     path("counsellors/", include("vertrouwenspersonen.urls")),

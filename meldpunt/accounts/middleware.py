@@ -64,8 +64,7 @@ class StaffNoStoreMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if request.path_info.startswith(STAFF_PREFIXES):
-            add_never_cache_headers(response)
-            response["Cache-Control"] = "no-store, no-cache, must-revalidate, private, max-age=0"
+            add_never_cache_headers(response)  # max-age=0, no-cache, no-store, must-revalidate, private
         return response
 
 

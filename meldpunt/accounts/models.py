@@ -80,3 +80,45 @@ class Invitation(models.Model):
 
     def __str__(self):
         return f"invitation for {self.user} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+# Roles whose grant a second administrator must confirm (four eyes, security H2): they open reports,
+# advice sessions or the whole staff administration.
+FOUR_EYES_ROLES = frozenset({
+    Role.CCI_HANDLER, Role.CCI_COORDINATOR, Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR,
+    Role.COUNSELLOR, Role.COUNSELLOR_COORDINATOR, Role.ADMINISTRATOR,
+})
+
+
+class StaffChangeRequest(models.Model):
+    """A change to a staff account that one administrator asked for and a second must confirm: a role
+    that opens sealed text, a new email address (where enrolment links go), or (re)activation."""
+
+    class Field(models.TextChoices):
+        ROLE = "role", _("role")
+        EMAIL = "email", _("email address")
+        ACTIVATE = "activate", _("activation")
+
+    class Outcome(models.TextChoices):
+        PENDING = "pending", _("waiting for a second administrator")
+        CONFIRMED = "confirmed", _("confirmed")
+        REFUSED = "refused", _("refused")
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="change_requests")
+    field = models.CharField(max_length=16, choices=Field.choices)
+    value = models.CharField(max_length=254, blank=True)
+    requested_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    requested_at = models.DateTimeField()
+    outcome = models.CharField(max_length=16, choices=Outcome.choices, default=Outcome.PENDING)
+    decided_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(decided_by=models.F("requested_by")), name="four_eyes_not_the_requester"),
+            models.CheckConstraint(condition=~models.Q(decided_by=models.F("user")), name="four_eyes_not_for_oneself"),
+            models.CheckConstraint(condition=~models.Q(requested_by=models.F("user")), name="no_request_for_oneself"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_field_display()} of {self.user} → {self.value} ({self.get_outcome_display()})"

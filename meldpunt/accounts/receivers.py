@@ -9,3 +9,10 @@ def on_login_failed(sender, credentials, request=None, **kwargs):
 
 def on_locked_out(sender, request=None, username=None, **kwargs):
     services.sign_in_locked_out(username=username or "")
+
+
+def on_logged_in(sender, request=None, user=None, **kwargs):
+    if request is not None and hasattr(request, "session"):
+        from .views import start_staff_session
+
+        start_staff_session(request)

@@ -18,7 +18,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from meldpunt.audit.services import audit_record
 from meldpunt.notifications import notify
 
-from .models import Invitation, Role, User
+from .models import FOUR_EYES_ROLES, Invitation, Role, StaffChangeRequest, User
 
 
 def totp_device_for_enrolment(*, user: User) -> TOTPDevice:
@@ -203,3 +203,109 @@ def sign_in_locked_out(*, username: str) -> None:
 
 def second_factor_failed(*, user: User, failures: int) -> None:
     audit_record(actor=user, action="account.second_factor_failed", target=user, failures_this_sign_in=failures)
+
+
+# --- administrators: every change on the record, four eyes on what opens sealed text -------------
+
+
+class ChangeRefused(Exception):
+    """A change an administrator may not make (to themselves, or confirming their own request)."""
+
+
+AUDITED_USER_FIELDS = ("username", "first_name", "last_name", "email", "role", "post", "preferred_language", "is_active")
+
+
+def _pending(*, user: User, field: str, value: str, actor: User) -> StaffChangeRequest:
+    StaffChangeRequest.objects.filter(user=user, field=field, outcome=StaffChangeRequest.Outcome.PENDING).update(
+        outcome=StaffChangeRequest.Outcome.REFUSED, decided_at=timezone.now()
+    )
+    change = StaffChangeRequest(user=user, field=field, value=value, requested_by=actor, requested_at=timezone.now())
+    change.full_clean()
+    change.save()
+    audit_record(actor=actor, action="account.change_requested", target=user, field=field, value=value, request=change.pk)
+    return change
+
+
+@transaction.atomic
+def staff_user_admin_save(*, actor: User, user: User, original: User | None, changed: list[str]) -> list[StaffChangeRequest]:
+    """Save an administrator's edit of a staff account. Nobody edits their own account here; a role in
+    FOUR_EYES_ROLES, a new email address and (re)activation wait for a second administrator; everything
+    else is saved, and every change is audited under the administrator who made it."""
+    if original is not None and user.pk == actor.pk:
+        raise ChangeRefused("Administrators cannot change their own account here.")
+    requests = []
+    if original is None:  # a new account: inactive, without password, until a second administrator confirms
+        user.is_active = False
+        user.is_staff = user.is_superuser = False
+        user.set_unusable_password()
+        user.full_clean()
+        user.save()
+        audit_record(actor=actor, action="account.created", target=user, role=user.role)
+        requests.append(_pending(user=user, field=StaffChangeRequest.Field.ACTIVATE, value=user.role, actor=actor))
+        return requests
+    if "role" in changed and user.role in FOUR_EYES_ROLES:
+        requests.append(_pending(user=user, field=StaffChangeRequest.Field.ROLE, value=user.role, actor=actor))
+        user.role = original.role
+    if "email" in changed:
+        requests.append(_pending(user=user, field=StaffChangeRequest.Field.EMAIL, value=user.email, actor=actor))
+        user.email = original.email
+    if "is_active" in changed and user.is_active:
+        requests.append(_pending(user=user, field=StaffChangeRequest.Field.ACTIVATE, value=user.role, actor=actor))
+        user.is_active = False
+    if user.role != Role.ADMINISTRATOR:
+        user.is_staff = user.is_superuser = False
+    user.full_clean()
+    user.save()
+    saved = {f: str(getattr(user, f)) for f in AUDITED_USER_FIELDS if getattr(user, f) != getattr(original, f)}
+    if saved:
+        audit_record(actor=actor, action="account.changed", target=user, **saved)
+    return requests
+
+
+@transaction.atomic
+def staff_change_decide(*, change: StaffChangeRequest, actor: User, confirm: bool) -> None:
+    """A second administrator confirms (applies) or refuses a waiting change."""
+    change = StaffChangeRequest.objects.select_for_update().get(pk=change.pk)
+    if change.outcome != StaffChangeRequest.Outcome.PENDING:
+        raise ChangeRefused("This change was decided already.")
+    if actor.pk in (change.requested_by_id, change.user_id):
+        raise ChangeRefused("A second administrator must decide: not the one who asked, nor the person concerned.")
+    change.outcome = StaffChangeRequest.Outcome.CONFIRMED if confirm else StaffChangeRequest.Outcome.REFUSED
+    change.decided_by, change.decided_at = actor, timezone.now()
+    change.save()
+    audit_record(
+        actor=actor, action="account.change_confirmed" if confirm else "account.change_refused", target=change.user,
+        field=change.field, value=change.value, request=change.pk, requested_by=change.requested_by_id,
+    )
+    if not confirm:
+        return
+    user = User.objects.select_for_update().get(pk=change.user_id)
+    if change.field == StaffChangeRequest.Field.ROLE:
+        user.role = change.value
+    elif change.field == StaffChangeRequest.Field.EMAIL:
+        user.email = change.value
+    else:
+        user.is_active = True
+    user.is_staff = user.is_superuser = user.role == Role.ADMINISTRATOR
+    user.full_clean()
+    user.save()
+    if change.field == StaffChangeRequest.Field.ACTIVATE and not user.has_usable_password():
+        invitation_send(user=user, actor=actor)
+
+
+def staff_user_admin_delete(*, actor: User, user: User) -> None:
+    if user.pk == actor.pk:
+        raise ChangeRefused("Administrators cannot delete their own account.")
+    audit_record(actor=actor, action="account.deleted", target=user, username=user.get_username())
+
+
+def device_admin_delete(*, actor: User, device) -> None:
+    audit_record(
+        actor=actor, action="account.device_deleted", target=device.user, device=device.persistent_id,
+    )
+
+
+def passkeys_of(*, user: User) -> list:
+    from django_otp_webauthn.models import WebAuthnCredential
+
+    return list(WebAuthnCredential.objects.filter(user=user, confirmed=True).order_by("created_at"))

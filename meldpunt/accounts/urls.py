@@ -8,4 +8,5 @@ urlpatterns = [
     path("2fa/", views.second_factor, name="second-factor"),
     path("logout/", views.sign_out, name="logout"),
     path("enrol/<str:token>/", views.enrol, name="enrol"),
+    path("account/", views.account, name="account"),
 ]

@@ -29,11 +29,6 @@ class StaffLoginView(LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = False
 
-    def form_valid(self, form):
-        response = super().form_valid(form)  # signs in and cycles the session key
-        start_staff_session(self.request)
-        return response
-
     def get_success_url(self):
         next_url = self.get_redirect_url()
         target = reverse("accounts:second-factor")
@@ -139,4 +134,9 @@ def staff_home(request):
     target = settings.STAFF_HOME_BY_ROLE.get(request.user.role)
     if target:
         return redirect(target)
-    return render(request, "accounts/home.html")
+    return redirect("accounts:account")
+
+
+def account(request):
+    """The staff member's own account: role, second factors, and adding a passkey."""
+    return render(request, "accounts/account.html", {"passkeys": services.passkeys_of(user=request.user)})

@@ -3,7 +3,12 @@ from django.db import models
 
 
 class AuditEvent(models.Model):
-    """One append-only line of the audit trail; `hash` covers this event and the one before it."""
+    """One append-only line of the audit trail.
+
+    `hash` is an HMAC (key outside the database, meldpunt/crypto.py) over every column of the event,
+    the actor's id included, and the previous event's hash. Free text given by staff (a reason) is
+    not kept readable in `detail`: it is sealed in `sealed_detail` under the event's own data key.
+    """
 
     at = models.DateTimeField(db_index=True)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
@@ -12,6 +17,9 @@ class AuditEvent(models.Model):
     target_type = models.CharField(max_length=80, blank=True)
     target_id = models.CharField(max_length=64, blank=True, db_index=True)
     detail = models.JSONField(default=dict, blank=True)
+    sealed_detail = models.BinaryField(null=True, blank=True, editable=False)
+    wrapped_key = models.CharField(max_length=120, blank=True, editable=False)
+    key_id = models.CharField(max_length=40, blank=True, help_text="The audit key the hash was made with.")
     previous_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64, unique=True)
 
@@ -24,9 +32,15 @@ class AuditEvent(models.Model):
 
 
 class AuditChainHead(models.Model):
-    """A single row locked while appending, so concurrent writers extend the chain one at a time."""
+    """A single row locked while appending, so concurrent writers extend the chain one at a time.
+
+    It names the newest event and carries an HMAC over (id, hash), so the tail cannot be cut off and
+    the head moved back without the key."""
 
     last_hash = models.CharField(max_length=64)
+    last_id = models.BigIntegerField(default=0)
+    key_id = models.CharField(max_length=40, blank=True)
+    mac = models.CharField(max_length=64, blank=True)
     constraints_id = models.PositiveSmallIntegerField(default=1, unique=True)
 
     def __str__(self):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from meldpunt import crypto
 from meldpunt.audit.models import AuditEvent
+from meldpunt.audit.services import audit_private_detail
 from meldpunt.intake.models import Report
 
 from .models import EvidenceFile
@@ -125,5 +126,5 @@ def register_rows(report: Report) -> Iterator[list[str]]:
             ]
         yield [
             *file_columns, event.at.isoformat(), event.actor_label, event.action,
-            str(event.detail.get("variant", "")), str(event.detail.get("reason", "")), str(event.id), event.hash,
+            str(event.detail.get("variant", "")), str(audit_private_detail(event).get("reason", "")), str(event.id), event.hash,
         ]

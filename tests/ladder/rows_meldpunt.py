@@ -39,4 +39,12 @@ ROWS = [
     Row("accounts:enrol", frozenset(), kwargs=lambda ctx: {"token": "not-an-issued-link"}),
     Row("staff-home", STAFF),
     Row("health", EVERYONE),  # the load balancer asks without signing in; the answer says ok or not, nothing else
+    Row("accounts:account", STAFF),
+    # Passkeys (django-otp-webauthn's names): adding one needs a fully signed-in session; using one as
+    # the second step needs the password first. Empty POSTs: the answer is a JSON error, not a refusal.
+    Row("otp_webauthn:credential-registration-begin", STAFF, method="post"),
+    Row("otp_webauthn:credential-registration-complete", STAFF, method="post"),
+    Row("otp_webauthn:credential-authentication-begin", frozenset({"unverified", *STAFF}), method="post"),
+    Row("otp_webauthn:credential-authentication-complete", frozenset({"unverified", *STAFF}), method="post"),
+    Row("otp_webauthn:js-i18n-catalog", EVERYONE),
 ]

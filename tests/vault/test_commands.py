@@ -12,6 +12,7 @@ from django.test import override_settings
 
 from meldpunt import crypto
 from meldpunt.audit.models import AuditEvent
+from meldpunt.audit.services import audit_private_detail
 from meldpunt.intake.models import Report
 from meldpunt.management.commands.rotate_kek import sealed_record_models
 from meldpunt.vault import storage
@@ -127,7 +128,7 @@ def test_crypto_shred_command_destroys_a_report(cci_report, add_file, handler, d
         Report.objects.get(pk=cci_report.pk).unseal("narrative")
     assert not storage.exists(evidence.stored_name) and not storage.exists(evidence.working_stored_name)
     event = AuditEvent.objects.get(action="report.crypto_shredded")
-    assert event.actor == handler and event.detail["reason"] == "Retention ended"
+    assert event.actor == handler and audit_private_detail(event)["reason"] == "Retention ended"
     assert "All 0 sealed file(s)" in run("verify_vault")  # shredded files are not "missing"
     assert "already shredded" in run("crypto_shred", report=cci_report.reference, reason="again", no_input=True)
 

@@ -9,6 +9,7 @@ from PIL import Image
 
 from meldpunt.accounts.models import Role
 from meldpunt.audit.models import AuditEvent
+from meldpunt.audit.services import audit_private_detail
 from meldpunt.vault import storage
 from meldpunt.vault.models import EvidenceFile
 
@@ -136,7 +137,7 @@ def test_the_original_opens_only_with_a_reason_which_is_recorded(desk, photo, ha
     assert response["Content-Disposition"].startswith("attachment")
     assert body(response) == samples.jpeg_with_gps()
     opened = AuditEvent.objects.get(action="evidence.original_opened")
-    assert opened.actor == handler and opened.detail["reason"].startswith("Where was it taken?")
+    assert opened.actor == handler and audit_private_detail(opened)["reason"].startswith("Where was it taken?")
     assert AuditEvent.objects.filter(action="evidence.downloaded", detail__variant="original").count() == 1
 
 

@@ -10,6 +10,7 @@ from PIL import Image
 
 from meldpunt import crypto
 from meldpunt.audit.models import AuditEvent
+from meldpunt.audit.services import audit_private_detail
 from meldpunt.intake.models import MailboxMessage, ReceiptCode
 from meldpunt.intake.services import mailbox_message_from_reporter
 from meldpunt.vault import services, storage
@@ -229,7 +230,8 @@ def test_the_original_of_a_cleaned_file_needs_a_reason(cci_report, add_file, han
     )
     assert b"".join(opened.chunks) == samples.jpeg_with_gps()
     reason_event = AuditEvent.objects.get(action="evidence.original_opened")
-    assert reason_event.detail["reason"] == "Check where the photo was taken"
+    assert audit_private_detail(reason_event)["reason"] == "Check where the photo was taken"
+    assert "reason" not in reason_event.detail, "sealed, not in the readable detail (security L11)"
     assert AuditEvent.objects.filter(action="evidence.downloaded", detail__variant="original").exists()
 
 
@@ -335,7 +337,8 @@ def test_crypto_shredding_makes_text_messages_and_files_unreadable(cci_report, a
     assert not any(storage.exists(name) for name in sealed_names)
     assert not ReceiptCode.objects.filter(report=cci_report).exists()
     event = AuditEvent.objects.get(action="report.crypto_shredded")
-    assert event.actor == handler and event.detail == {"reason": "Retention period ended", "files": 2}
+    assert event.actor == handler and event.detail == {"sealed": ["reason"], "files": 2}
+    assert audit_private_detail(event) == {"reason": "Retention period ended"}
     with pytest.raises(services.UploadRefused):
         services.evidence_add(report=cci_report, upload=samples.upload(samples.TEXT), media_type="text/plain", source="staff")
     assert services.report_crypto_shred(report=cci_report, actor=handler, reason="again").already

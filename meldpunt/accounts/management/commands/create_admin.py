@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from meldpunt.accounts import services
+from meldpunt.accounts.management.commands.invite_staff import command_error, print_link
 
 
 class Command(BaseCommand):
@@ -18,10 +19,6 @@ class Command(BaseCommand):
     def handle(self, *args, username, email, **options):
         try:
             user, url = services.first_admin_create(username=username, email=email)
-        except services.InvitationError as exc:
-            raise CommandError(str(exc)) from exc
-        except ValidationError as exc:
-            raise CommandError("; ".join(exc.messages)) from exc
-        expires = user.invitations.get(used_at=None, revoked_at=None).expires_at
-        self.stdout.write(f"Administrator {user.get_username()} created. One-time enrolment link (valid until {expires:%Y-%m-%d %H:%M %Z}):")
-        self.stdout.write(url)
+        except (services.InvitationError, ValidationError) as exc:
+            raise CommandError(command_error(exc)) from exc
+        print_link(self.stdout, f"Administrator {user.get_username()} created", user, url)

@@ -35,10 +35,16 @@ class Command(BaseCommand):
                     if post_obj is None:
                         raise CommandError(f"No post with code {post!r}.")
                 user, url = services.staff_invite(username=username, email=email, role=role, actor=None, post=post_obj)
-        except services.InvitationError as exc:
-            raise CommandError(str(exc)) from exc
-        except ValidationError as exc:
-            raise CommandError("; ".join(exc.messages)) from exc
-        expires = user.invitations.get(used_at=None, revoked_at=None).expires_at
-        self.stdout.write(f"{user.get_username()} ({user.get_role_display()}): one-time enrolment link, valid until {expires:%Y-%m-%d %H:%M %Z}:")
-        self.stdout.write(url)
+        except (services.InvitationError, ValidationError) as exc:
+            raise CommandError(command_error(exc)) from exc
+        print_link(self.stdout, f"{user.get_username()} ({user.get_role_display()})", user, url)
+
+
+def command_error(exc: Exception) -> str:
+    return "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+
+
+def print_link(stdout, who: str, user, url: str) -> None:
+    expires = user.invitations.get(used_at=None, revoked_at=None).expires_at
+    stdout.write(f"{who}: one-time enrolment link, valid until {expires:%Y-%m-%d %H:%M %Z}:")
+    stdout.write(url)
