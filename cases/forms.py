@@ -183,6 +183,13 @@ class MinutesForm(OnceForm):
 
 class FiguresForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
+    scope = forms.ChoiceField(
+        label=_("Desks"), required=False,
+        choices=[("desk", _("My desk")), ("all", _("All desks (organisation-wide)"))],
+    )
+
+    def clean_scope(self):
+        return self.cleaned_data.get("scope") or "desk"
 
 
 class DeadlineChangeForm(OnceForm):

@@ -34,6 +34,8 @@ ROWS = [
     Row("cases:deadlines", COORDINATORS),
     Row("cases:concern-update", frozenset({Role.CCI_COORDINATOR}), kwargs=lambda ctx: {"concern_id": ctx["cci_concern"].pk}, method="post"),
     Row("cases:figures-csv", COORDINATORS),
+    Row("cases:figures-racism", COORDINATORS),
+    Row("cases:figures-racism-csv", COORDINATORS),
     Row("cases:report-detail", CCI_CASE_TEAM, kwargs=cci_report),
     Row("cases:report-message", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_report(ctx), "kind": "more_information"}),
     # Posting without a reference asks to open a case; the report is in one already, so this is refused
