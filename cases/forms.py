@@ -218,3 +218,19 @@ class DeadlineChangeForm(OnceForm):
         if action and action != "resume" and not (data.get("reason") or "").strip():
             self.add_error("reason", _("Give the reason for this change."))
         return data
+
+
+class ExampleOutcomeForm(forms.Form):
+    """An anonymised example outcome for the transparency page, in Dutch and English at least."""
+
+    year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
+    text_nl = forms.CharField(label=_("Example (Dutch)"), max_length=600, widget=forms.Textarea(attrs={"rows": 3}),
+                              help_text=_("No names, places, dates or details that point to anyone."))
+    text_en = forms.CharField(label=_("Example (English)"), max_length=600, widget=forms.Textarea(attrs={"rows": 3}))
+    text_fr = forms.CharField(label=_("Example (French)"), max_length=600, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    text_es = forms.CharField(label=_("Example (Spanish)"), max_length=600, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    text_pt = forms.CharField(label=_("Example (Portuguese)"), max_length=600, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    text_ar = forms.CharField(label=_("Example (Arabic)"), max_length=600, required=False,
+                              widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}))
+    text_ru = forms.CharField(label=_("Example (Russian)"), max_length=600, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    text_zh_hans = forms.CharField(label=_("Example (Chinese)"), max_length=600, required=False, widget=forms.Textarea(attrs={"rows": 2}))

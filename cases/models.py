@@ -403,3 +403,31 @@ class ReportStatistic(models.Model):
 
     def __str__(self):
         return f"{self.year} {self.desk} {self.category_code}"
+
+
+class ExampleOutcome(models.Model):
+    """An anonymised example of what happened after a report, for the staff transparency page
+    ("a manager who made racist remarks to locally hired staff was reprimanded and moved"). Written
+    by the CCI coordinator without names, places or dates that point to anyone; shown only once
+    approved. Published text by design, so not sealed; translated per reporter language."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    year = models.PositiveSmallIntegerField(_("year"))
+    text = models.TextField(_("example"), max_length=600)
+    written_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    written_at = models.DateTimeField()
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    approved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-year", "written_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(approved_at__isnull=True, approved_by__isnull=True)
+                | models.Q(approved_at__isnull=False, approved_by__isnull=False),
+                name="example_outcome_approved_by_someone",
+            ),
+        ]
+
+    def __str__(self):
+        return f"example {self.year}"
