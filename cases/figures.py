@@ -25,7 +25,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from meldpunt.accounts.models import Desk
-from meldpunt.intake.models import AftercareCheckIn, Category, Channel, Report
+from meldpunt.intake.models import AftercareCheckIn, Category, Channel, Report, WillingnessAnswer
 from meldpunt.organisation.models import Post, Region
 
 from .models import Case, CaseState, Finding, Instrument, Measure, ReportStatistic, RetaliationConcern
@@ -45,6 +45,8 @@ FIGURES = {
     "feedback": ["outcome"],
     "retaliation_concerns": ["outcome"],
     "aftercare_answers": ["answer"],
+    "willingness_report_again": ["willingness"],
+    "willingness_felt_safe": ["willingness"],
 }
 
 FIGURE_LABELS = {
@@ -59,6 +61,8 @@ FIGURE_LABELS = {
     "median_days_to_feedback": lambda: _("Median days from receipt to feedback"),
     "retaliation_concerns": lambda: _("Concerns about retaliation"),
     "aftercare_answers": lambda: _("Aftercare answers: did the reporter meet consequences?"),
+    "willingness_report_again": lambda: _("Reporters' answers: would you report again? (organisation-wide)"),
+    "willingness_felt_safe": lambda: _("Reporters' answers: did you feel safe reporting? (organisation-wide)"),
 }
 
 BREAKDOWN_LABELS = {
@@ -74,6 +78,7 @@ BREAKDOWN_LABELS = {
     "measure": lambda: _("Measure"),
     "outcome": lambda: _("Outcome"),
     "answer": lambda: _("Answer"),
+    "willingness": lambda: _("Answer"),
 }
 
 OUTCOME_LABELS = {
@@ -219,6 +224,11 @@ def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tup
     for answer, n in answers.values_list("answer").annotate(n=Count("id")):
         add("aftercare_answers", n, answer=answer)
     _advice_requests(add, year=year, desks=desks, categories=categories, only_category=only_category)
+    if Desk.CCI in desks and not only_category:  # answers have no desk: counted organisation-wide, with the CCI
+        answers = WillingnessAnswer.objects.filter(year=year)
+        for field, figure in (("would_report_again", "willingness_report_again"), ("felt_safe", "willingness_felt_safe")):
+            for answer, n in answers.exclude(**{field: ""}).values_list(field).annotate(n=Count("id")):
+                add(figure, n, willingness=answer)
     return t, days
 
 
@@ -278,6 +288,7 @@ def _labels() -> dict[str, dict[str, str]]:
         "measure": {value: str(label) for value, label in Measure.choices},
         "outcome": {key: label() for key, label in OUTCOME_LABELS.items()},
         "answer": {key: label() for key, label in OUTCOME_LABELS.items()},
+        "willingness": {value: str(label) for value, label in WillingnessAnswer.Answer.choices},
     }
 
 
@@ -299,7 +310,8 @@ def _order(breakdown: str) -> list[str]:
 
 
 OUTCOME_KEYS = {"acknowledgement": ["in_time", "late", "pending"], "feedback": ["in_time", "late", "pending"],
-                "retaliation_concerns": ["closed", "open"], "aftercare_answers": ["no", "yes"]}
+                "retaliation_concerns": ["closed", "open"], "aftercare_answers": ["no", "yes"],
+                "willingness_report_again": ["yes", "unsure", "no"], "willingness_felt_safe": ["yes", "unsure", "no"]}
 
 
 def annual_figures(*, desks, year: int, only_category: str = "") -> Figures:

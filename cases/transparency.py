@@ -25,6 +25,8 @@ SHOWN = [
     ("findings", "finding"),
     ("measures", "measure"),
     ("retaliation_concerns", "outcome"),
+    ("willingness_report_again", "willingness"),
+    ("willingness_felt_safe", "willingness"),
 ]
 
 

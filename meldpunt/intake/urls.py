@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, willingness
 from .models import Channel
 
 app_name = "intake"
@@ -11,6 +11,7 @@ urlpatterns = [
     path("report/external/", views.report_form, {"channel": Channel.EXTERNAL}, name="report-external"),
     path("report/received/", views.receipt, name="receipt"),
     path("mailbox/", views.mailbox, name="mailbox"),
+    path("feedback/", willingness.willingness, name="willingness"),
     path("mailbox/sign-in/", views.mailbox_sign_in, name="mailbox-sign-in"),
     path("mailbox/sign-out/", views.mailbox_sign_out, name="mailbox-sign-out"),
     path("mailbox/meeting/", views.mailbox_meeting_request, name="mailbox-meeting"),

@@ -15,7 +15,8 @@ from .test_figures import at, rows_of, value, year_of_cases  # noqa: F401  (the 
 pytestmark = pytest.mark.django_db
 
 SHOWN = [("reports", ""), ("acknowledgement", "outcome"), ("feedback", "outcome"), ("investigations", ""),
-         ("findings", "finding"), ("measures", "measure"), ("retaliation_concerns", "outcome")]
+         ("findings", "finding"), ("measures", "measure"), ("retaliation_concerns", "outcome"),
+         ("willingness_report_again", "willingness"), ("willingness_felt_safe", "willingness")]
 
 
 def page_cells(html):

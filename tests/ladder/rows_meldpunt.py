@@ -5,6 +5,7 @@ ROWS = [
     Row("intake:report", EVERYONE),
     Row("intake:receipt", EVERYONE),
     Row("intake:mailbox-sign-in", EVERYONE),
+    Row("intake:willingness", EVERYONE, method="post"),
     Row("intake:mailbox", frozenset({REPORTER})),
     Row("intake:mailbox-sign-out", EVERYONE, method="post"),
     # Meetings, minutes and consent: only the reporter whose mailbox is open, and only for their report.
