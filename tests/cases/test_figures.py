@@ -142,6 +142,7 @@ def test_the_figures_page_draws_its_charts_on_the_server(year_of_cases, team, cl
     body = page.content.decode()
     assert page.status_code == 200 and "Reports received" in body and "<svg" in body and "<script" not in body
     assert "fewer than 5" in body and "Jansen" not in body
+    assert "/staff/desk/transparency/" in body
     for bad in ("", "abc", "1850", "99999"):
         assert client.get(f"/staff/desk/figures/?year={bad}").status_code == 400
         assert client.get(f"/staff/desk/figures/csv/?year={bad}").status_code == 400
