@@ -20,7 +20,9 @@ import statistics as stats
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from django.db import models
 from django.db.models import Count, Min, Q
+from django.db.models.functions import TruncDate
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -184,19 +186,27 @@ def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tup
 
     # Open work: live reports not in a closed case, and open cases.
     today = timezone.localdate()
-    live = Report.objects.filter(desk__in=desks, received_at__year=year).exclude(case_link__case__state=CaseState.CLOSED)
-    for (channel, language, category_id, confirmed_id, region, kind, ack_at, ack_due, fb_at, fb_due, received) in live.values_list(
+    live = (
+        Report.objects.filter(desk__in=desks, received_at__year=year).exclude(case_link__case__state=CaseState.CLOSED)
+        .annotate(ack_outcome=_outcome_in_db("acknowledged_at", "acknowledgement_due", today),
+                  fb_outcome=_outcome_in_db("feedback_given_at", "feedback_due", today))
+    )
+    for (channel, language, category_id, confirmed_id, region, kind, ack, fb, n) in live.values_list(
         "channel", "language", "category_id", "case_link__case__category_id", "post__region__code", "post__kind",
-        "acknowledged_at", "acknowledgement_due", "feedback_given_at", "feedback_due", "received_at",
-    ).iterator(chunk_size=5000):
+        "ack_outcome", "fb_outcome",
+    ).annotate(n=Count("id")).order_by():
         code, rijk = categories[confirmed_id or category_id]
         if wanted and code not in wanted:
             continue
-        add("reports", channel=channel, rijk_category=rijk, category=code, region=region, post_kind=kind, language=language)
-        add("acknowledgement", outcome=_live_outcome(ack_at, ack_due, today))
-        add("feedback", outcome=_live_outcome(fb_at, fb_due, today))
-        if fb_at is not None:
-            days.append(max((timezone.localdate(fb_at) - timezone.localdate(received)).days, 0))
+        add("reports", n, channel=channel, rijk_category=rijk, category=code, region=region, post_kind=kind, language=language)
+        add("acknowledgement", n, outcome=ack)
+        add("feedback", n, outcome=fb)
+    with_feedback = live.filter(feedback_given_at__isnull=False)
+    if wanted:
+        with_feedback = with_feedback.filter(Q(case_link__case__category__code=only_category)
+                                             | Q(case_link__case__category__isnull=True, category__code=only_category))
+    for fb_at, received in with_feedback.values_list("feedback_given_at", "received_at").iterator(chunk_size=5000):
+        days.append(max((timezone.localdate(fb_at) - timezone.localdate(received)).days, 0))
     open_cases = Case.objects.filter(desk__in=desks).exclude(state=CaseState.CLOSED)
     if wanted:
         open_cases = open_cases.filter(category__code=only_category)
@@ -232,10 +242,16 @@ def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tup
     return t, days
 
 
-def _live_outcome(done_at, due, today) -> str:
-    if done_at is not None:
-        return "in_time" if due is None or timezone.localdate(done_at) <= due else "late"
-    return "late" if due is not None and due < today else "pending"
+def _outcome_in_db(done: str, due: str, today):
+    """In time, late (done late, or not done and overdue) or pending, worked out in the database."""
+    day = TruncDate(done)
+    return models.Case(
+        models.When(Q(**{f"{done}__isnull": False}) & (Q(**{f"{due}__isnull": True}) | Q(**{f"{due}__gte": day})),
+                    then=models.Value("in_time")),
+        models.When(Q(**{f"{done}__isnull": False}) | Q(**{f"{due}__lt": today}), then=models.Value("late")),
+        default=models.Value("pending"),
+        output_field=models.CharField(),
+    )
 
 
 def _advice_requests(add, *, year, desks, categories, only_category) -> None:

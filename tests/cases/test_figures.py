@@ -179,3 +179,20 @@ def test_backfill_writes_statistics_for_cases_closed_before_the_migration(year_o
     assert ReportStatistic.objects.count() == 5
     assert ReportStatistic.objects.filter(counts_case=True, category_code="racism_discrimination", measure="reprimand").count() == 5
     assert not ReportStatistic.objects.filter(region_code="").exists()
+
+
+def test_open_reports_count_their_deadlines_from_live_data(year_of_cases, team):
+    """An open report acknowledged in time counts as in time; one never acknowledged counts as late once overdue."""
+    from meldpunt.intake.models import Report
+
+    with at(1, 9):
+        early = annual_figures(desks=[Desk.CCI], year=2025)
+    with at(1, 10):
+        for report in Report.objects.filter(desk=Desk.CCI, acknowledged_at__isnull=True):
+            services.report_message_send(report=report, actor=team["coordinator"], kind="acknowledgement", body="Received.")
+    with at(6, 1):
+        figures = annual_figures(desks=[Desk.CCI], year=2025)
+    assert early.get("acknowledgement", "outcome", "pending").suppressed == "small"  # four not yet due on 9 January
+    assert early.get("acknowledgement", "outcome", "late").count == 0
+    assert figures.get("acknowledgement", "outcome", "in_time").count == 9
+    assert figures.get("acknowledgement", "outcome", "late").count == 0
