@@ -18,7 +18,7 @@ import csv
 import io
 import statistics as stats
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db import models
 from django.db.models import Count, Min, Q
@@ -275,12 +275,27 @@ def _advice_requests(add, *, year, desks, categories, only_category) -> None:
 
 
 def _suppress(counts: dict[str, int]) -> dict[str, str]:
-    """Which keys of one group (cells adding up to a shown total) are hidden, and why."""
+    """Which keys of one group (cells adding up to a shown total) are hidden, and why.
+
+    Hidden cells must not be recoverable from the total and the shown cells: one hidden cell alone
+    would be (total minus the rest), and so would several small ones whose sum leaves one possibility
+    (all 1, or all 4). Then the smallest shown cell is hidden too. Where no shown cell is left, the key
+    "" asks the caller to hide the total."""
     hidden = {key: "small" for key, n in counts.items() if 0 < n < SMALL}
-    if len(hidden) == 1:
+
+    def revealing() -> bool:
+        if not hidden:
+            return False
+        total = sum(counts[key] for key in hidden)
+        only_small = all(why == "small" for why in hidden.values())
+        return len(hidden) == 1 or (only_small and total in (len(hidden), (SMALL - 1) * len(hidden)))
+
+    while revealing():
         others = sorted((n, key) for key, n in counts.items() if n > 0 and key not in hidden)
-        if others:
-            hidden[others[0][1]] = "complementary"
+        if not others:
+            hidden[""] = "complementary"
+            break
+        hidden[others[0][1]] = "complementary"
     return hidden
 
 
@@ -339,16 +354,22 @@ def annual_figures(*, desks, year: int, only_category: str = "") -> Figures:
     for figure, breakdowns in FIGURES.items():
         total = tallies[figure][""][""]
         total_hidden = "small" if 0 < total < SMALL else ""
-        cells.append(Cell(figure, "", "", figure_label(figure), None if total_hidden else total, total_hidden))
+        group_cells: list[Cell] = []
         for breakdown in breakdowns:
             counts = tallies[figure][breakdown]
             keys = OUTCOME_KEYS.get(figure) or _order(breakdown)
             keys = keys + sorted(k for k in counts if k not in keys)
             full = {key: counts.get(key, 0) for key in keys}
             hidden = _suppress(full) if not total_hidden else {k: "small" for k, n in full.items() if n > 0}
+            if hidden.pop("", None):
+                total_hidden = total_hidden or "complementary"
             for key in keys:
                 name = labels.get(breakdown, {}).get(key) or (_("Unknown") if key == "unknown" else key)
-                cells.append(Cell(figure, breakdown, key, name, None if key in hidden else full[key], hidden.get(key, "")))
+                group_cells.append(Cell(figure, breakdown, key, name, None if key in hidden else full[key], hidden.get(key, "")))
+        if total_hidden == "complementary":  # another breakdown's shown cells would add up to the total
+            group_cells = [replace(c, count=None, suppressed="complementary") if c.count else c for c in group_cells]
+        cells.append(Cell(figure, "", "", figure_label(figure), None if total_hidden else total, total_hidden))
+        cells += group_cells
     median = int(stats.median(days)) if len(days) >= SMALL else None
     return Figures(year=year, desks=desks, cells=cells, median_days_to_feedback=median)
 

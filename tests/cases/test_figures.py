@@ -70,6 +70,11 @@ def test_small_counts_are_hidden_and_so_is_the_cell_that_would_give_one_away():
     assert _suppress({"a": 10, "b": 3, "c": 0}) == {"b": "small", "a": "complementary"}
     assert _suppress({"a": 10, "b": 3, "c": 6}) == {"b": "small", "c": "complementary"}
     assert _suppress({"a": 10, "b": 3, "c": 2}) == {"b": "small", "c": "small"}
+    # Hidden cells that can only be all 1 (or all 4) give themselves away: hide the next one too.
+    assert _suppress({"a": 8, "b": 1, "c": 1, "d": 1}) == {"b": "small", "c": "small", "d": "small", "a": "complementary"}
+    assert _suppress({"a": 8, "b": 4, "c": 4}) == {"b": "small", "c": "small", "a": "complementary"}
+    # Nothing shown is left to hide: the total goes.
+    assert _suppress({"a": 1, "b": 1, "c": 1, "d": 1, "e": 1})[""] == "complementary"
     assert SMALL == 5
 
 
@@ -196,3 +201,15 @@ def test_open_reports_count_their_deadlines_from_live_data(year_of_cases, team):
     assert early.get("acknowledgement", "outcome", "late").count == 0
     assert figures.get("acknowledgement", "outcome", "in_time").count == 9
     assert figures.get("acknowledgement", "outcome", "late").count == 0
+
+
+def test_a_total_hidden_to_protect_small_cells_is_not_given_away_by_another_breakdown(team, report_factory):
+    """Five reports in five languages, all through the central point: each language is 1, so the total
+    is hidden, and then the channel count (5) must go too."""
+    with at(2, 1):
+        for language in ("nl", "en", "fr", "es", "pt"):
+            report_factory(narrative="Something happened.", language=language)
+        figures = annual_figures(desks=[Desk.CCI], year=2025)
+    assert figures.get("reports").count is None
+    assert figures.get("reports", "channel", "central").count is None
+    assert {c.count for c in figures.cells if (c.figure, c.breakdown) == ("reports", "language")} == {None}
