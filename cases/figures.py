@@ -1,149 +1,96 @@
-"""Annual figures of a desk, as the Rijk integrity figures count them. Counts only: no names, no
-references, no text; every row is one number with what it counts.
+"""Annual figures (the selector behind the coordinator's page and CSV, the racism report and the
+staff transparency page). Counts only: no names, no references, no text, no single post.
 
-Reports are counted by the year they were received; investigations by the year they started;
-findings and measures by the year they are dated. A report's category is the one the desk
-confirmed in its case's assessment, or the one the reporter chose when there is none yet; figures
-count it under its Rijk main category.
+Where the numbers come from: closed work from the anonymous `ReportStatistic` rows written at
+closure (cases.report_statistics), which retention never deletes, so a published year does not move; open
+work (reports not in a closed case, open cases) from the live records. Reports are counted by the
+year they were received; investigations, findings and measures by the year they are dated.
+
+Small-count suppression happens here, before any number leaves this module: a count from 1 to 4 is
+returned as "fewer than 5" (count None), and when a group (the cells that add up to a total) would
+otherwise have one hidden cell that its total and the other cells give away, the smallest other
+cell is hidden too (complementary suppression). Callers never see the raw tallies.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections import Counter
-from dataclasses import dataclass
+import statistics as stats
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 
-from django.db.models import Count
-from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.db import models
+from django.db.models import Count, Min, Q
+from django.db.models.functions import TruncDate
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from meldpunt.intake.models import Category, Channel, Report
-from meldpunt.organisation.models import Post
+from meldpunt.accounts.models import Desk
+from meldpunt.intake.models import AftercareCheckIn, Category, Channel, Report, WillingnessAnswer
+from meldpunt.organisation.models import Post, Region
 
-from .models import Case, Finding, Measure, RetainedFigure
+from .models import Case, CaseState, Finding, Instrument, Measure, ReportStatistic, RetaliationConcern
 
+SMALL = 5  # counts below this are shown as "fewer than 5"
+RACISM = "racism_discrimination"
 
-@dataclass(frozen=True)
-class Row:
-    figure: str
-    rijk_category: str = ""
-    channel: str = ""
-    post: str = ""
-    measure: str = ""
-    count: int = 0
-
-
-COLUMNS = ["year", "desk", "figure", "rijk_category", "channel", "post", "measure", "count"]
-
-
-def _rijk_names() -> dict[int, tuple[int, str]]:
-    """Category id -> (position, name of its Rijk main category)."""
-    return {c.pk: (c.rijk_category.position, c.rijk_category.name) for c in Category.objects.select_related("parent")}
-
-
-def _by_rijk(counts: dict[int, int], names) -> list[tuple[str, int]]:
-    totals: Counter = Counter()
-    order = {}
-    for category_id, count in counts.items():
-        position, name = names[category_id]
-        totals[name] += count
-        order[name] = position
-    return sorted(totals.items(), key=lambda item: order[item[0]])
-
-
-def annual_figures(*, desk: str, year: int) -> list[Row]:
-    names = _rijk_names()
-    rows: list[Row] = []
-    reports = Report.objects.filter(desk=desk, received_at__year=year)
-
-    # Reports deleted after their retention period live on as anonymous counts (cases.retention).
-    retained = list(RetainedFigure.objects.filter(desk=desk, year=year).values_list("category_code", "channel", "post_code", "reports"))
-    category_ids = dict(Category.objects.filter(code__in={r[0] for r in retained}).values_list("code", "pk"))
-    post_ids = dict(Post.objects.filter(code__in={r[2] for r in retained}).values_list("code", "pk"))
-    rows.append(Row("reports", count=reports.count() + sum(r[3] for r in retained)))
-    by_category = Counter(dict(
-        reports.annotate(counted_category=Coalesce("case_link__case__category_id", "category_id"))
-        .values_list("counted_category").annotate(n=Count("id")).values_list("counted_category", "n")
-    ))
-    for code, _channel, _post, n in retained:
-        if code in category_ids:
-            by_category[category_ids[code]] += n
-    rows += [Row("reports", rijk_category=name, count=n) for name, n in _by_rijk(by_category, names)]
-    by_channel = Counter(dict(reports.values_list("channel").annotate(n=Count("id")).values_list("channel", "n")))
-    for _code, channel, _post, n in retained:
-        by_channel[channel] += n
-    rows += [Row("reports", channel=str(label), count=by_channel[value]) for value, label in Channel.choices if value in by_channel]
-    by_post = Counter(dict(reports.values_list("post_id").annotate(n=Count("id")).values_list("post_id", "n")))
-    for _code, _channel, post_code, n in retained:
-        if post_code in post_ids:
-            by_post[post_ids[post_code]] += n
-    posts = {p.pk: p.name for p in Post.objects.filter(pk__in=by_post)}
-    rows += [Row("reports", post=posts[pk], count=n) for pk, n in sorted(by_post.items(), key=lambda item: posts[item[0]])]
-
-    cases = Case.objects.filter(desk=desk, category__isnull=False)
-    investigations = dict(
-        cases.filter(investigation_started_on__year=year).values_list("category_id").annotate(n=Count("id")).values_list("category_id", "n")
-    )
-    rows.append(Row("investigations", count=sum(investigations.values())))
-    rows += [Row("investigations", rijk_category=name, count=n) for name, n in _by_rijk(investigations, names)]
-
-    established = dict(
-        cases.filter(finding=Finding.ESTABLISHED, finding_on__year=year)
-        .values_list("category_id").annotate(n=Count("id")).values_list("category_id", "n")
-    )
-    rows.append(Row("breaches_established", count=sum(established.values())))
-    rows += [Row("breaches_established", rijk_category=name, count=n) for name, n in _by_rijk(established, names)]
-
-    measures = cases.filter(measure_on__year=year).values_list("category_id", "measure").annotate(n=Count("id"))
-    per_measure: dict[str, dict[int, int]] = {}
-    for category_id, measure, n in measures:
-        per_measure.setdefault(measure, {})[category_id] = n
-    for value, label in Measure.choices:
-        counted = per_measure.get(value, {})
-        rows.append(Row("measures", measure=str(label), count=sum(counted.values())))
-        rows += [Row("measures", rijk_category=name, measure=str(label), count=n) for name, n in _by_rijk(counted, names)]
-
-    rows += _deadline_rows(reports)
-    return rows
-
-
-def _deadline_rows(reports) -> list[Row]:
-    """Acknowledged within 7 days, feedback within 3 months, for the reports received that year."""
-    today = timezone.localdate()
-    tally: Counter = Counter()
-    for acknowledged_at, acknowledgement_due, feedback_given_at, feedback_due in reports.values_list(
-        "acknowledged_at", "acknowledgement_due", "feedback_given_at", "feedback_due"
-    ).iterator(chunk_size=5000):
-        if acknowledged_at is not None:
-            tally["acknowledged_in_time" if timezone.localdate(acknowledged_at) <= acknowledgement_due else "acknowledged_late"] += 1
-        else:
-            tally["acknowledgement_overdue" if acknowledgement_due < today else "acknowledgement_not_yet_due"] += 1
-        if feedback_given_at is not None:
-            tally["feedback_in_time" if timezone.localdate(feedback_given_at) <= feedback_due else "feedback_late"] += 1
-        else:
-            tally["feedback_overdue" if feedback_due < today else "feedback_not_yet_due"] += 1
-    keys = [
-        "acknowledged_in_time", "acknowledged_late", "acknowledgement_overdue", "acknowledgement_not_yet_due",
-        "feedback_in_time", "feedback_late", "feedback_overdue", "feedback_not_yet_due",
-    ]
-    return [Row(f"deadline_{key}", count=tally[key]) for key in keys]
-
+# figure -> its breakdowns, in the order they are shown. Every breakdown is a partition of the total.
+FIGURES = {
+    "reports": ["channel", "rijk_category", "category", "region", "post_kind", "language"],
+    "advice_requests": ["rijk_category"],
+    "cases_by_instrument": ["instrument"],
+    "investigations": ["rijk_category"],
+    "findings": ["finding"],
+    "measures": ["measure"],
+    "acknowledgement": ["outcome"],
+    "feedback": ["outcome"],
+    "retaliation_concerns": ["outcome"],
+    "aftercare_answers": ["answer"],
+    "willingness_report_again": ["willingness"],
+    "willingness_felt_safe": ["willingness"],
+}
 
 FIGURE_LABELS = {
     "reports": lambda: _("Reports received"),
+    "advice_requests": lambda: _("Advice requests to confidential counsellors"),
+    "cases_by_instrument": lambda: _("Cases per instrument"),
     "investigations": lambda: _("Investigations started"),
-    "breaches_established": lambda: _("Breaches established"),
+    "findings": lambda: _("Findings"),
     "measures": lambda: _("Measures"),
-    "deadline_acknowledged_in_time": lambda: _("Acknowledged within 7 days"),
-    "deadline_acknowledged_late": lambda: _("Acknowledged later than 7 days"),
-    "deadline_acknowledgement_overdue": lambda: _("Not acknowledged, overdue"),
-    "deadline_acknowledgement_not_yet_due": lambda: _("Not acknowledged, not yet due"),
-    "deadline_feedback_in_time": lambda: _("Feedback within 3 months"),
-    "deadline_feedback_late": lambda: _("Feedback later than 3 months"),
-    "deadline_feedback_overdue": lambda: _("No feedback, overdue"),
-    "deadline_feedback_not_yet_due": lambda: _("No feedback, not yet due"),
+    "acknowledgement": lambda: _("Acknowledgement of receipt (legal deadline 7 days)"),
+    "feedback": lambda: _("Feedback to the reporter (legal deadline 3 months)"),
+    "median_days_to_feedback": lambda: _("Median days from receipt to feedback"),
+    "retaliation_concerns": lambda: _("Concerns about retaliation"),
+    "aftercare_answers": lambda: _("Aftercare answers: did the reporter meet consequences?"),
+    "willingness_report_again": lambda: _("Reporters' answers: would you report again? (organisation-wide)"),
+    "willingness_felt_safe": lambda: _("Reporters' answers: did you feel safe reporting? (organisation-wide)"),
+}
+
+BREAKDOWN_LABELS = {
+    "": lambda: _("Total"),
+    "channel": lambda: _("Channel"),
+    "rijk_category": lambda: _("Rijk category"),
+    "category": lambda: _("Category and subcategory"),
+    "region": lambda: _("Region"),
+    "post_kind": lambda: _("Type of post"),
+    "language": lambda: _("Language written in"),
+    "instrument": lambda: _("Instrument"),
+    "finding": lambda: _("Finding"),
+    "measure": lambda: _("Measure"),
+    "outcome": lambda: _("Outcome"),
+    "answer": lambda: _("Answer"),
+    "willingness": lambda: _("Answer"),
+}
+
+OUTCOME_LABELS = {
+    "in_time": lambda: _("Within the legal deadline"),
+    "late": lambda: _("Later than the legal deadline"),
+    "pending": lambda: _("Not yet (open)"),
+    "open": lambda: _("Still being followed up"),
+    "closed": lambda: _("Followed up and closed"),
+    "yes": lambda: _("Yes, consequences met"),
+    "no": lambda: _("No consequences"),
 }
 
 
@@ -151,10 +98,319 @@ def figure_label(figure: str) -> str:
     return FIGURE_LABELS[figure]()
 
 
-def figures_csv(*, desk: str, year: int, rows: list[Row]) -> str:
+@dataclass(frozen=True)
+class Cell:
+    figure: str
+    breakdown: str  # "" for the figure's total
+    key: str
+    label: str
+    count: int | None  # None: suppressed
+    suppressed: str = ""  # "small" (1-4) or "complementary"
+
+    @property
+    def display(self) -> str:
+        if self.count is not None:
+            return str(self.count)
+        return _("fewer than 5") if self.suppressed == "small" else _("not shown (would reveal a small number)")
+
+
+@dataclass(frozen=True)
+class Figures:
+    year: int
+    desks: tuple[str, ...]
+    cells: list[Cell]
+    median_days_to_feedback: int | None  # None when fewer than 5 reports had feedback
+
+    def get(self, figure: str, breakdown: str = "", key: str = "") -> Cell | None:
+        for cell in self.cells:
+            if (cell.figure, cell.breakdown, cell.key) == (figure, breakdown, key):
+                return cell
+        return None
+
+    def groups(self):
+        """(figure, breakdown, cells) in display order."""
+        grouped = defaultdict(list)
+        for cell in self.cells:
+            grouped[(cell.figure, cell.breakdown)].append(cell)
+        for figure, breakdowns in FIGURES.items():
+            for breakdown in ["", *breakdowns]:
+                if (figure, breakdown) in grouped:
+                    yield figure, breakdown, grouped[(figure, breakdown)]
+
+
+# --- raw tallies (never returned) ------------------------------------------------------------------------
+
+
+def _category_maps():
+    by_id, by_code = {}, {}
+    for category in Category.objects.select_related("parent"):
+        rijk = category.parent if category.parent_id else category
+        by_id[category.pk] = (category.code, rijk.code)
+        by_code[category.code] = category
+    return by_id, by_code
+
+
+def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tuple[dict, list[int]]:
+    """figure -> breakdown -> Counter(key -> n); plus the days-to-feedback samples."""
+    t: dict[str, dict[str, Counter]] = {f: {b: Counter() for b in ["", *bs]} for f, bs in FIGURES.items()}
+    days: list[int] = []
+    categories, _by_code = _category_maps()
+    wanted = {only_category} if only_category else None
+
+    def add(figure, n=1, **keys):
+        t[figure][""][""] += n
+        for breakdown, key in keys.items():
+            t[figure][breakdown][key or "unknown"] += n
+
+    # Closed work: the statistics rows, aggregated in the database.
+    closed = ReportStatistic.objects.filter(desk__in=desks)
+    if wanted:
+        closed = closed.filter(category_code=only_category)
+    report_fields = ("channel", "rijk_category_code", "category_code", "region_code", "post_kind", "language",
+                     "acknowledged_in_time", "feedback_in_time")
+    for row in closed.filter(year=year).values(*report_fields).annotate(n=Count("id")):
+        add("reports", row["n"], channel=row["channel"], rijk_category=row["rijk_category_code"], category=row["category_code"],
+            region=row["region_code"], post_kind=row["post_kind"], language=row["language"])
+        add("acknowledgement", row["n"], outcome="in_time" if row["acknowledged_in_time"] else "late")
+        add("feedback", row["n"], outcome="in_time" if row["feedback_in_time"] else "late")
+    days += [d for d in closed.filter(year=year, days_to_feedback__isnull=False).values_list("days_to_feedback", flat=True)]
+    case_rows = closed.filter(counts_case=True)
+    for instrument, n in case_rows.filter(year=year).exclude(instrument="").values_list("instrument").annotate(n=Count("id")):
+        add("cases_by_instrument", n, instrument=instrument)
+    for rijk, n in case_rows.filter(investigation_year=year).values_list("rijk_category_code").annotate(n=Count("id")):
+        add("investigations", n, rijk_category=rijk)
+    for finding, n in case_rows.filter(finding_year=year).exclude(finding="").values_list("finding").annotate(n=Count("id")):
+        add("findings", n, finding=finding)
+    for measure, n in case_rows.filter(measure_year=year).exclude(measure="").values_list("measure").annotate(n=Count("id")):
+        add("measures", n, measure=measure)
+
+    # Open work: live reports not in a closed case, and open cases.
+    today = timezone.localdate()
+    live = (
+        Report.objects.filter(desk__in=desks, received_at__year=year).exclude(case_link__case__state=CaseState.CLOSED)
+        .annotate(ack_outcome=_outcome_in_db("acknowledged_at", "acknowledgement_due", today),
+                  fb_outcome=_outcome_in_db("feedback_given_at", "feedback_due", today))
+    )
+    for (channel, language, category_id, confirmed_id, region, kind, ack, fb, n) in live.values_list(
+        "channel", "language", "category_id", "case_link__case__category_id", "post__region__code", "post__kind",
+        "ack_outcome", "fb_outcome",
+    ).annotate(n=Count("id")).order_by():
+        code, rijk = categories[confirmed_id or category_id]
+        if wanted and code not in wanted:
+            continue
+        add("reports", n, channel=channel, rijk_category=rijk, category=code, region=region, post_kind=kind, language=language)
+        add("acknowledgement", n, outcome=ack)
+        add("feedback", n, outcome=fb)
+    with_feedback = live.filter(feedback_given_at__isnull=False)
+    if wanted:
+        with_feedback = with_feedback.filter(Q(case_link__case__category__code=only_category)
+                                             | Q(case_link__case__category__isnull=True, category__code=only_category))
+    for fb_at, received in with_feedback.values_list("feedback_given_at", "received_at").iterator(chunk_size=5000):
+        days.append(max((timezone.localdate(fb_at) - timezone.localdate(received)).days, 0))
+    open_cases = Case.objects.filter(desk__in=desks).exclude(state=CaseState.CLOSED)
+    if wanted:
+        open_cases = open_cases.filter(category__code=only_category)
+    for instrument, n in (
+        open_cases.exclude(instrument="").annotate(first=Min("report_links__report__received_at"))
+        .filter(first__year=year).values_list("instrument").annotate(n=Count("id", distinct=True))
+    ):
+        add("cases_by_instrument", n, instrument=instrument)
+    for category_id, n in open_cases.filter(investigation_started_on__year=year).values_list("category_id").annotate(n=Count("id")):
+        add("investigations", n, rijk_category=categories[category_id][1] if category_id else "unknown")
+    for finding, n in open_cases.filter(finding_on__year=year).exclude(finding="").values_list("finding").annotate(n=Count("id")):
+        add("findings", n, finding=finding)
+    for measure, n in open_cases.filter(measure_on__year=year).exclude(measure="").values_list("measure").annotate(n=Count("id")):
+        add("measures", n, measure=measure)
+
+    concerns = RetaliationConcern.objects.filter(desk__in=desks, opened_at__year=year)
+    answers = AftercareCheckIn.objects.filter(report__desk__in=desks, answered_at__year=year).exclude(answer=AftercareCheckIn.Answer.PENDING)
+    if wanted:
+        concerns = concerns.filter(Q(case__category__code=only_category) | Q(case__isnull=True, report__category__code=only_category))
+        answers = answers.filter(Q(report__case_link__case__category__code=only_category)
+                                 | Q(report__case_link__isnull=True, report__category__code=only_category))
+    for outcome, n in (("open", concerns.filter(closed_at__isnull=True).count()), ("closed", concerns.filter(closed_at__isnull=False).count())):
+        if n:
+            add("retaliation_concerns", n, outcome=outcome)
+    for answer, n in answers.values_list("answer").annotate(n=Count("id")):
+        add("aftercare_answers", n, answer=answer)
+    _advice_requests(add, year=year, desks=desks, categories=categories, only_category=only_category)
+    if Desk.CCI in desks and not only_category:  # answers have no desk: counted organisation-wide, with the CCI
+        answers = WillingnessAnswer.objects.filter(year=year)
+        for field, figure in (("would_report_again", "willingness_report_again"), ("felt_safe", "willingness_felt_safe")):
+            for answer, n in answers.exclude(**{field: ""}).values_list(field).annotate(n=Count("id")):
+                add(figure, n, willingness=answer)
+    return t, days
+
+
+def _outcome_in_db(done: str, due: str, today):
+    """In time, late (done late, or not done and overdue) or pending, worked out in the database."""
+    day = TruncDate(done)
+    return models.Case(
+        models.When(Q(**{f"{done}__isnull": False}) & (Q(**{f"{due}__isnull": True}) | Q(**{f"{due}__gte": day})),
+                    then=models.Value("in_time")),
+        models.When(Q(**{f"{done}__isnull": False}) | Q(**{f"{due}__lt": today}), then=models.Value("late")),
+        default=models.Value("pending"),
+        output_field=models.CharField(),
+    )
+
+
+def _advice_requests(add, *, year, desks, categories, only_category) -> None:
+    """The counsellors' advice sessions: the organisation's, counted with the CCI (their point of contact)."""
+    if Desk.CCI not in desks:
+        return
+    from django.apps import apps
+
+    try:
+        AdviceSession = apps.get_model("vertrouwenspersonen", "AdviceSession")
+    except LookupError:
+        return
+    sessions = AdviceSession.objects.filter(held_on__year=year)
+    if only_category:
+        sessions = sessions.filter(topic__code=only_category)
+    for topic_id, n in sessions.values_list("topic_id").annotate(n=Count("id")):
+        add("advice_requests", n, rijk_category=categories[topic_id][1])
+
+
+# --- suppression -----------------------------------------------------------------------------------------
+
+
+def _suppress(counts: dict[str, int]) -> dict[str, str]:
+    """Which keys of one group (cells adding up to a shown total) are hidden, and why.
+
+    Hidden cells must not be recoverable from the total and the shown cells: one hidden cell alone
+    would be (total minus the rest), and so would several small ones whose sum leaves one possibility
+    (all 1, or all 4). Then the smallest shown cell is hidden too. Where no shown cell is left, the key
+    "" asks the caller to hide the total."""
+    hidden = {key: "small" for key, n in counts.items() if 0 < n < SMALL}
+
+    def revealing() -> bool:
+        if not hidden:
+            return False
+        total = sum(counts[key] for key in hidden)
+        only_small = all(why == "small" for why in hidden.values())
+        return len(hidden) == 1 or (only_small and total in (len(hidden), (SMALL - 1) * len(hidden)))
+
+    while revealing():
+        others = sorted((n, key) for key, n in counts.items() if n > 0 and key not in hidden)
+        if not others:
+            hidden[""] = "complementary"
+            break
+        hidden[others[0][1]] = "complementary"
+    return hidden
+
+
+def _labels() -> dict[str, dict[str, str]]:
+    _ids, by_code = _category_maps()
+    language_names = {}
+    for code in ("nl", "en", "fr", "es", "pt", "ar", "ru", "zh-hans"):
+        try:
+            language_names[code] = translation.get_language_info(code)["name_local"]
+        except KeyError:
+            language_names[code] = code
+    return {
+        "channel": {value: str(label) for value, label in Channel.choices},
+        "rijk_category": {code: c.name for code, c in by_code.items()},
+        "category": {code: c.name if not c.parent_id else f"{c.parent.name}: {c.name}" for code, c in by_code.items()},
+        "region": dict(Region.objects.values_list("code", "name")),
+        "post_kind": {value: str(label) for value, label in Post.Kind.choices},
+        "language": language_names,
+        "instrument": {value: str(label) for value, label in Instrument.choices},
+        "finding": {value: str(label) for value, label in Finding.choices},
+        "measure": {value: str(label) for value, label in Measure.choices},
+        "outcome": {key: label() for key, label in OUTCOME_LABELS.items()},
+        "answer": {key: label() for key, label in OUTCOME_LABELS.items()},
+        "willingness": {value: str(label) for value, label in WillingnessAnswer.Answer.choices},
+    }
+
+
+def _order(breakdown: str) -> list[str]:
+    """Fixed keys always shown (zero included), in a stable order."""
+    if breakdown == "channel":
+        return list(Channel.values)
+    if breakdown in ("rijk_category", "category"):
+        _ids, by_code = _category_maps()
+        codes = sorted(by_code.values(), key=lambda c: (c.rijk_category.position, c.position, c.code))
+        return [c.code for c in codes if breakdown == "category" or not c.parent_id]
+    if breakdown == "instrument":
+        return list(Instrument.values)
+    if breakdown == "finding":
+        return list(Finding.values)
+    if breakdown == "measure":
+        return list(Measure.values)
+    return []
+
+
+OUTCOME_KEYS = {"acknowledgement": ["in_time", "late", "pending"], "feedback": ["in_time", "late", "pending"],
+                "retaliation_concerns": ["closed", "open"], "aftercare_answers": ["no", "yes"],
+                "willingness_report_again": ["yes", "unsure", "no"], "willingness_felt_safe": ["yes", "unsure", "no"]}
+
+
+def annual_figures(*, desks, year: int, only_category: str = "") -> Figures:
+    """The figures of a year for the given desks, suppressed. The one public way to read them."""
+    desks = tuple(sorted(desks))
+    tallies, days = _tally(desks=desks, year=year, only_category=only_category)
+    labels = _labels()
+    cells: list[Cell] = []
+    for figure, breakdowns in FIGURES.items():
+        total = tallies[figure][""][""]
+        total_hidden = "small" if 0 < total < SMALL else ""
+        group_cells: list[Cell] = []
+        for breakdown in breakdowns:
+            counts = tallies[figure][breakdown]
+            keys = OUTCOME_KEYS.get(figure) or _order(breakdown)
+            keys = keys + sorted(k for k in counts if k not in keys)
+            full = {key: counts.get(key, 0) for key in keys}
+            hidden = _suppress(full) if not total_hidden else {k: "small" for k, n in full.items() if n > 0}
+            if hidden.pop("", None):
+                total_hidden = total_hidden or "complementary"
+            for key in keys:
+                name = labels.get(breakdown, {}).get(key) or (_("Unknown") if key == "unknown" else key)
+                group_cells.append(Cell(figure, breakdown, key, name, None if key in hidden else full[key], hidden.get(key, "")))
+        if total_hidden == "complementary":  # another breakdown's shown cells would add up to the total
+            group_cells = [replace(c, count=None, suppressed="complementary") if c.count else c for c in group_cells]
+        cells.append(Cell(figure, "", "", figure_label(figure), None if total_hidden else total, total_hidden))
+        cells += group_cells
+    median = int(stats.median(days)) if len(days) >= SMALL else None
+    return Figures(year=year, desks=desks, cells=cells, median_days_to_feedback=median)
+
+
+# --- who may see which desks -----------------------------------------------------------------------------
+
+ALL_DESKS = "all"
+
+
+def desks_for_figures(*, user, scope: str) -> tuple[str, ...] | None:
+    """A desk coordinator sees their own desk; the CCI coordinator (the organisation's central integrity
+    coordinator) may also choose all desks: anonymous, suppressed counts only. None: not allowed."""
+    if not user.is_desk_coordinator:
+        return None
+    if scope == ALL_DESKS:
+        return tuple(Desk.values) if user.desk == Desk.CCI else None
+    return (user.desk,)
+
+
+# --- output ----------------------------------------------------------------------------------------------
+
+COLUMNS = ["year", "desks", "figure", "breakdown", "key", "label", "count", "previous_year"]
+
+
+def figures_csv(*, figures: Figures, previous: Figures) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
-    for row in rows:
-        writer.writerow([year, desk, row.figure, row.rijk_category, row.channel, row.post, row.measure, row.count])
+    desks = "+".join(figures.desks)
+    for cell in figures.cells:
+        before = previous.get(cell.figure, cell.breakdown, cell.key)
+        writer.writerow([figures.year, desks, cell.figure, cell.breakdown, cell.key, _csv_safe(cell.label), cell.display,
+                         before.display if before else ""])
+    writer.writerow([figures.year, desks, "median_days_to_feedback", "", "", figure_label("median_days_to_feedback"),
+                     _median_display(figures), _median_display(previous)])
     return buffer.getvalue()
+
+
+def _csv_safe(text: str) -> str:
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def _median_display(figures: Figures) -> str:
+    return str(figures.median_days_to_feedback) if figures.median_days_to_feedback is not None else _("fewer than 5")

@@ -186,6 +186,13 @@ class MinutesForm(OnceForm):
 
 class FiguresForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
+    scope = forms.ChoiceField(
+        label=_("Desks"), required=False,
+        choices=[("desk", _("My desk")), ("all", _("All desks (organisation-wide)"))],
+    )
+
+    def clean_scope(self):
+        return self.cleaned_data.get("scope") or "desk"
 
 
 class DeadlineChangeForm(OnceForm):
@@ -225,3 +232,17 @@ class MailboxJoinForm(forms.Form):
         help_text=_("What you checked in this report's mailbox. Kept sealed with the earlier report."),
         max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
     )
+class ExampleOutcomeForm(forms.Form):
+    """An anonymised example outcome for the transparency page, in Dutch and English at least."""
+
+    year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
+    text_nl = forms.CharField(label=_("Example (Dutch)"), max_length=600, widget=forms.Textarea(attrs={"rows": 3}),
+                              help_text=_("No names, places, dates or details that point to anyone."))
+    text_en = forms.CharField(label=_("Example (English)"), max_length=600, widget=forms.Textarea(attrs={"rows": 3}))
+    text_fr = forms.CharField(label=_("Example (French)"), max_length=600, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    text_es = forms.CharField(label=_("Example (Spanish)"), max_length=600, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    text_pt = forms.CharField(label=_("Example (Portuguese)"), max_length=600, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    text_ar = forms.CharField(label=_("Example (Arabic)"), max_length=600, required=False,
+                              widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}))
+    text_ru = forms.CharField(label=_("Example (Russian)"), max_length=600, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    text_zh_hans = forms.CharField(label=_("Example (Chinese)"), max_length=600, required=False, widget=forms.Textarea(attrs={"rows": 2}))

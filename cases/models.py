@@ -369,21 +369,65 @@ class RetaliationConcern(models.Model):
         return f"retaliation concern {self.pk}"
 
 
-class RetainedFigure(models.Model):
-    """What is left of a report after its retention period: a count, per year of receipt, desk,
-    category, channel and post. The annual figures add these to the live records."""
+class ReportStatistic(models.Model):
+    """The anonymous figures of one report, written when its case closes (cases.report_statistics).
 
-    year = models.PositiveSmallIntegerField()
+    No reference, no text, no post (only its region and kind), no person: what the annual figures
+    count and nothing more. Retention never deletes these rows, so published figures do not move
+    when the report and its case are crypto-shredded. The link to the case lives only as long as the
+    case does (SET_NULL): it lets a reopened case take its figures back until it closes again.
+    """
+
+    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    counts_case = models.BooleanField(default=False, help_text="The first report of its case carries the case's figures.")
     desk = models.CharField(max_length=16)
-    category_code = models.CharField(max_length=48)
+    year = models.PositiveSmallIntegerField(help_text="Year the report was received.")
+    category_code = models.CharField(max_length=48, help_text="Confirmed category (the desk's), else the reporter's.")
+    rijk_category_code = models.CharField(max_length=48)
     channel = models.CharField(max_length=16)
-    post_code = models.CharField(max_length=32, blank=True)
-    reports = models.PositiveIntegerField(default=0)
+    region_code = models.CharField(max_length=32, blank=True)
+    post_kind = models.CharField(max_length=32, blank=True)
+    language = models.CharField(max_length=8, blank=True, help_text="The language the report was written in.")
+    instrument = models.CharField(max_length=24, blank=True)
+    investigation_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    finding = models.CharField(max_length=24, blank=True)
+    finding_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    measure = models.CharField(max_length=16, blank=True)
+    measure_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    acknowledged_in_time = models.BooleanField(null=True, blank=True)
+    feedback_in_time = models.BooleanField(null=True, blank=True)
+    days_to_feedback = models.PositiveIntegerField(null=True, blank=True, help_text="Days from receipt to feedback.")
 
     class Meta:
+        indexes = [models.Index(fields=["year", "desk"])]
+
+    def __str__(self):
+        return f"{self.year} {self.desk} {self.category_code}"
+
+
+class ExampleOutcome(models.Model):
+    """An anonymised example of what happened after a report, for the staff transparency page
+    ("a manager who made racist remarks to locally hired staff was reprimanded and moved"). Written
+    by the CCI coordinator without names, places or dates that point to anyone; shown only once
+    approved. Published text by design, so not sealed; translated per reporter language."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    year = models.PositiveSmallIntegerField(_("year"))
+    text = models.TextField(_("example"), max_length=600)
+    written_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    written_at = models.DateTimeField()
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    approved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-year", "written_at"]
         constraints = [
-            models.UniqueConstraint(fields=["year", "desk", "category_code", "channel", "post_code"], name="retained_figure_once"),
+            models.CheckConstraint(
+                condition=models.Q(approved_at__isnull=True, approved_by__isnull=True)
+                | models.Q(approved_at__isnull=False, approved_by__isnull=False),
+                name="example_outcome_approved_by_someone",
+            ),
         ]
 
     def __str__(self):
-        return f"{self.year} {self.desk} {self.category_code}: {self.reports}"
+        return f"example {self.year}"

@@ -3,8 +3,8 @@
 Periods per kind of record are in settings.RETENTION_DAYS (reasons in docs/deadlines.md):
 
 - report: a report, its mailbox, meetings, minutes, consent questions, check-ins and deadline
-  changes, counted from the closure of its case. Before it goes, one count is added to
-  `RetainedFigure` (year received, desk, category, channel, post): the anonymous figures stay.
+  changes, counted from the closure of its case. Its anonymous figures were written at closure
+  (`ReportStatistic`, cases.report_statistics) and are never deleted: published figures do not move.
 - evidence: the report's evidence files go with it (the vault's crypto-shred destroys the keys and
   the stored objects; `shred_report_with_evidence` is the hook).
 - case: the case itself (its sealed reasons and notes, history, exclusions), counted from closure.
@@ -26,14 +26,13 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models import F
 from django.utils import timezone
 
 from meldpunt.audit.models import AuditEvent
 from meldpunt.audit.services import audit_record
 from meldpunt.intake.models import Report
 
-from .models import Case, CaseState, RetainedFigure
+from .models import Case, CaseState
 
 # Rows that protect a report but go with it once it is shredded: a forwarded manager draft (already
 # emptied) and the report's evidence files (their keys destroyed by the vault's crypto-shred).
@@ -105,16 +104,6 @@ def shred_report_with_evidence(report: Report) -> None:
         Report.objects.filter(pk=report.pk).update(wrapped_key="")
 
 
-def _count_before_deleting(report: Report) -> None:
-    key = {
-        "year": report.received_at.year, "desk": report.desk, "category_code": report.category.code,
-        "channel": report.channel, "post_code": report.post.code,
-    }
-    updated = RetainedFigure.objects.filter(**key).update(reports=F("reports") + 1)
-    if not updated:
-        RetainedFigure.objects.create(**key, reports=1)
-
-
 def _protecting(report: Report) -> list[tuple[str, models.QuerySet]]:
     """Rows of other apps whose foreign key protects the report from deletion."""
     found = []
@@ -135,7 +124,6 @@ def report_expire(*, report_id) -> bool:
         protecting = _protecting(report)
         if any(label not in DELETE_WITH_REPORT for label, _rows in protecting):
             return False  # e.g. the advice session it was forwarded from: held back, counted as "held"
-        _count_before_deleting(report)
         # Shred first: the vault deletes the stored evidence objects of the files it finds here.
         shred_report_with_evidence(report)
         for _label, rows in protecting:

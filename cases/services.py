@@ -30,7 +30,7 @@ from meldpunt.intake.models import (
 )
 from meldpunt.notifications import notify
 
-from . import deadlines, selectors, workflow
+from . import deadlines, report_statistics, selectors, workflow
 from .models import (
     NO_DEADLINE,
     Case,
@@ -551,6 +551,10 @@ def case_transition(
         case.version += 1
         case.full_clean()
         case.save()
+        if case.state == CaseState.CLOSED:
+            report_statistics.statistics_record_closure(case=case)
+        elif from_state == CaseState.CLOSED:
+            report_statistics.statistics_withdraw(case=case)
         _history(case=case, transition=step.name, from_state=from_state, to_state=case.state, by=actor, reason=reason)
         detail = {"transition": step.name, "from_state": from_state, "to_state": case.state}
         detail.update({f: getattr(case, f) for f in ("instrument", "finding", "measure") if f in values})
@@ -704,15 +708,19 @@ def meeting_minutes_record(
 # --- figures -------------------------------------------------------------------------------------------------
 
 
-def figures_export(*, actor: User, year: int) -> str:
-    """The coordinator's annual figures of their desk as CSV (counts only); the export is on the record."""
+def figures_export(*, actor: User, year: int, scope: str = "desk", only_category: str = "") -> str:
+    """The coordinator's annual figures (their desk, or for the CCI coordinator all desks) as CSV, with the
+    previous year beside each count; suppressed counts only. The export is on the record."""
     from . import figures
 
-    if not actor.is_desk_coordinator:
+    desks = figures.desks_for_figures(user=actor, scope=scope)
+    if desks is None:
         raise ActionRefused(_("Only a coordinator exports the figures."))
-    rows = figures.annual_figures(desk=actor.desk, year=year)
-    audit_record(actor=actor, action="figures.exported", target=None, desk=actor.desk, year=year)
-    return figures.figures_csv(desk=actor.desk, year=year, rows=rows)
+    current = figures.annual_figures(desks=desks, year=year, only_category=only_category)
+    previous = figures.annual_figures(desks=desks, year=year - 1, only_category=only_category)
+    audit_record(actor=actor, action="figures.exported", target=None, desk="+".join(desks), year=year,
+                 category=only_category or "all")
+    return figures.figures_csv(figures=current, previous=previous)
 
 
 # --- legal clocks: extension, suspension, resumption ----------------------------------------------------------

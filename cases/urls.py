@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import advice_views, evidence_views, views
+from . import advice_views, evidence_views, transparency_views, views
 
 app_name = "cases"
 urlpatterns = [
@@ -11,6 +11,10 @@ urlpatterns = [
     path("deadlines/concerns/<uuid:concern_id>/", views.concern_update, name="concern-update"),
     path("figures/", views.figures, name="figures"),
     path("figures/csv/", views.figures_csv, name="figures-csv"),
+    path("figures/racism/", views.figures_racism, name="figures-racism"),
+    path("figures/racism/csv/", views.figures_racism_csv, name="figures-racism-csv"),
+    path("transparency/", transparency_views.examples, name="transparency-examples"),
+    path("transparency/<uuid:example_id>/approve/", transparency_views.approve, name="transparency-approve"),
     path("reports/<uuid:report_id>/", views.report_detail, name="report-detail"),
     path("reports/<uuid:report_id>/message/<slug:kind>/", views.report_message, name="report-message"),
     path("reports/<uuid:report_id>/case/", views.report_case, name="report-case"),

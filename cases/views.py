@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -18,8 +19,8 @@ from meldpunt.intake import services as intake_services
 from meldpunt.intake.models import Minutes
 from meldpunt.intake.selectors import earlier_report_candidates, mailbox_messages, report_additions
 
+from . import charts, selectors, services, workflow
 from . import figures as annual
-from . import selectors, services, workflow
 from .forms import (
     AssessmentForm,
     AssignForm,
@@ -506,28 +507,67 @@ def _year_form(request):
     return FiguresForm(data)
 
 
+def _figures_context(request, *, only_category: str = ""):
+    form = _year_form(request)
+    context = {"form": form, "groups": [], "racism": only_category}
+    if not form.is_valid():
+        return context, 400
+    desks = annual.desks_for_figures(user=request.user, scope=form.cleaned_data["scope"])
+    if desks is None:
+        raise PermissionDenied
+    year = form.cleaned_data["year"]
+    current = annual.annual_figures(desks=desks, year=year, only_category=only_category)
+    previous = annual.annual_figures(desks=desks, year=year - 1, only_category=only_category)
+    context.update({
+        "groups": charts.figure_groups(current, previous), "figures": current, "previous": previous,
+        "year": year, "scope": form.cleaned_data["scope"], "may_choose_all": request.user.desk == Desk.CCI,
+    })
+    return context, 200
+
+
 @role_required(*COORDINATOR_ROLES)
 @require_GET
 def figures(request):
-    form = _year_form(request)
-    rows = []
-    if form.is_valid():
-        rows = [(row, annual.figure_label(row.figure)) for row in annual.annual_figures(desk=request.user.desk, year=form.cleaned_data["year"])]
-    return render(request, "cases/figures.html", {"form": form, "rows": rows}, status=200 if form.is_valid() else 400)
+    context, status = _figures_context(request)
+    context["csv_url"] = reverse("cases:figures-csv")
+    return render(request, "cases/figures.html", context, status=status)
+
+
+@role_required(*COORDINATOR_ROLES)
+@require_GET
+def figures_racism(request):
+    """Seed 003: the same figures for racism and discrimination alone, with the counsellors' advice on it."""
+    context, status = _figures_context(request, only_category=annual.RACISM)
+    context["csv_url"] = reverse("cases:figures-racism-csv")
+    return render(request, "cases/figures.html", context, status=status)
+
+
+@role_required(*COORDINATOR_ROLES)
+@require_GET
+def figures_racism_csv(request):
+    return _figures_csv(request, only_category=annual.RACISM)
 
 
 @role_required(*COORDINATOR_ROLES)
 @require_GET
 def figures_csv(request):
+    return _figures_csv(request)
+
+
+def _figures_csv(request, *, only_category: str = ""):
     form = _year_form(request)
     if not form.is_valid():
         return HttpResponse(_("Choose a year between 2000 and 2100."), status=400, content_type="text/plain; charset=utf-8")
-    year = form.cleaned_data["year"]
-    body = services.figures_export(actor=request.user, year=year)
+    year, scope = form.cleaned_data["year"], form.cleaned_data["scope"]
+    try:
+        body = services.figures_export(actor=request.user, year=year, scope=scope, only_category=only_category)
+    except services.ActionRefused:
+        raise PermissionDenied from None
+    name = "racism-figures" if only_category else "figures"
+    desks = "all" if scope == annual.ALL_DESKS else request.user.desk
     response = HttpResponse(body, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="figures-{request.user.desk}-{year}.csv"'
+    response["Content-Disposition"] = f'attachment; filename="{name}-{desks}-{year}.csv"'
     return response
-
 
 
 # --- legal clocks ----------------------------------------------------------------------------------------------

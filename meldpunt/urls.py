@@ -21,6 +21,7 @@ urlpatterns = [
     path("staff/desk/", include("cases.urls")),
     path("staff/manager/", include("meldpunt.channels.manager_urls")),
     path("counsellors/", include("vertrouwenspersonen.urls")),
+    path("transparency/", include("cases.public_urls")),
     path("staff/counsellors/", include("vertrouwenspersonen.staff_urls")),
     path("admin/", admin.site.urls),
 ]

@@ -392,3 +392,29 @@ class ReceiptReissue(models.Model):
 
     def __str__(self):
         return f"reissue {self.pk} for {self.report_id}"  # never the token
+class WillingnessAnswer(models.Model):
+    """Willingness to report, measured (issue 16 point 5): an answer to two short questions, asked at
+    the end of the reporter's journey and after closure. Stored with no link to any report, session or
+    person, and with only the year (no time that could be matched to a report); only counted."""
+
+    class Moment(models.TextChoices):
+        AFTER_REPORT = "after_report", _("After sending a report")
+        AFTER_CLOSURE = "after_closure", _("After the case was closed")
+
+    class Answer(models.TextChoices):
+        YES = "yes", _("Yes")
+        UNSURE = "unsure", _("Not sure")
+        NO = "no", _("No")
+
+    moment = models.CharField(max_length=16, choices=Moment.choices)
+    year = models.PositiveSmallIntegerField()
+    would_report_again = models.CharField(max_length=8, choices=Answer.choices, blank=True)
+    felt_safe = models.CharField(max_length=8, choices=Answer.choices, blank=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(would_report_again="", felt_safe=""), name="willingness_answers_something"),
+        ]
+
+    def __str__(self):
+        return f"willingness {self.year}"

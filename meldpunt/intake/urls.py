@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, willingness
 from .models import Channel
 
 app_name = "intake"
@@ -13,6 +13,7 @@ urlpatterns = [
     # Under the receipt's path, so the cookie that holds the code's key reaches it (held_codes.py).
     path("report/received/slip.txt", views.receipt_slip, name="receipt-slip"),
     path("mailbox/", views.mailbox, name="mailbox"),
+    path("feedback/", willingness.willingness, name="willingness"),
     path("mailbox/sign-in/", views.mailbox_sign_in, name="mailbox-sign-in"),
     path("mailbox/sign-out/", views.mailbox_sign_out, name="mailbox-sign-out"),
     path("mailbox/lost-code/", views.lost_code, name="lost-code"),

@@ -8,7 +8,7 @@ import time_machine
 from django.core.management import call_command
 from django.utils import timezone
 
-from cases.models import Case, CaseState, RetainedFigure
+from cases.models import Case, CaseState, ReportStatistic
 from cases.retention import expired_records, retention_purge
 from meldpunt.audit.services import audit_verify
 from meldpunt.intake.models import MailboxMessage, Report
@@ -47,13 +47,15 @@ def test_the_purge_keeps_only_anonymous_counts_and_the_audit_chain_holds(short_p
         assert retention_purge(dry_run=False)["report"] == 0  # twice: nothing more
     assert not Report.objects.filter(pk=report.pk).exists()
     assert not MailboxMessage.objects.filter(report_id=report.pk).exists()
-    figure = RetainedFigure.objects.get()
-    assert (figure.year, figure.desk, figure.channel, figure.reports) == (2026, "cci", "central", 1)
+    # The anonymous figures written at closure stay, now with no link to anything.
+    figure = ReportStatistic.objects.get()
+    assert (figure.year, figure.desk, figure.channel, figure.counts_case) == (2026, "cci", "central", True)
     assert Case.objects.filter(pk=case.pk).exists()  # the case is kept longer than its report
     with time_machine.travel(CLOSED + timedelta(days=401)):
         assert retention_purge(dry_run=False)["case"] == 1
     assert not Case.objects.filter(pk=case.pk).exists()
     assert Case.objects.filter(pk=kept.pk).exists()
+    assert ReportStatistic.objects.get().case_id is None
     assert audit_verify() == []
 
 
@@ -67,18 +69,28 @@ def test_the_nightly_task_runs_the_purge(short_periods, case_in):
     assert Report.objects.count() == 0
 
 
-def test_the_annual_figures_still_count_deleted_reports(short_periods, case_in):
+def test_the_annual_figures_do_not_move_when_closed_reports_are_deleted(short_periods, case_in):
+    """Figures that do not move: the confirmed category, instrument, finding and measure of a closed
+    case are counted from its anonymous statistics, so crypto-shredding changes no published number."""
     from cases import figures
 
     with time_machine.travel(CLOSED, tick=False):
-        case_in(CaseState.CLOSED)
+        for _ in range(6):
+            case_in(CaseState.CLOSED)
         case_in(CaseState.DECIDED)
-        before = [r for r in figures.annual_figures(desk="cci", year=2026) if r.figure == "reports"]
+        before = figures.annual_figures(desks=["cci"], year=2026)
     with time_machine.travel(CLOSED + timedelta(days=370)):
-        retention_purge(dry_run=False)
+        assert retention_purge(dry_run=False)["report"] == 6
     assert Report.objects.count() == 1
-    after = [r for r in figures.annual_figures(desk="cci", year=2026) if r.figure == "reports"]
-    assert after == before and before[0].count == 2
+    with time_machine.travel(CLOSED, tick=False):  # the open report's clocks read on the same day
+        after = figures.annual_figures(desks=["cci"], year=2026)
+    assert after.cells == before.cells
+    assert before.get("reports").count == 7
+    assert before.get("findings", "finding", "established").count == 7
+    with time_machine.travel(CLOSED + timedelta(days=401)):
+        assert retention_purge(dry_run=False)["case"] == 6
+    with time_machine.travel(CLOSED, tick=False):
+        assert figures.annual_figures(desks=["cci"], year=2026).cells == before.cells
 
 
 def test_a_forwarded_manager_draft_goes_with_its_report(short_periods, case_in, staff_factory, post):

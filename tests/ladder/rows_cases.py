@@ -4,6 +4,7 @@ from .core import (
     DESK_CCI,
     DESK_COLLEAGUE,
     DESK_EXTERNAL,
+    EVERYONE,
     EXCLUDED_HANDLER,
     EXTRA_STAFF,
     OTHER_DESK_HANDLER,
@@ -34,6 +35,11 @@ ROWS = [
     Row("cases:deadlines", COORDINATORS),
     Row("cases:concern-update", frozenset({Role.CCI_COORDINATOR}), kwargs=lambda ctx: {"concern_id": ctx["cci_concern"].pk}, method="post"),
     Row("cases:figures-csv", COORDINATORS),
+    Row("cases:figures-racism", COORDINATORS),
+    Row("cases:figures-racism-csv", COORDINATORS),
+    Row("cases:transparency-examples", frozenset({Role.CCI_COORDINATOR})),
+    Row("cases:transparency-approve", frozenset({Role.CCI_COORDINATOR}), kwargs=lambda ctx: {"example_id": ctx["example"].pk}, method="post"),
+    Row("transparency:page", EVERYONE),
     Row("cases:report-detail", CCI_CASE_TEAM, kwargs=cci_report),
     Row("cases:report-message", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_report(ctx), "kind": "more_information"}),
     # Posting without a reference asks to open a case; the report is in one already, so this is refused
@@ -79,6 +85,10 @@ def extend_context(ctx):
     services.case_assign(case=case, handler=users[Role.CCI_HANDLER], actor=coordinator)
     services.case_exclude(case=case, user=extra[EXCLUDED_HANDLER], actor=coordinator, reason="named_in_report")
     ctx["cci_case"] = case
+    from cases.transparency import example_outcome_write
+
+    ctx["example"] = example_outcome_write(actor=coordinator, year=timezone.localdate().year,
+                                           texts={"text_nl": "Een voorbeeld.", "text_en": "An example."})
     external_coordinator = users[Role.EXTERNAL_COORDINATOR]
     external_case = services.case_open(report=ctx["external_report"], actor=external_coordinator)
     services.case_assign(case=external_case, handler=extra[OTHER_DESK_HANDLER], actor=external_coordinator)

@@ -10,6 +10,7 @@ ROWS = [
     Row("intake:lost-code", EVERYONE),
     # An unknown or used link explains itself to anyone (the token is the only key).
     Row("intake:new-code", EVERYONE, kwargs=lambda ctx: {"token": "not-a-real-token"}),
+    Row("intake:willingness", EVERYONE, method="post"),
     Row("intake:mailbox", frozenset({REPORTER})),
     Row("intake:mailbox-sign-out", EVERYONE, method="post"),
     # The script's "keep my mailbox open": only an open mailbox is kept open (others get 403).
