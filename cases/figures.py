@@ -9,8 +9,6 @@ count it under its Rijk main category.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import Counter
 from dataclasses import dataclass
 
@@ -19,6 +17,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from meldpunt import spreadsheet
 from meldpunt.intake.models import Category, Channel, Report
 from meldpunt.organisation.models import Post
 
@@ -152,9 +151,6 @@ def figure_label(figure: str) -> str:
 
 
 def figures_csv(*, desk: str, year: int, rows: list[Row]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
-    for row in rows:
-        writer.writerow([year, desk, row.figure, row.rijk_category, row.channel, row.post, row.measure, row.count])
-    return buffer.getvalue()
+    return spreadsheet.csv_text(
+        [COLUMNS] + [[year, desk, row.figure, row.rijk_category, row.channel, row.post, row.measure, row.count] for row in rows]
+    )
