@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "meldpunt.accounts.middleware.StaffSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "meldpunt.bidi.StaffBidiMiddleware",  # bidi controls shown as visible marks to staff (I1)
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 

@@ -3,7 +3,7 @@
 A cell is neutralised with a leading apostrophe wherever a spreadsheet could start a new cell: at
 its start, and after any character some locale uses as list separator or line break (`,` `;` TAB `|`,
 CR, LF). Dutch Excel splits on `;`, so `x;=HYPERLINK(...)` must not yield a cell `=HYPERLINK(...)`.
-Every cell is also quoted, so a spreadsheet that honours quotes sees one cell whatever its separator.
+Bidi controls are shown as marks (see meldpunt.bidi). Every cell is also quoted, so a spreadsheet that honours quotes sees one cell whatever its separator.
 """
 
 import csv
@@ -11,12 +11,14 @@ import io
 import re
 from collections.abc import Iterable
 
+from meldpunt import bidi
+
 # A formula trigger at the start or after a separator, with blanks or quotes in between.
 _TRIGGER = re.compile(r"(^|[,;\t\r\n|])([\s\"]*)(?=[=+\-@])")
 
 
 def csv_cell(value) -> str:
-    value = _TRIGGER.sub(r"\1\2'", str(value))
+    value = _TRIGGER.sub(r"\1\2'", bidi.neutralise(str(value)))
     return "'" + value if value[:1] in ("\t", "\r") else value
 
 
