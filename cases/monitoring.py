@@ -16,3 +16,8 @@ def task_failure_record(*, task_name: str, task_id: str, arguments: list, error:
     failure.full_clean()
     failure.save()
     return failure
+
+
+def on_mail_given_up(*, task_name: str, task_id: str, recipient: str, error: str, **_kwargs) -> None:
+    """Listener: the mail task gave up on a message (who it was for is described, never the address)."""
+    task_failure_record(task_name=task_name, task_id=task_id, arguments=[recipient], error=error)

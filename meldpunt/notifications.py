@@ -21,6 +21,7 @@ import smtplib
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
+from django.dispatch import Signal
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.module_loading import import_string
@@ -32,6 +33,11 @@ REPORTER_PREFIX = "reporter:"
 PERMANENT = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, ValueError)
 TRANSIENT = (smtplib.SMTPException, OSError)  # includes socket timeouts and refused connections
 MAX_RETRIES = 5
+
+
+# Sent when the mail task gave up on a message: task_name, task_id, recipient (a description, never the
+# address) and error (the kind of error). The desks record it for the coordinators (cases.monitoring).
+mail_given_up = Signal()
 
 
 class MailNotAccepted(Exception):

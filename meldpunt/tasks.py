@@ -27,11 +27,9 @@ def mail_send(self, recipient, template, language, link, context, after_sent=Non
             logger.warning("Mail %s to %s not accepted (%s); retry in %ss", template, notifications.describe(recipient), exc, countdown)
             raise self.retry(countdown=countdown, exc=exc) from None
         logger.error("Mail %s to %s not accepted (%s); given up", template, notifications.describe(recipient), exc)
-        from cases.monitoring import task_failure_record
-
-        task_failure_record(
-            task_name=f"{self.name} ({template})", task_id=getattr(self.request, "id", None) or "",
-            arguments=[notifications.describe(recipient)], error=str(exc),
+        notifications.mail_given_up.send(
+            sender=None, task_name=f"{self.name} ({template})", task_id=getattr(self.request, "id", None) or "",
+            recipient=notifications.describe(recipient), error=str(exc),
         )
         notifications.run_hook(after_failed)
         return False
