@@ -104,3 +104,12 @@ def no_report_text_in_any_email(request):
     from .mail_scan import assert_no_report_text_in_outbox
 
     assert_no_report_text_in_outbox()
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Throttle counters live in the cache: each test starts with none, whatever ran before it (any order)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

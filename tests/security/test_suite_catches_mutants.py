@@ -24,16 +24,10 @@ from meldpunt.audit.models import AuditEvent
 from meldpunt.audit.services import audit_record
 from meldpunt.intake.models import Report
 from meldpunt.vault import storage as vault_storage
-from tests.cases.conftest import PATH_TO, walk
+from tests.cases.conftest import PATH_TO, cheap_receipt_hashes, walk  # noqa: F401  (autouse fixture)
 from tests.vault import samples
 
 CLOSED = timezone.make_aware(timezone.datetime(2026, 2, 10, 12, 0))
-
-
-@pytest.fixture(autouse=True)
-def cheap_receipt_hashes(settings):
-    settings.RECEIPT_HASH_TIME_COST = 1
-    settings.RECEIPT_HASH_MEMORY_KIB = 8
 
 
 @pytest.fixture
