@@ -68,6 +68,16 @@ def test_removing_an_event_and_relinking_the_next_one_is_detected(db, staff_fact
     assert not _audit_trail_is_intact()
 
 
+def test_verify_audit_says_how_many_problems_it_found(db, staff_factory):
+    """Survivor of `make mutants`: the command's failure without its count."""
+    user = staff_factory(Role.CCI_HANDLER)
+    for n in range(3):
+        audit_record(actor=user, action="report.read", target=("intake.report", f"r{n}"))
+    AuditEvent.objects.filter(pk=AuditEvent.objects.order_by("id")[1].pk).update(action="report.nothing_to_see")
+    with pytest.raises(CommandError, match=r"1 problem"):
+        call_command("verify_audit", stdout=StringIO(), stderr=StringIO())
+
+
 def test_a_case_note_never_reaches_the_audit_trail_in_plain_text(case_in, coordinator, client_for):
     """Mutant: the note's text copied into the audit event's detail."""
     case = case_in(CaseState.TRIAGE)
