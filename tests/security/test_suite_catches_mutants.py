@@ -255,3 +255,20 @@ def test_a_records_data_key_is_unwrapped_once_however_many_fields_are_read(repor
     for field in ("narrative", "witnesses", "involved", "narrative"):
         assert report.unseal(field)
     assert len(calls) == 1  # the key-encryption key is used once per record, not once per field
+
+
+# --- who and what an audit event names (survivors of `make mutants`) ----------------------------
+
+
+def test_an_audit_event_names_its_real_actor_and_its_target(db, staff_factory):
+    user = staff_factory(Role.CCI_HANDLER)
+    by_staff = audit_record(actor=user, action="report.read", target=("intake.report", "r1"))
+    by_system = audit_record(actor=None, action="retention.case_deleted")
+    by_reporter = audit_record(actor=None, actor_label="reporter", action="mailbox.opened", target=("intake.report", "r2"))
+    events = {e.pk: e for e in AuditEvent.objects.all()}
+    assert (events[by_staff.pk].actor_id, events[by_staff.pk].actor_label) == (user.pk, user.get_username())
+    assert (events[by_staff.pk].target_type, events[by_staff.pk].target_id) == ("intake.report", "r1")
+    assert (events[by_system.pk].actor_id, events[by_system.pk].actor_label) == (None, "system")
+    assert (events[by_system.pk].target_type, events[by_system.pk].target_id) == ("", "")
+    assert events[by_reporter.pk].actor_label == "reporter"
+    assert _audit_trail_is_intact()
