@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LOCALES := -l nl -l fr -l es -l pt -l ar -l ru -l zh_Hans
 
-.PHONY: run test setup venv lock lock-check secrets translations demo messages bench browser-test broker-test lint clean validator
+.PHONY: run test setup venv lock lock-check secrets translations demo messages bench browser-test broker-test lint mutants clean validator
 
 $(STAMP): pyproject.toml requirements/dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -78,6 +78,19 @@ browser-test: venv translations
 broker-test: venv translations
 	TEST_CELERY_BROKER_URL=$${TEST_CELERY_BROKER_URL:-redis://127.0.0.1:6379/15} $(PY) -m pytest -m broker -q $(PYTEST_ARGS); rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no broker tests: that is a failure"; exit 1; fi; exit $$rc
+
+# Mutation testing of the confidentiality rules with mutmut (config: [tool.mutmut] in pyproject.toml):
+# crypto, sealed fields, audit trail, receipt codes, every selectors.py, workflow, retention, reminders.
+# Slow (not in CI); results are cached in mutants/, so a second run only tries what changed.
+# Narrow it with MUTANTS="meldpunt.crypto.* cases.workflow.*"; `make mutants MUTANTS=... ` then prints
+# the score per module (SCORE_ARGS=-v lists the survivors; `.venv/bin/mutmut show NAME` shows one).
+MUTANTS ?=
+MUTANT_CHILDREN ?= 2
+mutants: venv translations
+	$(PY) -m pip install --quiet ".[test,mutation]"
+	$(VENV)/bin/mutmut run --max-children $(MUTANT_CHILDREN) $(MUTANTS) > var/mutmut.log 2>&1 || { tail -40 var/mutmut.log; exit 1; }
+	@tail -3 var/mutmut.log
+	$(PY) tools/mutation_score.py $(SCORE_ARGS)
 
 bench: venv secrets translations
 	$(PY) -m bench

@@ -6,7 +6,7 @@ class CasesConfig(AppConfig):
     verbose_name = "Case handling"
 
     def ready(self):
-        from meldpunt import background
+        from meldpunt import background, notifications
         from meldpunt.intake import events
 
         from . import aftercare, monitoring, services
@@ -21,3 +21,4 @@ class CasesConfig(AppConfig):
         ):
             event.connect(services.on_reporter_activity, dispatch_uid=f"cases.reporter_activity.{name}")
         background.task_failed.connect(monitoring.on_task_failed, dispatch_uid="cases.task_failed")
+        notifications.mail_given_up.connect(monitoring.on_mail_given_up, dispatch_uid="cases.mail_given_up")

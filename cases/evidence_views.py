@@ -8,7 +8,6 @@ Previews are served inline from this site only: images in <img>, PDFs in a same-
 
 from __future__ import annotations
 
-import csv
 import os
 import time
 
@@ -26,7 +25,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET, require_http_methods
 
-from meldpunt import crypto
+from meldpunt import crypto, spreadsheet
 from meldpunt.accounts.permissions import role_required
 from meldpunt.vault import selectors as vault_selectors
 from meldpunt.vault import services as vault_services
@@ -234,11 +233,6 @@ class _Echo:
         return value
 
 
-def _csv_safe(value: str) -> str:
-    # A cell that a spreadsheet would run as a formula is written as text.
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 @role_required(*DESK_ROLES)
 @require_GET
 @never_cache
@@ -246,12 +240,12 @@ def evidence_register(request, report_id):
     """The chain of custody as CSV: every file, its hashes and uploader, and every access to it."""
     report = _report(request, report_id)
     vault_services.evidence_register_exported(user=request.user, report=report)
-    writer = csv.writer(_Echo())
+    writer = spreadsheet.csv_writer(_Echo())
 
     def lines():
         yield "\ufeff" + writer.writerow(vault_selectors.REGISTER_COLUMNS)
         for row in vault_selectors.register_rows(report):
-            yield writer.writerow([_csv_safe(cell) for cell in row])
+            yield writer.writerow(spreadsheet.csv_row(row))
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(True, f"evidence-register-{report.reference}.csv")

@@ -14,8 +14,6 @@ cell is hidden too (complementary suppression). Callers never see the raw tallie
 
 from __future__ import annotations
 
-import csv
-import io
 import statistics as stats
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -26,6 +24,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from meldpunt import spreadsheet
 from meldpunt.accounts.models import Desk
 from meldpunt.intake.models import AftercareCheckIn, Category, Channel, Report, WillingnessAnswer
 from meldpunt.organisation.models import Post, Region
@@ -395,21 +394,16 @@ COLUMNS = ["year", "desks", "figure", "breakdown", "key", "label", "count", "pre
 
 
 def figures_csv(*, figures: Figures, previous: Figures) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
+    """The figures as CSV, every cell through the one spreadsheet guard (no live formula in any separator)."""
     desks = "+".join(figures.desks)
+    rows = [COLUMNS]
     for cell in figures.cells:
         before = previous.get(cell.figure, cell.breakdown, cell.key)
-        writer.writerow([figures.year, desks, cell.figure, cell.breakdown, cell.key, _csv_safe(cell.label), cell.display,
-                         before.display if before else ""])
-    writer.writerow([figures.year, desks, "median_days_to_feedback", "", "", figure_label("median_days_to_feedback"),
-                     _median_display(figures), _median_display(previous)])
-    return buffer.getvalue()
-
-
-def _csv_safe(text: str) -> str:
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+        rows.append([figures.year, desks, cell.figure, cell.breakdown, cell.key, cell.label, cell.display,
+                     before.display if before else ""])
+    rows.append([figures.year, desks, "median_days_to_feedback", "", "", figure_label("median_days_to_feedback"),
+                 _median_display(figures), _median_display(previous)])
+    return spreadsheet.csv_text(rows)
 
 
 def _median_display(figures: Figures) -> str:

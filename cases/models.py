@@ -314,7 +314,9 @@ class SentReminder(models.Model):
     step = models.CharField(max_length=16, help_text="Which reminder for that deadline, e.g. '2d' before or 'overdue'.")
     recipient = models.CharField(max_length=254)
     desk = models.CharField(max_length=16, blank=True)
-    sent_at = models.DateTimeField(db_index=True)
+    sent_at = models.DateTimeField(
+        db_index=True, null=True, blank=True, help_text="When the mail server accepted the email; empty while it is on its way."
+    )
 
     class Meta:
         ordering = ["-sent_at"]

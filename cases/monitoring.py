@@ -21,3 +21,8 @@ def task_failure_record(*, task_name: str, task_id: str, arguments: list, error:
 def on_task_failed(*, task_name: str, task_id: str, arguments: list, error: str, **_kwargs) -> None:
     """Listener for meldpunt.background.task_failed: every RecordedTask's failed run (desks and vault)."""
     task_failure_record(task_name=task_name, task_id=task_id, arguments=arguments, error=error)
+
+
+def on_mail_given_up(*, task_name: str, task_id: str, recipient: str, error: str, **_kwargs) -> None:
+    """Listener: the mail task gave up on a message (who it was for is described, never the address)."""
+    task_failure_record(task_name=task_name, task_id=task_id, arguments=[recipient], error=error)

@@ -1,8 +1,10 @@
 """Reminders, alerts and digests, found by scanning state (never by countdowns queued earlier).
 
-Every run asks the database what is due now and was not sent yet, records each reminder in
-`SentReminder` (its unique constraint makes a second run, or a second worker, record and send
+Every run asks the database what is due now and was not sent yet, claims each reminder in
+`SentReminder` (its unique constraint makes a second run, or a second worker, claim and send
 nothing twice), and mails each recipient once per run with a count and a link: no report content.
+A claim counts as sent (`sent_at`) only once the mail server accepted the email; if the mail task
+gives up, the claim is released and the next scan tries again.
 A worker that was down for days catches up on its next run: every step whose window is still open
 is recorded and announced; steps of deadlines that have passed give way to the overdue alert.
 
@@ -22,6 +24,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from meldpunt.accounts.models import COORDINATOR_ROLES, DESK_OF_ROLE, Desk, User
 from meldpunt.channels.models import ManagerDraft
@@ -85,8 +88,8 @@ class _Recipients:
         return self._coordinators.get(desk, [])
 
 
-def _record(batch: list[Due], result: ScanResult, mail: Counter) -> list[Due]:
-    """Record the reminders of one batch that were not sent before; count what to mail; return them."""
+def _record(batch: list[Due], result: ScanResult, mail: dict) -> list[Due]:
+    """Record the reminders of one batch that were not sent before; claim what to mail; return them."""
     if not batch:
         return []
     record_ids = {d.record_id for d in batch}
@@ -100,19 +103,37 @@ def _record(batch: list[Due], result: ScanResult, mail: Counter) -> list[Due]:
         new = {d.key: d for d in batch if d.key not in sent}
         if not new:
             return []
-        now = timezone.now()
         try:
             with transaction.atomic():
-                SentReminder.objects.bulk_create(
+                # Claimed, not yet sent: sent_at is set by the mail task once the server accepted the email.
+                rows = SentReminder.objects.bulk_create(
                     [SentReminder(what=d.what, record_id=d.record_id, due_on=d.due_on, step=d.step, recipient=d.recipient,
-                                  desk=d.desk, sent_at=now) for d in new.values()]
+                                  desk=d.desk, sent_at=None) for d in new.values()]
                 )
         except IntegrityError:
             return []  # another run recorded (and will mail) this batch at the same moment
-    for d in new.values():
+    for d, row in zip(new.values(), rows, strict=True):
         result.recorded[d.what] += 1
-        mail[(d.recipient, d.template)] += 1
+        mail.setdefault((d.recipient, d.template), []).append(row.pk)
     return list(new.values())
+
+
+def reminders_sent(*, ids: list[int]) -> None:
+    """The mail server accepted the email announcing these reminders: now they count as sent."""
+    SentReminder.objects.filter(pk__in=ids, sent_at__isnull=True).update(sent_at=timezone.now())
+
+
+def reminders_released(*, ids: list[int]) -> None:
+    """The email was given up (the failure is recorded): release the claims so the next scan tries again."""
+    SentReminder.objects.filter(pk__in=ids, sent_at__isnull=True).delete()
+
+
+def _announce(*, recipient: str, template: str, ids: list[int], link: str, **context) -> int:
+    return notify(
+        recipients=[recipient], template=template, language="nl", link=link,
+        after_sent=("cases.reminders.reminders_sent", {"ids": ids}),
+        after_failed=("cases.reminders.reminders_released", {"ids": ids}), **context,
+    )
 
 
 def _batches(queryset, *, due_field: str, batch_size: int):
@@ -138,7 +159,7 @@ def _clock_steps(*, what: str, due: date, today: date, offsets: tuple[int, ...])
     return [(f"{offset}d", "before") for offset in offsets if deadlines.reminder_step_due(due, offset_days=offset, today=today)]
 
 
-def _scan_report_clocks(*, today: date, recipients: _Recipients, result: ScanResult, mail: Counter) -> None:
+def _scan_report_clocks(*, today: date, recipients: _Recipients, result: ScanResult, mail: dict) -> None:
     batch_size = settings.REMINDER_BATCH_SIZE
     earliest = today - timedelta(days=settings.REMINDER_CATCH_UP_DAYS)
     for clock, done_field in (("acknowledgement", "acknowledged_at"), ("feedback", "feedback_given_at")):
@@ -161,7 +182,7 @@ def _scan_report_clocks(*, today: date, recipients: _Recipients, result: ScanRes
             _record(batch, result, mail)
 
 
-def _scan_reply_clocks(*, today: date, recipients: _Recipients, result: ScanResult, mail: Counter) -> None:
+def _scan_reply_clocks(*, today: date, recipients: _Recipients, result: ScanResult, mail: dict) -> None:
     """Reporters waiting for the desk's reply: the handler (or, with none, the desk) is reminded before
     the reply clock runs out, the coordinators alerted when it has. A reply clears `reply_due`."""
     offsets = tuple(settings.REMINDER_OFFSETS_DAYS["reply"])
@@ -182,7 +203,7 @@ def _scan_reply_clocks(*, today: date, recipients: _Recipients, result: ScanResu
         _record(batch, result, mail)
 
 
-def _scan_concerns(*, today: date, recipients: _Recipients, result: ScanResult, mail: Counter) -> None:
+def _scan_concerns(*, today: date, recipients: _Recipients, result: ScanResult, mail: dict) -> None:
     """Retaliation concerns have their own clocks; the CCI desk is reminded, its coordinators alerted."""
     earliest = today - timedelta(days=settings.REMINDER_CATCH_UP_DAYS)
     for clock, filters in (
@@ -205,7 +226,7 @@ def _scan_concerns(*, today: date, recipients: _Recipients, result: ScanResult, 
 
 
 def _scan_manager_drafts(
-    *, now: datetime, recipients: _Recipients, result: ScanResult, mail: Counter, alerted: dict | None = None
+    *, now: datetime, recipients: _Recipients, result: ScanResult, mail: dict, alerted: dict | None = None
 ) -> None:
     """A draft not forwarded after 24 hours reminds its manager; after 72 hours the CCI is alerted.
 
@@ -231,6 +252,12 @@ def _scan_manager_drafts(
                 alerted.setdefault(due.recipient, []).append(whose[due.record_id])
 
 
+def _day(moment) -> str:
+    """The date as the desk reads it (Dutch), ready for the mail task's arguments (JSON, no datetimes)."""
+    with translation.override("nl"):
+        return date_format(timezone.localtime(moment) if isinstance(moment, datetime) else moment, "j F Y")
+
+
 def _named_drafts(alerted: dict) -> dict[str, list[dict]]:
     """Per recipient: the manager's name and post (in Dutch, the desk's language) of each late draft."""
     from meldpunt.organisation.models import Post
@@ -241,7 +268,7 @@ def _named_drafts(alerted: dict) -> dict[str, list[dict]]:
     with translation.override("nl"):
         posts = {p.pk: str(p) for p in Post.objects.filter(pk__in=post_ids)}
     return {
-        recipient: [{"manager": managers.get(m, ""), "post": posts.get(p, ""), "started": s} for m, p, s in sorted(rows, key=lambda r: r[2])]
+        recipient: [{"manager": managers.get(m, ""), "post": posts.get(p, ""), "started": _day(s)} for m, p, s in sorted(rows, key=lambda r: r[2])]
         for recipient, rows in alerted.items()
     }
 
@@ -266,16 +293,16 @@ def _weekly_digest(*, now: datetime, today: date, result: ScanResult) -> int:
         if handler_id is None:
             counts[("unassigned", desk)] += n
     batch = [Due("digest", str(pk), week_start, "weekly", email, DESK_OF_ROLE[role], "weekly_digest") for pk, email, role in staff]
-    mail = Counter()
+    mail: dict = {}
     _record(batch, result, mail)
-    sent = {recipient for recipient, _template in mail}
+    claimed = {recipient: ids for (recipient, _template), ids in mail.items()}
     emails = 0
     link = reverse("cases:worklist")
     for pk, email, role in staff:
-        if email in sent:
+        if email in claimed:
             unassigned = counts[("unassigned", DESK_OF_ROLE[role])] if role in COORDINATOR_ROLES else None
-            emails += notify(recipients=[email], template="weekly_digest", language="nl", link=link,
-                             count=counts[("handler", pk)], unassigned=unassigned)
+            emails += _announce(recipient=email, template="weekly_digest", ids=claimed.pop(email), link=link,
+                                count=counts[("handler", pk)], unassigned=unassigned)
     return emails
 
 
@@ -296,16 +323,16 @@ def reminders_scan(*, now: datetime | None = None) -> dict:
     """Find and send every reminder, alert and digest that is due and not yet sent. Safe to run twice."""
     now = now or timezone.now()
     today = timezone.localdate(now)
-    result, mail, recipients, alerted = ScanResult(), Counter(), _Recipients(), {}
+    result, mail, recipients, alerted = ScanResult(), {}, _Recipients(), {}
     _scan_report_clocks(today=today, recipients=recipients, result=result, mail=mail)
     _scan_reply_clocks(today=today, recipients=recipients, result=result, mail=mail)
     _scan_concerns(today=today, recipients=recipients, result=result, mail=mail)
     _scan_manager_drafts(now=now, recipients=recipients, result=result, mail=mail, alerted=alerted)
     drafts = _named_drafts(alerted) if alerted else {}
-    for (recipient, template), count in sorted(mail.items()):
+    for (recipient, template), ids in sorted(mail.items()):
         link = reverse(LINKS[template]) + LINK_QUERIES.get(template, "")
-        result.emails += notify(
-            recipients=[recipient], template=template, language="nl", link=link, count=count,
+        result.emails += _announce(
+            recipient=recipient, template=template, ids=ids, link=link, count=len(ids),
             drafts=drafts.get(recipient, []) if template == "manager_draft_alert" else None,
         )
     result.emails += _weekly_digest(now=now, today=today, result=result)

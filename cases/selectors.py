@@ -199,7 +199,7 @@ def deadline_overview(user) -> dict:
         "concerns": list(
             concerns_visible_to(user).filter(closed_at__isnull=True).select_related("case", "report").order_by("acknowledgement_due")[:OVERVIEW_ROWS]
         ),
-        "sent": list(SentReminder.objects.filter(desk=desk).order_by("-sent_at", "-pk")[:50]),
+        "sent": list(SentReminder.objects.filter(desk=desk, sent_at__isnull=False).order_by("-sent_at", "-pk")[:50]),
         "failures": list(TaskFailure.objects.order_by("-failed_at", "-pk")[:25]),
     }
 

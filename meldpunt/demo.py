@@ -31,8 +31,15 @@ STAFF = [
 
 
 def demo_totp_key(username: str) -> str:
-    """A fixed TOTP key per demo account, so the demo's second factor can be typed from the README."""
-    return hashlib.sha1(f"meldpunt-demo-totp:{username}".encode()).hexdigest()
+    """A fixed TOTP key per demo account, so the demo's second factor can be typed from the README.
+
+    Public on purpose (not a security use): load_demo only runs with DEBUG on, and only on demo accounts.
+    """
+    return hashlib.sha1(f"meldpunt-demo-totp:{username}".encode(), usedforsecurity=False).hexdigest()
+
+
+def demo_email(username: str) -> str:
+    return f"{username}@meldpunt.example"
 
 
 @transaction.atomic
@@ -40,12 +47,17 @@ def load(stdout) -> None:
     organisation_seed()  # the real posts, as `migrate` seeds them (organisation/seed.py)
     for username, role, post_code, first, last in STAFF:
         user = User.objects.filter(username=username).first()
+        if user is not None and user.email != demo_email(username):
+            # Someone's own account that happens to share a demo name: never touch its role, password or
+            # second factor (a public authenticator key would let anyone sign in as them).
+            stdout.write(f"  skipped {username}: an existing account that is not a demo account")
+            continue
         if user is None:
             user = User(username=username, role=role)
             user.set_password(DEMO_PASSWORD)
         user.role = role
         user.first_name, user.last_name = first, last
-        user.email = f"{username}@meldpunt.example"
+        user.email = demo_email(username)
         user.post = Post.objects.filter(code=post_code).first() if post_code else None
         user.is_staff = user.is_superuser = role == Role.ADMINISTRATOR
         user.full_clean()

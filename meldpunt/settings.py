@@ -111,6 +111,7 @@ MIDDLEWARE = [
     "meldpunt.accounts.middleware.PermissionsPolicyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "meldpunt.accounts.middleware.StaffSessionTimeoutMiddleware",  # after messages: it says why
+    "meldpunt.bidi.StaffBidiMiddleware",  # bidi controls shown as visible marks to staff (I1)
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
@@ -395,6 +396,7 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 if EMAIL_USE_SSL:
     EMAIL_USE_TLS = False
 EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))  # only for the file backend
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))  # seconds; mail goes out from Celery, never in a request
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "meldpunt-integriteit@example.org")
 
 # Celery. With no broker configured, a filesystem broker under var/ needs no server (make run);

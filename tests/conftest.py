@@ -127,3 +127,12 @@ def open_mailbox(client: Client, report) -> Client:
     session["mailbox_until"] = 4102444800
     session.save()
     return client
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Throttle counters live in the cache: each test starts with none, whatever ran before it (any order)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -8,7 +8,8 @@ from meldpunt.accounts.models import User
 from vertrouwenspersonen.models import AdviceSession, Counsellor, CounsellorLanguage, TrainingEvent
 
 
-def test_the_demo_directory_is_realistic_and_loads_twice_without_doubling(db):
+def test_the_demo_directory_is_realistic_and_loads_twice_without_doubling(db, settings):
+    settings.DEBUG = True  # load_demo refuses without it
     out = io.StringIO()
     call_command("load_demo", stdout=out)
     call_command("load_demo", stdout=out)
