@@ -19,6 +19,7 @@ urlpatterns = [
     path("mailbox/lost-code/", views.lost_code, name="lost-code"),
     path("mailbox/new-code/<str:token>/", views.new_code, name="new-code"),
     path("mailbox/still-here/", views.mailbox_still_here, name="mailbox-still-here"),
+    path("mailbox/session.css", views.mailbox_session_css, name="mailbox-session-css"),
     path("mailbox/meeting/", views.mailbox_meeting_request, name="mailbox-meeting"),
     path("mailbox/addition/", views.mailbox_report_addition, name="mailbox-addition"),
     path("mailbox/minutes/<uuid:minutes_id>/", views.mailbox_minutes_answer, name="mailbox-minutes-answer"),

@@ -251,6 +251,20 @@ def mailbox_sign_in(request):
     return _sign_in_page(request, form, carried=carried, status=400 if form.is_bound else 200)
 
 
+@require_GET
+def mailbox_session_css(request):
+    """When the mailbox's idle warning and closing notice appear, counted from a page's arrival (every
+    mailbox page moves the closing time on). The same for everyone: no session, cacheable."""
+    warn_after = max(0, settings.MAILBOX_IDLE_SECONDS - settings.MAILBOX_WARNING_SECONDS)
+    css = (
+        f".session-warning {{ animation-delay: {warn_after}s; }} "
+        f".session-closed {{ animation-delay: {settings.MAILBOX_IDLE_SECONDS}s; }}\n"
+    )
+    response = HttpResponse(css, content_type="text/css; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
 @never_cache
 @require_POST
 def mailbox_still_here(request):

@@ -15,6 +15,7 @@ ROWS = [
     Row("intake:mailbox-sign-out", EVERYONE, method="post"),
     # The script's "keep my mailbox open": only an open mailbox is kept open (others get 403).
     Row("intake:mailbox-still-here", frozenset({REPORTER}), method="post"),
+    Row("intake:mailbox-session-css", EVERYONE),  # the same timing rules for everyone, nothing personal
     # Meetings, minutes and consent: only the reporter whose mailbox is open, and only for their report.
     Row("intake:mailbox-meeting", frozenset({REPORTER}), method="post", data=lambda ctx: {"note": ""}),
     Row("intake:mailbox-addition", frozenset({REPORTER}), method="post", data=lambda ctx: {"addition": ""}),
