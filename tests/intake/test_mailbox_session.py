@@ -63,6 +63,7 @@ def test_the_page_says_when_it_closes_and_warns_before_without_script(filed, set
     # The warning appears after 17 minutes and the closing notice after 20, by CSS from a stylesheet of
     # its own (no inline style: a page the upload progress writes in place keeps the same policy).
     assert '<link rel="stylesheet" href="/mailbox/session.css">' in page and "<style" not in page
+    assert "counted from this page's arrival" not in page  # the template's comment stays a comment
     css = client.get("/mailbox/session.css").content.decode()
     assert ".session-warning { animation-delay: 1020s; }" in css and ".session-closed { animation-delay: 1200s; }" in css
     assert "nonce" not in response["Content-Security-Policy"]
