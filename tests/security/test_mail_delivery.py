@@ -128,7 +128,7 @@ def test_a_reporters_meeting_request_never_waits_for_the_mail_server(
 
     assert response.status_code in (200, 302)
     assert MustNotBeCalledBackend.calls == 0  # nothing was sent inside the request
-    assert [args[1] for args in queued] == ["desk_reporter_meeting"] * len(queued) and queued
+    assert [args[1] for args in queued] == ["desk_reporter_activity"] * len(queued) and queued
 
 
 def test_a_silent_mail_server_gives_up_after_the_email_timeout(settings):
