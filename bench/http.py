@@ -56,6 +56,8 @@ def _portal_env() -> dict:
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SITE_URL": "https://127.0.0.1",
         "LOG_LEVEL": "WARNING",
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",  # no mail server in a benchmark
+        "SECURE_SSL_REDIRECT": "0",  # wrk plays the TLS proxy (X-Forwarded-Proto); the start-up probe is plain
         "PYTHONPATH": str(ROOT),
     })
     return env
@@ -66,13 +68,14 @@ def _serve(app: str, port: int, env: dict) -> subprocess.Popen:
                "--worker-class", "sync", "--log-level", "warning", "--access-logfile", "/dev/null"]
     process = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True,
                                stdout=subprocess.DEVNULL, stderr=open(VAR / f"gunicorn-{port}.log", "w"))
-    for _ in range(100):
+    for _ in range(600):  # the portal runs its start-up checks first
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/__nothing__", timeout=1)
         except urllib.error.HTTPError:
             return process
         except OSError:
             time.sleep(0.1)
+    _stop(process)
     raise RuntimeError(f"gunicorn on {port} did not start: see {VAR}/gunicorn-{port}.log")
 
 
