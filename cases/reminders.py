@@ -24,11 +24,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 
 from meldpunt.accounts.models import COORDINATOR_ROLES, DESK_OF_ROLE, Desk, User
 from meldpunt.channels.models import ManagerDraft
 from meldpunt.intake.models import Report
+from meldpunt.local_dates import local_date
 from meldpunt.notifications import notify
 
 from . import deadlines
@@ -252,12 +252,6 @@ def _scan_manager_drafts(
                 alerted.setdefault(due.recipient, []).append(whose[due.record_id])
 
 
-def _day(moment) -> str:
-    """The date as the desk reads it (Dutch), ready for the mail task's arguments (JSON, no datetimes)."""
-    with translation.override("nl"):
-        return date_format(timezone.localtime(moment) if isinstance(moment, datetime) else moment, "j F Y")
-
-
 def _named_drafts(alerted: dict) -> dict[str, list[dict]]:
     """Per recipient: the manager's name and post (in Dutch, the desk's language) of each late draft."""
     from meldpunt.organisation.models import Post
@@ -265,12 +259,16 @@ def _named_drafts(alerted: dict) -> dict[str, list[dict]]:
     manager_ids = {m for rows in alerted.values() for m, _p, _s in rows}
     post_ids = {p for rows in alerted.values() for _m, p, _s in rows if p}
     managers = {u.pk: u.get_full_name() or u.username for u in User.objects.filter(pk__in=manager_ids)}
+    # In Dutch, the desk's language; the date as text, since the mail task's arguments are JSON.
     with translation.override("nl"):
         posts = {p.pk: str(p) for p in Post.objects.filter(pk__in=post_ids)}
-    return {
-        recipient: [{"manager": managers.get(m, ""), "post": posts.get(p, ""), "started": _day(s)} for m, p, s in sorted(rows, key=lambda r: r[2])]
-        for recipient, rows in alerted.items()
-    }
+        return {
+            recipient: [
+                {"manager": managers.get(m, ""), "post": posts.get(p, ""), "started": local_date(s)}
+                for m, p, s in sorted(rows, key=lambda r: r[2])
+            ]
+            for recipient, rows in alerted.items()
+        }
 
 
 def _weekly_digest(*, now: datetime, today: date, result: ScanResult) -> int:
