@@ -11,11 +11,22 @@ Periods per kind of record are in settings.RETENTION_DAYS (reasons in docs/deadl
 - advice_session: a counsellor's advice-session log entry, counted from the day it was held: its
   sealed advice is crypto-shredded; the row keeps only date, channel, post, region and topic, which
   carry no names, for the counsellor figures.
+- manager_draft: a manager's draft that was never forwarded, counted from its last save: deleted with
+  its data key (a forwarded draft holds no text and goes with its report).
+- manager_advice: a manager's advice request to the CCI, counted from its answer (or from when it was
+  asked, if never answered): deleted with its data key. One that became a report goes with that
+  report instead.
+- complaint: a concluded complaint about a counsellor, counted from its conclusion: its notes, the
+  complaint and the report it came in as are crypto-shredded and deleted (complaints are not in the
+  desks' figures, so no number moves).
 - audit: the audit trail is hash-chained and holds ids, never content. Deleting old events would
   break `verify_audit`, so they are kept; the dry run lists how many are past the period. Archiving
   them (export, then a signed anchor as the new chain start) is left to an explicit decision.
 
-Reports that are not in a closed case never expire: the desks must handle them first.
+Reports that are not in a closed case never expire: the desks must handle them first. A report
+forwarded from a counsellor's advice session expires like any other: the session (kept under its own
+period) then loses its link to the report and the consent recorded for it, and keeps its follow-up,
+which still says it was forwarded, for the counsellor figures.
 """
 
 from __future__ import annotations
@@ -35,8 +46,13 @@ from meldpunt.intake.models import Report
 from .models import Case, CaseState
 
 # Rows that protect a report but go with it once it is shredded: a forwarded manager draft (already
-# emptied) and the report's evidence files (their keys destroyed by the vault's crypto-shred).
-DELETE_WITH_REPORT = {"channels.ManagerDraft", "vault.EvidenceFile"}
+# emptied), a manager's advice request that became the report, and the report's evidence files (their
+# keys destroyed by the vault's crypto-shred).
+DELETE_WITH_REPORT = {"channels.ManagerDraft", "channels.AdviceRequest", "vault.EvidenceFile"}
+# Rows that protect a report but outlive it: they only lose the link (and what was recorded for it).
+UNLINK_FROM_REPORT = {
+    "vertrouwenspersonen.AdviceSession": {"forwarded_report": None, "forward_consent_at": None, "forwarded_anonymously": None},
+}
 
 
 @dataclass(frozen=True)
@@ -67,8 +83,9 @@ def expired_records(*, now: datetime | None = None, limit: int = 2000) -> list[E
         .values_list("pk", "reference", "closed_at").order_by("closed_at")[:limit]
     ):
         items.append(Expired("case", str(pk), reference, f"closed {closed_at:%Y-%m-%d}; kept {settings.RETENTION_DAYS['case']} days"))
-    for item in _advice_sessions_expired(now=now, limit=limit):
-        items.append(item)
+    items.extend(_advice_sessions_expired(now=now, limit=limit))
+    items.extend(_manager_records_expired(now=now, limit=limit))
+    items.extend(_complaints_expired(now=now, limit=limit))
     old_audit = AuditEvent.objects.filter(at__lt=_cutoff("audit", now)).count()
     if old_audit:
         items.append(Expired("audit", "", f"{old_audit} events", "past the audit period, but kept: they hold no content and the hash chain needs them"))
@@ -87,6 +104,40 @@ def _advice_sessions_expired(*, now: datetime, limit: int) -> list[Expired]:
         Expired("advice_session", str(pk), f"{held_on:%Y-%m-%d}", f"held {held_on:%Y-%m-%d}; kept {settings.RETENTION_DAYS['advice_session']} days")
         for pk, held_on in AdviceSession.objects.filter(held_on__lt=held_before).exclude(wrapped_key="")
         .values_list("pk", "held_on").order_by("held_on")[:limit]
+    ]
+
+
+def _manager_records_expired(*, now: datetime, limit: int) -> list[Expired]:
+    from meldpunt.channels.models import AdviceRequest, ManagerDraft
+
+    draft_days, advice_days = settings.RETENTION_DAYS["manager_draft"], settings.RETENTION_DAYS["manager_advice"]
+    drafts = [
+        Expired("manager_draft", str(pk), f"{updated_at:%Y-%m-%d}", f"never forwarded, last saved {updated_at:%Y-%m-%d}; kept {draft_days} days")
+        for pk, updated_at in ManagerDraft.objects.filter(forwarded_at__isnull=True, updated_at__lt=_cutoff("manager_draft", now))
+        .values_list("pk", "updated_at").order_by("updated_at")[:limit]
+    ]
+    cutoff = _cutoff("manager_advice", now)
+    requests = [
+        Expired("manager_advice", str(pk), f"{asked_at:%Y-%m-%d}",
+                f"{'answered ' + format(answered_at, '%Y-%m-%d') if answered_at else 'never answered, asked ' + format(asked_at, '%Y-%m-%d')}; kept {advice_days} days")
+        for pk, asked_at, answered_at in AdviceRequest.objects.filter(report__isnull=True)
+        .filter(models.Q(answered_at__lt=cutoff) | models.Q(answered_at__isnull=True, asked_at__lt=cutoff))
+        .values_list("pk", "asked_at", "answered_at").order_by("asked_at")[:limit]
+    ]
+    return drafts + requests
+
+
+def _complaints_expired(*, now: datetime, limit: int) -> list[Expired]:
+    from django.apps import apps
+
+    try:
+        CounsellorComplaint = apps.get_model("vertrouwenspersonen", "CounsellorComplaint")
+    except LookupError:
+        return []
+    return [
+        Expired("complaint", str(pk), reference, f"concluded {concluded_at:%Y-%m-%d}; kept {settings.RETENTION_DAYS['complaint']} days")
+        for pk, reference, concluded_at in CounsellorComplaint.objects.filter(concluded_at__lt=_cutoff("complaint", now))
+        .values_list("pk", "report__reference", "concluded_at").order_by("concluded_at")[:limit]
     ]
 
 
@@ -122,11 +173,16 @@ def report_expire(*, report_id) -> bool:
         if report is None:
             return False
         protecting = _protecting(report)
-        if any(label not in DELETE_WITH_REPORT for label, _rows in protecting):
-            return False  # e.g. the advice session it was forwarded from: held back, counted as "held"
+        if any(label not in DELETE_WITH_REPORT | set(UNLINK_FROM_REPORT) for label, _rows in protecting):
+            return False  # e.g. a complaint still being handled: held back, counted as "held"
         # Shred first: the vault deletes the stored evidence objects of the files it finds here.
         shred_report_with_evidence(report)
-        for _label, rows in protecting:
+        for label, rows in protecting:
+            if label in UNLINK_FROM_REPORT:
+                rows.update(**UNLINK_FROM_REPORT[label])
+                continue
+            if hasattr(rows.model, "SEALED_FIELDS"):
+                rows.update(wrapped_key="")  # their data keys first, as everywhere: the text is unreadable
             rows.delete()
         audit_record(actor=None, action="retention.report_deleted", target=report)
         Report.objects.filter(pk=report.pk).delete()
@@ -155,20 +211,71 @@ def advice_session_expire(*, session_id) -> bool:
         return bool(updated)
 
 
+def manager_draft_expire(*, draft_id) -> bool:
+    from meldpunt.channels.models import ManagerDraft
+
+    with transaction.atomic():
+        draft = ManagerDraft.objects.select_for_update().filter(pk=draft_id, forwarded_at__isnull=True).first()
+        if draft is None:
+            return False
+        ManagerDraft.objects.filter(pk=draft.pk).update(wrapped_key="")  # its data key first: the text is gone
+        audit_record(actor=None, action="retention.manager_draft_deleted", target=None, draft=str(draft.pk))
+        draft.delete()
+        return True
+
+
+def manager_advice_expire(*, request_id) -> bool:
+    from meldpunt.channels.models import AdviceRequest
+
+    with transaction.atomic():
+        advice = AdviceRequest.objects.select_for_update().filter(pk=request_id, report__isnull=True).first()
+        if advice is None:
+            return False  # it became a report meanwhile: it goes with that report
+        AdviceRequest.objects.filter(pk=advice.pk).update(wrapped_key="")
+        audit_record(actor=None, action="retention.manager_advice_deleted", target=None, advice_request=str(advice.pk))
+        advice.delete()
+        return True
+
+
+def complaint_expire(*, complaint_id) -> bool:
+    """A concluded complaint about a counsellor: its sealed notes, the complaint, then its report."""
+    from django.apps import apps
+
+    CounsellorComplaint = apps.get_model("vertrouwenspersonen", "CounsellorComplaint")
+    with transaction.atomic():
+        complaint = CounsellorComplaint.objects.select_for_update().filter(pk=complaint_id, concluded_at__isnull=False).first()
+        if complaint is None:
+            return False
+        report_id = complaint.report_id
+        complaint.notes.update(wrapped_key="")
+        audit_record(actor=None, action="retention.complaint_deleted", target=None, complaint=str(complaint.pk))
+        complaint.delete()  # its notes go with it
+        if not report_expire(report_id=report_id):
+            transaction.set_rollback(True)  # another record still needs the report: keep the complaint too
+            return False
+        return True
+
+
+EXPIRE = {
+    "report": lambda item: report_expire(report_id=item.id),
+    "advice_session": lambda item: advice_session_expire(session_id=item.id),
+    "manager_draft": lambda item: manager_draft_expire(draft_id=item.id),
+    "manager_advice": lambda item: manager_advice_expire(request_id=item.id),
+    "complaint": lambda item: complaint_expire(complaint_id=item.id),
+}
+
+
 def retention_purge(*, dry_run: bool, now: datetime | None = None) -> dict:
     """Remove what expired (reports first, then cases that have no reports left). Safe to run twice."""
     items = expired_records(now=now)
-    done = {"report": 0, "case": 0, "advice_session": 0, "held": 0}
+    done = {"report": 0, "case": 0, "held": 0} | dict.fromkeys(EXPIRE, 0)
     if dry_run:
         return {"would_go": [item.__dict__ for item in items]}
     for item in items:
+        if item.kind not in EXPIRE:
+            continue  # cases go after their reports, below; audit events are only listed
         try:
-            if item.kind == "report":
-                ok = report_expire(report_id=item.id)
-            elif item.kind == "advice_session":
-                ok = advice_session_expire(session_id=item.id)
-            else:
-                continue
+            ok = EXPIRE[item.kind](item)
         except IntegrityError:
             ok = False
         done[item.kind if ok else "held"] += 1

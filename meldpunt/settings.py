@@ -470,6 +470,9 @@ RETENTION_DAYS = {
     "case": int(os.environ.get("RETENTION_CASE_DAYS", str(5 * 365))),
     "evidence": int(os.environ.get("RETENTION_EVIDENCE_DAYS", str(5 * 365))),
     "advice_session": int(os.environ.get("RETENTION_ADVICE_SESSION_DAYS", str(2 * 365))),
+    "manager_draft": int(os.environ.get("RETENTION_MANAGER_DRAFT_DAYS", "90")),
+    "manager_advice": int(os.environ.get("RETENTION_MANAGER_ADVICE_DAYS", str(2 * 365))),
+    "complaint": int(os.environ.get("RETENTION_COMPLAINT_DAYS", str(5 * 365))),
     "audit": int(os.environ.get("RETENTION_AUDIT_DAYS", str(7 * 365))),
 }
 

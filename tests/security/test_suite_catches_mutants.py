@@ -94,7 +94,8 @@ def test_a_case_note_never_reaches_the_audit_trail_in_plain_text(case_in, coordi
 
 @pytest.fixture
 def short_periods(settings):
-    settings.RETENTION_DAYS = {"report": 365, "case": 400, "evidence": 365, "advice_session": 365, "audit": 365}
+    settings.RETENTION_DAYS = {"report": 365, "case": 400, "evidence": 365, "advice_session": 365, "audit": 365,
+                               "manager_draft": 90, "manager_advice": 365, "complaint": 365}
 
 
 def test_retention_crypto_shreds_a_report_and_destroys_its_evidence_before_deleting_it(
@@ -127,27 +128,20 @@ def test_retention_crypto_shreds_a_report_and_destroys_its_evidence_before_delet
     assert actions.index("report.crypto_shredded") < actions.index("retention.report_deleted")
 
 
-def test_retention_keeps_a_report_that_another_record_still_holds(short_periods, case_in, staff_factory, post, category):
-    """Mutant: a report deleted although another record (the advice session it came from) holds it."""
-    from vertrouwenspersonen import services as counsellor_services
-    from vertrouwenspersonen.models import AdviceSession
+def test_retention_keeps_a_report_that_another_record_still_holds(short_periods, case_in):
+    """Mutant: a report deleted although another record (a complaint still being handled) holds it."""
+    from vertrouwenspersonen.models import CounsellorComplaint
 
-    counsellor = staff_factory(Role.COUNSELLOR, post=post)
     with time_machine.travel(CLOSED, tick=False):
         case = case_in(CaseState.CLOSED)
         report = Report.objects.get(case_link__case=case)
-        session = counsellor_services.advice_session_log(
-            actor=counsellor, held_on=timezone.localdate(), channel="in_person", topic=category,
-            advice="Talked it through.", follow_up="none", post=post, region=post.region,
-        )
-        AdviceSession.objects.filter(pk=session.pk).update(
-            forwarded_report=report, forward_consent_at=timezone.now(), forwarded_anonymously=True
-        )
+        today = timezone.localdate()
+        complaint = CounsellorComplaint.objects.create(report=report, received_on=today, acknowledge_due=today, conclude_due=today)
     with time_machine.travel(CLOSED + timedelta(days=370)):
         done = retention_purge(dry_run=False)
     assert done["report"] == 0 and done["held"] >= 1
     assert Report.objects.filter(pk=report.pk).exists()
-    assert AdviceSession.objects.filter(pk=session.pk, forwarded_report=report).exists()
+    assert CounsellorComplaint.objects.filter(pk=complaint.pk, report=report).exists()
 
 
 # --- the workflow --------------------------------------------------------------------------------
