@@ -62,8 +62,8 @@ FIGURE_LABELS = {
     "median_days_to_feedback": lambda: _("Median days from receipt to feedback"),
     "retaliation_concerns": lambda: _("Concerns about retaliation"),
     "aftercare_answers": lambda: _("Aftercare answers: did the reporter meet consequences?"),
-    "willingness_report_again": lambda: _("Reporters' answers: would you report again? (organisation-wide)"),
-    "willingness_felt_safe": lambda: _("Reporters' answers: did you feel safe reporting? (organisation-wide)"),
+    "willingness_report_again": lambda: _("Reporters' answers: would you report again?"),
+    "willingness_felt_safe": lambda: _("Reporters' answers: did you feel safe reporting?"),
 }
 
 BREAKDOWN_LABELS = {
@@ -233,8 +233,8 @@ def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tup
     for answer, n in answers.values_list("answer").annotate(n=Count("id")):
         add("aftercare_answers", n, answer=answer)
     _advice_requests(add, year=year, desks=desks, categories=categories, only_category=only_category)
-    if Desk.CCI in desks and not only_category:  # answers have no desk: counted organisation-wide, with the CCI
-        answers = WillingnessAnswer.objects.filter(year=year)
+    if not only_category:  # each desk its own reporters' answers; those given before desks were recorded count with the CCI
+        answers = WillingnessAnswer.objects.filter(Q(desk__in=desks) | Q(desk="") if Desk.CCI in desks else Q(desk__in=desks), year=year)
         for field, figure in (("would_report_again", "willingness_report_again"), ("felt_safe", "willingness_felt_safe")):
             for answer, n in answers.exclude(**{field: ""}).values_list(field).annotate(n=Count("id")):
                 add(figure, n, willingness=answer)

@@ -395,7 +395,7 @@ class ReceiptReissue(models.Model):
 class WillingnessAnswer(models.Model):
     """Willingness to report, measured (issue 16 point 5): an answer to two short questions, asked at
     the end of the reporter's journey and after closure. Stored with no link to any report, session or
-    person, and with only the year (no time that could be matched to a report); only counted."""
+    person, with only the year (no time that could be matched to a report) and the desk; only counted."""
 
     class Moment(models.TextChoices):
         AFTER_REPORT = "after_report", _("After sending a report")
@@ -408,6 +408,9 @@ class WillingnessAnswer(models.Model):
 
     moment = models.CharField(max_length=16, choices=Moment.choices)
     year = models.PositiveSmallIntegerField()
+    # The desk that handled the reporter's report (taken from the session, never from the form), so
+    # each desk sees its own reporters' answers; empty for answers given before desks were recorded.
+    desk = models.CharField(max_length=16, blank=True)
     would_report_again = models.CharField(max_length=8, choices=Answer.choices, blank=True)
     felt_safe = models.CharField(max_length=8, choices=Answer.choices, blank=True)
 

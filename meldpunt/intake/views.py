@@ -27,6 +27,7 @@ from .forms import (
 )
 from .models import Channel
 from .status import status_explained
+from .willingness import SESSION_WILLINGNESS_DESK
 
 RECEIPT_SLOT = "receipt"
 SESSION_RECEIPT_SAVED = "receipt_saved"
@@ -70,6 +71,7 @@ def report_form(request, channel=Channel.CENTRAL):
             submission_token=form.cleaned_data["submission_token"],
         )
         response = redirect("intake:receipt")
+        request.session[SESSION_WILLINGNESS_DESK] = submitted.report.desk
         if submitted.receipt_code:
             held_codes.hold(
                 request, response, slot=RECEIPT_SLOT, code=submitted.receipt_code, language=get_language(),

@@ -26,18 +26,33 @@ class WillingnessForm(forms.Form):
         return data
 
 
-def willingness_answer_record(*, moment: str, would_report_again: str, felt_safe: str) -> WillingnessAnswer:
-    answer = WillingnessAnswer(moment=moment, year=timezone.localdate().year,
+# Set when a report is filed: the desk it went to, for the answers given on the receipt page.
+SESSION_WILLINGNESS_DESK = "willingness_desk"
+
+
+def willingness_answer_record(*, moment: str, would_report_again: str, felt_safe: str, desk: str = "") -> WillingnessAnswer:
+    answer = WillingnessAnswer(moment=moment, year=timezone.localdate().year, desk=desk,
                                would_report_again=would_report_again, felt_safe=felt_safe)
     answer.full_clean()
     answer.save()
     return answer  # no audit event: it would put a time next to the answer
 
 
+def _desk_of_this_reporter(request, moment: str) -> str:
+    """After closure: the desk of the report whose mailbox is open; after sending: the desk the report
+    just filed went to. Never from the form, so an answer cannot be counted for another desk."""
+    if moment == WillingnessAnswer.Moment.AFTER_CLOSURE:
+        from .views import _mailbox_report
+
+        report = _mailbox_report(request)
+        return report.desk if report is not None else ""
+    return request.session.get(SESSION_WILLINGNESS_DESK, "")
+
+
 @require_POST
 def willingness(request):
     form = WillingnessForm(request.POST)
     if form.is_valid():
-        willingness_answer_record(**form.cleaned_data)
+        willingness_answer_record(**form.cleaned_data, desk=_desk_of_this_reporter(request, form.cleaned_data["moment"]))
         return render(request, "intake/willingness_thanks.html")
     return render(request, "intake/willingness_form.html", {"form": form}, status=400)
