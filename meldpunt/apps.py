@@ -7,3 +7,6 @@ class MeldpuntConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the start-up checks)
+        from .public_cache import connect_signals
+
+        connect_signals()  # public pages render afresh when what they show changes

@@ -133,7 +133,8 @@ TEMPLATES = [
                 "meldpunt.context_processors.portal",
             ],
             # |local_date and |local_datetime (CLDR through Babel) in every template, no {% load %} needed.
-            "builtins": ["meldpunt.local_dates"],
+            # {% public_part %} (meldpunt/public_cache.py): rendered public parts kept per language.
+            "builtins": ["meldpunt.local_dates", "meldpunt.public_cache"],
         },
     },
 ]
@@ -210,8 +211,13 @@ CACHES = {
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["CACHE_URL"]}
         if os.environ.get("CACHE_URL")
         else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "meldpunt_cache"}
-    )
+    ),
+    # Rendered parts of public pages, per process (meldpunt/public_cache.py); never a secret or a token.
+    "public_pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "public-pages",
+                     "OPTIONS": {"MAX_ENTRIES": 5000}},
 }
+# How long a rendered public part is kept at most; an edit to what it shows renders it afresh at once.
+PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "600"))
 
 SESSION_COOKIE_AGE = 60 * 60 * 8
 # Staff sessions (security L9): signed out after this long without a request, and after the absolute

@@ -132,7 +132,8 @@ def open_mailbox(client: Client, report) -> Client:
 @pytest.fixture(autouse=True)
 def fresh_cache():
     """Throttle counters live in the cache: each test starts with none, whatever ran before it (any order)."""
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     cache.clear()
+    caches["public_pages"].clear()
     yield

@@ -96,7 +96,8 @@ class GroupedPostField(forms.ModelChoiceField):
         super().__init__(Post.objects.filter(is_active=True), *args, **kwargs)
 
     def set_grouped_choices(self):
-        self.choices = [("", self.empty_label or "")] + _posts_grouped_by_region()
+        # A callable: the posts are read only when the <select> is rendered, not for every search.
+        self.choices = lambda: [("", self.empty_label or "")] + _posts_grouped_by_region()
 
 
 # --- the directory --------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ counsellor's own profile and advice-session log, and the coordinator's directory
 and training records.
 """
 
+import functools
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -78,8 +80,18 @@ def directory(request):
         lived_experience=bool(data.get("lived_experience")),
         disclosures=form.disclosures() if form.is_bound else (),
     )
-    page = Paginator(selectors.directory_search(filters), PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"form": form, "page": page, "cards": selectors.directory_cards(page.object_list), "filtered": filters.any}
+
+    # Worked out only when the page is rendered: the rendered results are kept per language and filters
+    # (meldpunt/public_cache.py), so most requests never run these queries.
+    @functools.cache
+    def page():
+        return Paginator(selectors.directory_search(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+
+    @functools.cache
+    def cards():
+        return selectors.directory_cards(page().object_list)
+
+    context = {"form": form, "page": page, "cards": cards, "filtered": filters.any}
     return render(request, "vertrouwenspersonen/directory.html", context, status=400 if form.errors else 200)
 
 

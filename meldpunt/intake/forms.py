@@ -113,9 +113,17 @@ class ReportForm(ReportSubmissionForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["post"].queryset = posts_for_choice()
-        self.fields["category"].choices = [("", self.fields["category"].empty_label)] + [
-            (c.pk, self.fields["category"].label_from_instance(c)) for c in categories_in_order()
+        # A callable: read only when the <select> is rendered (the rendered fields are kept per language).
+        category = self.fields["category"]
+        category.choices = lambda: [("", category.empty_label)] + [
+            (c.pk, category.label_from_instance(c)) for c in categories_in_order()
         ]
+
+    @property
+    def is_untouched(self) -> bool:
+        """Nothing typed and nothing to show again: the same fields for every visitor, so the rendered
+        fields can be kept (meldpunt/public_cache.py). Only the one-time token differs, outside them."""
+        return not self.is_bound and set(self.initial) <= {"submission_token"}
 
     def clean(self):
         data = super().clean()

@@ -1,5 +1,8 @@
 """A staff member, signed in or not, looks for a counsellor they trust."""
 
+import html
+import re
+
 import pytest
 from django.db import connection
 from django.test import Client
@@ -12,7 +15,9 @@ DIRECTORY = reverse("vertrouwenspersonen:directory")
 
 
 def names_in(response) -> set[str]:
-    return {c.name for c in response.context["page"].object_list}
+    """The names on the cards the visitor sees (the rendered results may come from the public cache)."""
+    cards = re.findall(r'<li class="counsellor-card">.*?<h2><a href="[^"]+">([^<]+)</a></h2>', response.content.decode(), re.S)
+    return {html.unescape(name) for name in cards}
 
 
 @pytest.fixture
@@ -93,7 +98,7 @@ def test_pages_keep_the_filters(make_counsellor, region):
     html = response.content.decode()
     assert "language=ar&amp;page=2" in html
     second = Client().get(DIRECTORY, {"language": "ar", "page": 2})
-    assert len(second.context["page"].object_list) == 5
+    assert len(names_in(second)) == 5
 
 
 def test_the_search_costs_the_same_number_of_queries_for_many_counsellors(make_counsellor, region, post):

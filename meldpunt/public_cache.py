@@ -1,0 +1,114 @@
+"""Rendered parts of public pages, kept per language until the content they show changes.
+
+The home page, the report form's fields and the counsellor directory are the same for every visitor
+who reads them in the same language with the same filters, and rendering them (hundreds of options,
+dozens of cards) was most of each request. Their HTML is kept in each process's memory under a key of
+(part, language, what the visitor chose, content version). The content version lives in the shared
+cache and moves on whenever a row of a model the public pages show is saved or deleted, so every
+process renders afresh after an edit; the entries also expire after `PUBLIC_CACHE_SECONDS`, a safety
+net for a bulk update that sends no signal.
+
+Never kept here: anything with a per-visitor secret or token (CSRF tokens, the one-time form token,
+receipt codes, mailbox or staff pages). Templates keep those outside the cached part.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable
+
+from django import template
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.translation import get_language
+
+VERSION_KEY = "public-content-version"
+
+# The models whose rows public pages show. Saving or deleting one renders those pages afresh.
+WATCHED_MODELS = (
+    "organisation.Region", "organisation.Post",
+    "intake.Category",
+    "channels.ProcedurePage", "channels.ExternalAuthority",
+    "vertrouwenspersonen.Counsellor", "vertrouwenspersonen.CounsellorLanguage",
+    "vertrouwenspersonen.CounsellorSpecialism", "vertrouwenspersonen.CounsellorPhoto",
+    "vertrouwenspersonen.CounsellorDisclosure", "vertrouwenspersonen.WorkLocation",
+)
+
+
+def _store():
+    return caches["public_pages"]
+
+
+def content_version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex[:12]
+        cache.add(VERSION_KEY, version, None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def content_changed(**_kwargs) -> None:
+    """Signal receiver: the public pages render afresh in every process."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex[:12], None)
+
+
+def connect_signals() -> None:
+    for label in WATCHED_MODELS:
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            continue  # an app not installed in this setup
+        post_save.connect(content_changed, sender=model, dispatch_uid=f"public-cache-save-{label}")
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"public-cache-delete-{label}")
+        for field in model._meta.many_to_many:
+            m2m_changed.connect(content_changed, sender=field.remote_field.through, dispatch_uid=f"public-cache-m2m-{label}-{field.name}")
+
+
+def rendered(part: str, build: Callable[[], str], *, vary: str = "") -> str:
+    """The HTML of `part` for the active language and `vary` (e.g. the normalised filters), built once
+    per content version and process."""
+    digest = hashlib.sha256(vary.encode()).hexdigest()[:16]
+    key = f"{part}:{get_language()}:{digest}:{content_version()}"
+    store = _store()
+    html = store.get(key)
+    if html is None:
+        html = build()
+        store.set(key, html, settings.PUBLIC_CACHE_SECONDS)
+    return html
+
+
+# --- {% public_part "name" vary... [if|unless condition] %} ... {% endpublic_part %} ----------------------
+
+register = template.Library()
+
+
+class PublicPartNode(template.Node):
+    def __init__(self, name, vary, condition, negate, nodelist):
+        self.name, self.vary, self.condition, self.negate, self.nodelist = name, vary, condition, negate, nodelist
+
+    def render(self, context):
+        if self.condition is not None and bool(self.condition.resolve(context, ignore_failures=True)) == self.negate:
+            return self.nodelist.render(context)
+        vary = "\x1f".join(str(v.resolve(context, ignore_failures=True)) for v in self.vary)
+        return rendered(self.name.resolve(context), lambda: self.nodelist.render(context), vary=vary)
+
+
+@register.tag("public_part")
+def public_part(parser, token):
+    """Keep the enclosed HTML per language, `vary` values and content version; with `if X` only while X
+    is true, with `unless X` only while it is false (`unless form.is_bound`: a form holding typed text
+    or errors is rendered every time)."""
+    bits = token.split_contents()[1:]
+    if not bits:
+        raise template.TemplateSyntaxError("public_part needs a name")
+    condition, negate = None, False
+    if len(bits) >= 3 and bits[-2] in ("if", "unless"):
+        condition, negate = parser.compile_filter(bits[-1]), bits[-2] == "unless"
+        bits = bits[:-2]
+    nodelist = parser.parse(("endpublic_part",))
+    parser.delete_first_token()
+    return PublicPartNode(parser.compile_filter(bits[0]), [parser.compile_filter(b) for b in bits[1:]], condition, negate, nodelist)
