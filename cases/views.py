@@ -35,7 +35,7 @@ from .forms import (
     TransitionForm,
 )
 from .models import CaseExclusion, StandardMessage
-from .paging import page_of
+from .paging import keyset_page_of, page_of
 
 DESK_ROLES = (Role.CCI_HANDLER, Role.CCI_COORDINATOR, Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR)
 COORDINATOR_ROLES = (Role.CCI_COORDINATOR, Role.EXTERNAL_COORDINATOR)
@@ -67,7 +67,7 @@ def _visible_case(request, case_id):
 def inbox(request):
     show = request.GET.get("show", "all")
     show = show if show in selectors.INBOX_FILTERS else "all"
-    page = page_of(selectors.desk_inbox(request.user, show=show), request.GET.get("page"), PAGE_SIZE)
+    page = keyset_page_of(selectors.desk_inbox(request.user, show=show), request.GET, PAGE_SIZE, field="received_at")
     context = {"page": page, "show": show, "today": timezone.localdate(), "desk_name": Desk(request.user.desk).label}
     return render(request, "cases/inbox.html", context)
 

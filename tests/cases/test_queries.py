@@ -1,6 +1,8 @@
 """The inbox and the worklists cost the same number of queries whether a page holds 2 rows or 20."""
 
 import pytest
+
+from meldpunt.intake.models import Report
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -51,3 +53,36 @@ def test_pages_go_forward_and_back_without_counting(team, report_factory, client
     assert client.get("/staff/desk/?page=abc").context["page"].number == 1
     beyond = client.get("/staff/desk/?page=99")
     assert beyond.status_code == 200 and not beyond.context["page"].object_list
+
+
+def next_link(response, label):
+    import html
+    import re
+
+    found = re.search(rf'<a href="(\?[^"]+)">{label}</a>', response.content.decode())
+    return "/staff/desk/" + html.unescape(found.group(1)) if found else None
+
+
+def test_the_inbox_pages_by_the_last_row_seen_so_a_deep_page_costs_what_the_first_does(team, report_factory, client_for, monkeypatch):
+    from cases import views
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    for i in range(5):
+        report_factory(narrative=f"Report {i}")
+    client = client_for(team["handler"])
+    seen, url, numbers = [], "/staff/desk/", []
+    while url:  # forward with the links the page offers: every report once, newest first
+        response = client.get(url)
+        page = response.context["page"]
+        seen += [r.reference for r in page.object_list]
+        numbers.append(page.number)
+        assert "after=" in (next_link(response, "Next") or "after=")  # a cursor, not an offset
+        url = next_link(response, "Next")
+    expected = list(Report.objects.order_by("-received_at", "-pk").values_list("reference", flat=True))
+    assert seen == expected and numbers == [1, 2, 3]
+    back = client.get(next_link(response, "Previous"))  # and back from the last page
+    assert [r.reference for r in back.context["page"].object_list] == expected[2:4] and back.context["page"].number == 2
+    first = client.get(next_link(back, "Previous")).context["page"]
+    assert [r.reference for r in first.object_list] == expected[:2] and not first.has_previous
+    # A damaged cursor shows the first page, never an error.
+    assert client.get("/staff/desk/?after=nonsense&page=7").context["page"].number == 1
