@@ -141,8 +141,13 @@ def _seed(stdout_prefix="  ") -> dict:
 
 
 def run() -> None:
+    from urllib.parse import quote
+
     from django.db import connection
 
+    from cases.paging import keyset_page_of
+    from cases.selectors import desk_inbox
+    from cases.views import PAGE_SIZE
     from tests.conftest import signed_in
 
     _fresh_database()
@@ -154,7 +159,10 @@ def run() -> None:
         floor = _timings(lambda: handler.get(f"/staff/__bare_read__/?id={seeded['any_report'].pk}"))
         _row("bare read page (staff middleware + 1 indexed read)", floor)
         _row("inbox, coordinator, page 1 (of about 1,800)", _timings(lambda: coordinator.get("/staff/desk/")), floor)
-        _row("inbox, coordinator, page 900", _timings(lambda: coordinator.get("/staff/desk/?page=900")), floor)
+        _row("inbox, coordinator, page 900 by number (old bookmark)", _timings(lambda: coordinator.get("/staff/desk/?page=900")), floor)
+        deep = keyset_page_of(desk_inbox(seeded["coordinator"]), {"page": "899"}, PAGE_SIZE, field="received_at")
+        page_900 = f"/staff/desk/?after={quote(deep.next_cursor)}&page=900"
+        _row("inbox, coordinator, page 900 by its Next link", _timings(lambda: coordinator.get(page_900)), floor)
         _row("inbox, handler, page 1", _timings(lambda: handler.get("/staff/desk/")), floor)
         _row("inbox, handler excluded from some cases, page 1", _timings(lambda: excluded.get("/staff/desk/")), floor)
         _row("inbox, not yet in a case, page 1", _timings(lambda: coordinator.get("/staff/desk/?show=new")), floor)

@@ -93,13 +93,14 @@ def keyset_page_of(queryset, params, per_page: int, *, field: str) -> KeysetPage
         number = 1  # a damaged link: the first page rather than an error or an empty page
     if after:
         moment, pk = after
-        rows = list(newest_first.filter(Q(**{f"{field}__lt": moment}) | Q(**{field: moment, "pk__lt": pk}))[: per_page + 1])
+        # A range on the indexed column (not an OR of two ranges), so the database seeks, then skips ties.
+        rows = list(newest_first.filter(Q(**{f"{field}__lte": moment}) & ~Q(**{field: moment, "pk__gte": pk}))[: per_page + 1])
         has_next, has_previous = len(rows) > per_page, True
         rows = rows[:per_page]
     elif before:
         moment, pk = before
         older_first = queryset.order_by(field, "pk")
-        rows = list(older_first.filter(Q(**{f"{field}__gt": moment}) | Q(**{field: moment, "pk__gt": pk}))[: per_page + 1])
+        rows = list(older_first.filter(Q(**{f"{field}__gte": moment}) & ~Q(**{field: moment, "pk__lte": pk}))[: per_page + 1])
         has_previous, has_next = len(rows) > per_page, True
         rows = rows[:per_page][::-1]
     else:

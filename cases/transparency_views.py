@@ -9,12 +9,14 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from meldpunt.accounts.models import Role
 from meldpunt.accounts.permissions import role_required
+from meldpunt.public_cache import compressed_when_public
 
 from . import transparency
 from .forms import ExampleOutcomeForm
 from .services import ActionRefused
 
 
+@compressed_when_public
 @require_GET
 def page(request):
     """For all staff, no sign-in: the figures of this year and last, suppressed, and approved examples."""

@@ -14,6 +14,7 @@ receipt codes, mailbox or staff pages). Templates keep those outside the cached 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import uuid
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import get_language
+from django.views.decorators.gzip import gzip_page
 
 VERSION_KEY = "public-content-version"
 
@@ -112,3 +114,19 @@ def public_part(parser, token):
     nodelist = parser.parse(("endpublic_part",))
     parser.delete_first_token()
     return PublicPartNode(parser.compile_filter(bits[0]), [parser.compile_filter(b) for b in bits[1:]], condition, negate, nodelist)
+
+
+# --- compression: only pages that carry no secret ----------------------------------------------------------
+
+
+def compressed_when_public(view):
+    """gzip the HTML of a public page read with GET. Never a receipt, mailbox or staff page, nor a form
+    sent back with what the visitor typed: compression beside a secret lets an attacker guess it from
+    the sizes (BREACH). Static files are compressed by WhiteNoise."""
+    compressed = gzip_page(view)
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        return (compressed if request.method == "GET" else view)(request, *args, **kwargs)
+
+    return wrapper

@@ -24,6 +24,7 @@ from meldpunt.accounts.models import Role
 from meldpunt.accounts.permissions import role_required
 from meldpunt.intake import held_codes, slips
 from meldpunt.intake.services import ReportDetails
+from meldpunt.public_cache import compressed_when_public
 
 from . import posters, selectors, services
 from .forms import (
@@ -61,6 +62,7 @@ def _service_errors_to_form(form, error: ValidationError) -> None:
 # --- public directory -----------------------------------------------------------------------------
 
 
+@compressed_when_public
 @require_GET
 def directory(request):
     form = DirectorySearchForm(request.GET or None)
@@ -95,6 +97,7 @@ def directory(request):
     return render(request, "vertrouwenspersonen/directory.html", context, status=400 if form.errors else 200)
 
 
+@compressed_when_public
 @require_GET
 def profile(request, counsellor_id: int):
     counsellor = selectors.directory_profile(counsellor_id=counsellor_id)

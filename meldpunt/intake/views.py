@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from meldpunt.public_cache import compressed_when_public
 from meldpunt.vault.views import report_form_uploads
 
 from . import held_codes, selectors, services, slips
@@ -36,6 +37,7 @@ SESSION_MAILBOX = "mailbox_report"
 SESSION_MAILBOX_UNTIL = "mailbox_until"
 
 
+@compressed_when_public
 def home(request):
     return render(request, "intake/home.html")
 
@@ -58,6 +60,7 @@ def _details_from(form) -> services.ReportDetails:
     )
 
 
+@compressed_when_public
 @never_cache
 @require_http_methods(["GET", "POST"])
 def report_form(request, channel=Channel.CENTRAL):
@@ -112,6 +115,7 @@ def receipt_slip(request):
     return slips.slip_download(request, code_display=held.display, language=get_language())
 
 
+@compressed_when_public
 @never_cache
 @require_http_methods(["GET", "POST"])
 def lost_code(request):
@@ -228,6 +232,7 @@ def _carry_out(request, carried):
     return match.func(request, *match.args, **match.kwargs)
 
 
+@compressed_when_public
 @never_cache
 @require_http_methods(["GET", "POST"])
 def mailbox_sign_in(request):
