@@ -500,6 +500,11 @@ MAILBOX_IDLE_SECONDS = int(os.environ.get("MAILBOX_IDLE_SECONDS", str(30 * 60)))
 MAILBOX_WARNING_SECONDS = int(os.environ.get("MAILBOX_WARNING_SECONDS", str(5 * 60)))
 RECEIPT_LOCKED_INTERVAL_SECONDS = float(os.environ.get("RECEIPT_LOCKED_INTERVAL_SECONDS", "2"))
 RECEIPT_HASH_CONCURRENCY = int(os.environ.get("RECEIPT_HASH_CONCURRENCY", "2"))
+# The cost of the Argon2id hash of each receipt code (time passes, memory in KiB): about 50-125 ms on a
+# small server by default. Lower it on a slow machine, raise it on a fast one; existing codes keep
+# working (each hash records its own parameters).
+RECEIPT_HASH_TIME_COST = int(os.environ.get("RECEIPT_HASH_TIME_COST", "3"))
+RECEIPT_HASH_MEMORY_KIB = int(os.environ.get("RECEIPT_HASH_MEMORY_KIB", "65536"))
 RECEIPT_QUEUE_SECONDS = float(os.environ.get("RECEIPT_QUEUE_SECONDS", "4"))
 RECEIPT_TURN_SECONDS = 30  # a turn left by a process that died frees itself after this
 

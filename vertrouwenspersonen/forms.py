@@ -8,10 +8,7 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.core.validators import URLValidator
-from django.forms.utils import flatatt
 from django.utils import timezone
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from meldpunt.accounts.models import Role, User
@@ -20,6 +17,7 @@ from meldpunt.intake.forms import CategoryChoiceField, ReportSubmissionForm, cat
 from meldpunt.intake.models import Category
 from meldpunt.organisation.models import Post, Region
 from meldpunt.organisation.selectors import posts_for_choice
+from meldpunt.widgets import QuickSelect
 
 from . import photos
 from .languages import SPOKEN_LANGUAGES, language_name, text_direction
@@ -67,26 +65,6 @@ def _posts_grouped_by_region():
     for post in posts_for_choice().order_by("region__name", "name"):
         groups.setdefault(post.region.name, []).append((post.pk, post.name))
     return list(groups.items())
-
-
-class QuickSelect(forms.Select):
-    """A <select> whose options are written in Python. Django renders every option through a template
-    of its own; with about a hundred options on the directory's filters that was most of the page."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        parts = [format_html("<select name=\"{}\"{}>", widget["name"], flatatt(widget["attrs"]))]
-        for group_name, options, _index in widget["optgroups"]:
-            if group_name:
-                parts.append(format_html("<optgroup label=\"{}\">", group_name))
-            for option in options:
-                parts.append(
-                    format_html("<option value=\"{}\"{}>{}</option>", option["value"], flatatt(option["attrs"]), option["label"])
-                )
-            if group_name:
-                parts.append("</optgroup>")
-        parts.append("</select>")
-        return mark_safe("".join(parts))  # noqa: S308  every part above is escaped by format_html
 
 
 class GroupedPostField(forms.ModelChoiceField):

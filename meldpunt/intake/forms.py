@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from meldpunt.form_text import TypedTextMixin
 from meldpunt.organisation.selectors import posts_for_choice
+from meldpunt.widgets import QuickSelect
 
 from .models import Category, ForwardingConsent
 
@@ -59,6 +60,7 @@ class ReportForm(ReportSubmissionForm):
         label=_("What kind of violation is it?"),
         queryset=Category.objects.filter(is_active=True),
         empty_label=_("Choose a category"),
+        widget=QuickSelect,
         help_text=_("If you are not sure, choose the one closest to it. The reporting point can change it."),
     )
     narrative = forms.CharField(
@@ -77,6 +79,7 @@ class ReportForm(ReportSubmissionForm):
         label=_("Where did it happen?"),
         queryset=None,
         empty_label=_("Choose the post or directorate"),
+        widget=QuickSelect,
     )
     involved = forms.CharField(
         label=_("Who was involved?"),

@@ -50,3 +50,15 @@ def test_wrong_codes_on_many_lookups_lock_no_one_out(report_factory):
 def test_codes_are_random_digits_of_the_full_length():
     codes = {receipts.random_digits(24) for _ in range(200)}
     assert len(codes) == 200 and all(len(c) == 24 and c.isdigit() for c in codes)
+
+
+def test_the_receipt_hash_cost_is_tunable_and_older_codes_keep_opening(settings):
+    from meldpunt.intake.receipts import hash_secret, secret_matches
+
+    settings.RECEIPT_HASH_TIME_COST, settings.RECEIPT_HASH_MEMORY_KIB = 1, 1024
+    cheap = hash_secret("1234567890123456")
+    settings.RECEIPT_HASH_TIME_COST, settings.RECEIPT_HASH_MEMORY_KIB = 2, 2048
+    dearer = hash_secret("1234567890123456")
+    assert "m=1024,t=1" in cheap and "m=2048,t=2" in dearer
+    assert secret_matches(cheap, "1234567890123456") and secret_matches(dearer, "1234567890123456")
+    assert not secret_matches(cheap, "1234567890123457")
