@@ -87,6 +87,16 @@ def _assess(case, actor, category_code, seriousness="serious", risk="medium", ur
     )
 
 
+def _person(case, actor, role, finding, measures):
+    """A person concerned (role only, as in the demo nobody is named) with their finding and measures."""
+    today = timezone.localdate()
+    person = services.person_concerned_add(case=case, actor=actor, name="", role=role)
+    services.person_concerned_update(case=case, person_id=person.pk, actor=actor, name="", role=role, finding=finding, finding_on=today)
+    for measure in measures:
+        services.person_measure_record(case=case, person_id=person.pk, actor=actor, measure=measure, taken_on=today)
+    return person
+
+
 def _handle(name, report, staff):
     cci, cci2, coordinator = staff["cci"], staff["cci2"], staff["cci-coordinator"]
     external, external_coordinator = staff["external"], staff["external-coordinator"]
@@ -122,9 +132,10 @@ def _handle(name, report, staff):
         services.case_transition(case=case, transition="start_triage", actor=cci)
         case = _assess(case, cci, "financial", seriousness="very_serious", risk="low")
         services.case_transition(case=case, transition="choose_instrument", actor=cci, instrument=Instrument.INVESTIGATION, instrument_reasons="")
+        _person(case, cci, "Demo: financial officer at the post", Finding.ESTABLISHED, [Measure.REPRIMAND, Measure.TRANSFER])
+        _person(case, cci, "Demo: head of the post's finance section", Finding.NOT_ESTABLISHED, [Measure.NONE])
         services.case_transition(
-            case=case, transition="decide", actor=cci, finding=Finding.ESTABLISHED, finding_on=today, measure=Measure.REPRIMAND,
-            measure_on=today, decision_reasons="Demo: the double payments were confirmed by the accounts.",
+            case=case, transition="decide", actor=cci, decision_reasons="Demo: the double payments were confirmed by the accounts.",
             reporter_message=_text("feedback", report, "A investigação confirmou a sua denúncia e foram tomadas medidas."),
         )
     elif name == "beijing-closed":
@@ -135,9 +146,9 @@ def _handle(name, report, staff):
         services.case_transition(
             case=case, transition="choose_instrument", actor=coordinator, instrument=Instrument.CONVERSATION, instrument_reasons="",
         )
+        _person(case, coordinator, "Demo: a colleague at the post", Finding.ESTABLISHED, [Measure.OTHER])
         services.case_transition(
-            case=case, transition="decide", actor=coordinator, finding=Finding.ESTABLISHED, finding_on=today, measure=Measure.OTHER,
-            measure_on=today, decision_reasons="Demo: a conversation and a data-protection course.",
+            case=case, transition="decide", actor=coordinator, decision_reasons="Demo: a conversation and a data-protection course.",
             reporter_message=_text("feedback", report, "我们与这位同事进行了谈话，并安排了数据保护培训。"),
         )
         services.case_transition(

@@ -135,6 +135,14 @@ def case_notes(case: Case) -> list[CaseNote]:
     return list(case.notes.select_related("author", "case").order_by("written_at"))
 
 
+def case_persons(case: Case) -> list[tuple]:
+    """The persons concerned of a case (already checked visible), each with their measures."""
+    from .models import PersonConcerned
+
+    persons = PersonConcerned.objects.filter(case=case).select_related("case").prefetch_related("measures").order_by("number")
+    return [(person, list(person.measures.all())) for person in persons]
+
+
 def case_exclusions(case: Case) -> list[CaseExclusion]:
     return list(case.exclusions.select_related("user", "excluded_by").order_by("excluded_at"))
 

@@ -40,6 +40,9 @@ from .models import (
     CaseState,
     CaseStatusChange,
     Instrument,
+    Measure,
+    PersonConcerned,
+    PersonMeasure,
     SpentFormToken,
     StandardMessage,
 )
@@ -523,7 +526,7 @@ def case_transition(
         for field, value in values.items():
             if field in SEALED_INPUTS:
                 texts[field] = value or ""
-            elif field in ("instrument", "finding", "measure"):
+            elif field == "instrument":
                 setattr(case, field, value or "")
             else:
                 setattr(case, field, value)
@@ -533,6 +536,7 @@ def case_transition(
         check = workflow.Check(
             case=case, reason=reason, texts=texts, reports_without_feedback=without_feedback,
             reports_without_closure=_reports_without_closure(case) if "closure_message" in step.requires else [],
+            persons=selectors.case_persons(case) if "decision" in step.requires else [],
         )
         problems = workflow.unmet_requirements(step, check)
         if problems:
@@ -557,7 +561,8 @@ def case_transition(
             report_statistics.statistics_withdraw(case=case)
         _history(case=case, transition=step.name, from_state=from_state, to_state=case.state, by=actor, reason=reason)
         detail = {"transition": step.name, "from_state": from_state, "to_state": case.state}
-        detail.update({f: getattr(case, f) for f in ("instrument", "finding", "measure") if f in values})
+        if "instrument" in values:
+            detail["instrument"] = case.instrument
         audit_record(actor=actor, action="case.transition", target=case, **detail)
         public = workflow.PUBLIC_STATUS[case.state]
         if public:
@@ -657,6 +662,97 @@ def case_note_add(*, case: Case, author: User, body: str, form_token: str = "") 
         note.save()
         audit_record(actor=author, action="case.note_added", target=case, note=str(note.pk))
         return note
+
+
+# --- persons concerned and their outcomes (issue 15 point 2) ---------------------------------------------
+
+
+def _editable_case(actor: User, case_id) -> Case:
+    case = _lock_case(actor, case_id)
+    if case.state == CaseState.CLOSED:
+        raise ActionRefused(_("The case is closed; reopen it to change the persons concerned."))
+    return case
+
+
+def person_concerned_add(*, case: Case, actor: User, name: str, role: str, form_token: str = "") -> PersonConcerned:
+    """Add someone the case is about; name and role sealed. A role alone is enough where the name is unknown."""
+    if not (name.strip() or role.strip()):
+        raise ActionRefused(_("Give the name or the role of the person concerned."))
+    with transaction.atomic():
+        case = _editable_case(actor, case.pk)
+        _spend_form_token(form_token)
+        number = (case.persons.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+        person = PersonConcerned(case=case, number=number, added_at=timezone.now(), added_by=actor)
+        person.seal("name", name.strip())
+        person.seal("role", role.strip())
+        person.full_clean()
+        person.save()
+        _bump(case)
+        audit_record(actor=actor, action="case.person_added", target=case, person=number)
+        return person
+
+
+def _lock_person(actor: User, case: Case, person_id) -> tuple[Case, PersonConcerned]:
+    case = _editable_case(actor, case.pk)
+    person = PersonConcerned.objects.select_for_update().filter(pk=person_id, case=case).first()
+    if person is None:
+        raise ActionRefused(_("This person is not part of this case."))
+    return case, person
+
+
+def person_concerned_update(
+    *, case: Case, person_id, actor: User, name: str, role: str, finding: str, finding_on: date | None
+) -> PersonConcerned:
+    """Change the name, role and finding of a person concerned (the finding with its date, or neither)."""
+    if not (name.strip() or role.strip()):
+        raise ActionRefused(_("Give the name or the role of the person concerned."))
+    if bool(finding) != bool(finding_on):
+        raise ActionRefused(_("A finding needs its date, and a date its finding."))
+    with transaction.atomic():
+        case, person = _lock_person(actor, case, person_id)
+        person.seal("name", name.strip())
+        person.seal("role", role.strip())
+        person.finding, person.finding_on = finding, finding_on
+        person.full_clean()
+        person.save()
+        _bump(case)
+        audit_record(actor=actor, action="case.person_updated", target=case, person=person.number, finding=finding)
+        return person
+
+
+def person_measure_record(*, case: Case, person_id, actor: User, measure: str, taken_on: date) -> PersonMeasure:
+    """Record one measure (Rijk category) for a person concerned; each kind once per person."""
+    with transaction.atomic():
+        case, person = _lock_person(actor, case, person_id)
+        if person.measures.filter(measure=measure).exists():
+            raise ActionRefused(_("This measure is already recorded for this person."))
+        kinds = set(person.measures.values_list("measure", flat=True))
+        if (measure == Measure.NONE and kinds) or (Measure.NONE in kinds):
+            raise ActionRefused(_("“No measure” cannot go together with a measure; remove the one first."))
+        record = PersonMeasure(person=person, measure=measure, taken_on=taken_on, recorded_at=timezone.now(), recorded_by=actor)
+        record.full_clean()
+        record.save()
+        _bump(case)
+        audit_record(actor=actor, action="case.person_measure_recorded", target=case, person=person.number, measure=measure)
+        return record
+
+
+def person_measure_remove(*, case: Case, person_id, actor: User, measure_id) -> None:
+    """Take back a measure recorded in error (the audit trail keeps that it was there)."""
+    with transaction.atomic():
+        case, person = _lock_person(actor, case, person_id)
+        record = person.measures.filter(pk=measure_id).first()
+        if record is None:
+            raise ActionRefused(_("This measure is not recorded for this person."))
+        record.delete()
+        _bump(case)
+        audit_record(actor=actor, action="case.person_measure_removed", target=case, person=person.number, measure=record.measure)
+
+
+def case_persons_read(*, user, case: Case, persons: int) -> None:
+    """Showing the names of the persons concerned is a read on the record."""
+    if persons:
+        audit_record(actor=user, action="case.persons_read", target=case, persons=persons)
 
 
 # --- meetings and minutes (EU Directive 2019/1937 art. 18) --------------------------------------------------

@@ -331,6 +331,7 @@ def _case_page(request, case, *, note_form=None, status=200):
         "considerations": case.unseal("considerations"),
         "instrument_reasons": case.unseal("instrument_reasons"),
         "decision_reasons": case.unseal("decision_reasons"),
+        "persons": [(person, "", "", measures) for person, measures in selectors.case_persons(case)],
         "steps": workflow.allowed_from(case.state),
         "history": [(change, change.unseal("reason")) for change in selectors.case_history(case)],
         "notes": [(note, note.unseal("body")) for note in notes],

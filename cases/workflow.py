@@ -41,7 +41,9 @@ class Transition:
 # it prefilled with the standard text (REPORTER_MESSAGE_KIND) in the report's language, and the step
 # sends it to every report of the case. Without it the step is refused (see _reporter_message).
 REPORTER_MESSAGE = "reporter_message"
-DECISION_INPUTS = ("finding", "finding_on", "measure", "measure_on", "decision_reasons", REPORTER_MESSAGE)
+# The finding and measures of each person concerned are recorded on their own page (PersonConcerned);
+# the decision step checks them and takes the reasons and the message.
+DECISION_INPUTS = ("decision_reasons", REPORTER_MESSAGE)
 INSTRUMENT_INPUTS = ("instrument", "instrument_reasons")
 
 TRANSITIONS: dict[str, Transition] = {
@@ -67,7 +69,7 @@ TRANSITIONS: dict[str, Transition] = {
         Transition(
             "decide", _("Record the decision"), frozenset({S.ADDRESSING}), S.DECIDED,
             inputs=DECISION_INPUTS, requires=("decision", "reporter_message"),
-            help=_("The finding and the measure, each with its date, the reasons, and the message that tells the reporter."),
+            help=_("Each person concerned needs a finding and at least one measure (or no measure), each with its date; then the reasons, and the message that tells the reporter."),
         ),
         Transition(
             "revise_decision", _("Revise the decision"), frozenset({S.DECIDED}), S.DECIDED,
@@ -108,6 +110,8 @@ class Check:
     reports_without_feedback: list[str]
     # Reports of the case that had no closure message since the case's last change of state.
     reports_without_closure: list[str] = field(default_factory=list)
+    # The persons concerned, each as (person, [its measures]).
+    persons: list = field(default_factory=list)
 
 
 def _assessment(c: Check) -> str | None:
@@ -135,12 +139,14 @@ def _instrument_reasons(c: Check) -> str | None:
 
 
 def _decision(c: Check) -> str | None:
-    case = c.case
     problems = []
-    if not (case.finding and case.finding_on):
-        problems.append(_("the finding and its date"))
-    if not (case.measure and case.measure_on):
-        problems.append(_("the measure and its date"))
+    if not c.persons:
+        problems.append(_("at least one person concerned (where nobody is known, record the role only)"))
+    for person, measures in c.persons:
+        if not (person.finding and person.finding_on):
+            problems.append(_("the finding and its date for person %(number)s") % {"number": person.number})
+        if not measures:
+            problems.append(_("a measure (or “No measure”) and its date for person %(number)s") % {"number": person.number})
     if not c.texts.get("decision_reasons", "").strip():
         problems.append(_("the reasons for the decision"))
     if problems:

@@ -61,17 +61,14 @@ def give_feedback(case, actor):
 
 
 def step_inputs(name: str) -> dict:
-    today = timezone.localdate()
     return {
         "choose_instrument": {"instrument": Instrument.CONVERSATION, "instrument_reasons": ""},
         "change_instrument": {"instrument": Instrument.MEDIATION, "instrument_reasons": "Both agreed to mediation."},
         "decide": {
-            "finding": Finding.ESTABLISHED, "finding_on": today, "measure": Measure.REPRIMAND, "measure_on": today,
             "decision_reasons": "The remarks were confirmed by two witnesses.",
             "reporter_message": "The remarks you reported were confirmed; a measure was taken.",
         },
         "revise_decision": {
-            "finding": Finding.ESTABLISHED, "finding_on": today, "measure": Measure.TRANSFER, "measure_on": today,
             "decision_reasons": "On appeal the measure became a transfer.",
             "reporter_message": "On appeal the decision was revised; a measure was taken.",
         },
@@ -89,10 +86,23 @@ PATH_TO = {
 }
 
 
+def person_with_outcome(case, actor, *, role="Head of section at the post", finding=Finding.ESTABLISHED, measures=(Measure.REPRIMAND,)):
+    """A person concerned with a dated finding and measures, as a handler records them before deciding."""
+    today = timezone.localdate()
+    person = services.person_concerned_add(case=case, actor=actor, name="", role=role)
+    services.person_concerned_update(case=case, person_id=person.pk, actor=actor, name="", role=role, finding=finding, finding_on=today)
+    for measure in measures:
+        services.person_measure_record(case=case, person_id=person.pk, actor=actor, measure=measure, taken_on=today)
+    return person
+
+
 def walk(case, steps, actor, category):
     for name in steps:
         if name == "choose_instrument" and not case.assessed_at:
             case = assess(case, actor, category)
+        if name == "decide" and not case.persons.exists():
+            person_with_outcome(case, actor)
+            case.refresh_from_db()
         if name == "close":
             give_feedback(case, actor)
         case = services.case_transition(case=case, transition=name, actor=actor, reason="Reason given by the handler.", **step_inputs(name))

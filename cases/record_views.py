@@ -1,0 +1,105 @@
+"""Desk pages for what a case records beyond its state: the persons concerned and their outcomes.
+Thin like views.py: selectors decide what is visible, forms validate, services write."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from meldpunt.accounts.permissions import role_required
+
+from . import selectors, services
+from .forms import MeasureForm, PersonForm
+from .views import DESK_ROLES, _visible_case
+
+
+def _persons_page(request, case, *, form=None, status=200):
+    persons = selectors.case_persons(case)
+    services.case_persons_read(user=request.user, case=case, persons=len(persons))
+    context = {
+        "case": case,
+        "persons": [(person, person.unseal("name"), person.unseal("role"), measures) for person, measures in persons],
+        "form": form or PersonForm(),
+        "editable": case.state != "closed",
+    }
+    return render(request, "cases/persons.html", context, status=status)
+
+
+@role_required(*DESK_ROLES)
+@require_http_methods(["GET", "POST"])
+def case_persons(request, case_id):
+    case = _visible_case(request, case_id)
+    if request.method != "POST":
+        return _persons_page(request, case)
+    form = PersonForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            person = services.person_concerned_add(
+                case=case, actor=request.user, name=data["name"], role=data["role"], form_token=data["form_token"]
+            )
+            if data["finding"]:
+                services.person_concerned_update(
+                    case=case, person_id=person.pk, actor=request.user, name=data["name"], role=data["role"],
+                    finding=data["finding"], finding_on=data["finding_on"],
+                )
+        except services.AlreadyDone:
+            return redirect("cases:case-persons", case_id=case.pk)
+        except services.ActionRefused as exc:
+            for reason in exc.reasons:
+                form.add_error(None, reason)
+        else:
+            messages.success(request, _("Person %(number)s added.") % {"number": person.number})
+            return redirect("cases:case-person", case_id=case.pk, person_id=person.pk)
+    return _persons_page(request, case, form=form, status=400)
+
+
+@role_required(*DESK_ROLES)
+@require_http_methods(["GET", "POST"])
+def case_person(request, case_id, person_id):
+    case = _visible_case(request, case_id)
+    found = [(p, m) for p, m in selectors.case_persons(case) if p.pk == person_id]
+    if not found:
+        raise Http404
+    person, measures = found[0]
+    name, role = person.unseal("name"), person.unseal("role")
+    action = request.POST.get("action", "")
+    form = PersonForm(request.POST if action == "save" else None, initial={
+        "name": name, "role": role, "finding": person.finding, "finding_on": person.finding_on,
+    })
+    measure_form = MeasureForm(request.POST if action == "add_measure" else None)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        try:
+            if action == "save" and form.is_valid():
+                data = form.cleaned_data
+                services.person_concerned_update(
+                    case=case, person_id=person.pk, actor=request.user, name=data["name"], role=data["role"],
+                    finding=data["finding"], finding_on=data["finding_on"],
+                )
+                messages.success(request, _("Person %(number)s saved.") % {"number": person.number})
+                return redirect("cases:case-person", case_id=case.pk, person_id=person.pk)
+            if action == "add_measure" and measure_form.is_valid():
+                services.person_measure_record(
+                    case=case, person_id=person.pk, actor=request.user, measure=measure_form.cleaned_data["measure"],
+                    taken_on=measure_form.cleaned_data["taken_on"],
+                )
+                messages.success(request, _("Measure recorded."))
+                return redirect("cases:case-person", case_id=case.pk, person_id=person.pk)
+            if action == "remove_measure":
+                measure_id = next((m.pk for m in measures if str(m.pk) == request.POST.get("measure_id")), None)
+                services.person_measure_remove(case=case, person_id=person.pk, actor=request.user, measure_id=measure_id)
+                messages.success(request, _("Measure removed."))
+                return redirect("cases:case-person", case_id=case.pk, person_id=person.pk)
+        except services.ActionRefused as exc:
+            target = measure_form if action == "add_measure" else form
+            for reason in exc.reasons:
+                target.add_error(None, reason) if target.is_bound else messages.error(request, reason)
+    services.case_persons_read(user=request.user, case=case, persons=1)
+    context = {
+        "case": case, "person": person, "name": name, "role": role, "measures": measures,
+        "form": form, "measure_form": measure_form, "editable": case.state != "closed",
+    }
+    return render(request, "cases/person.html", context, status=status)
