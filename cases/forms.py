@@ -9,7 +9,7 @@ from meldpunt.form_text import TypedTextMixin
 from meldpunt.intake.forms import CategoryChoiceField, categories_in_order
 from meldpunt.intake.models import Category
 
-from .models import CaseExclusion, Finding, Instrument, Measure, RetaliationRisk, Seriousness, Urgency
+from .models import CaseExclusion, Finding, Instrument, InstrumentEntry, Measure, RetaliationRisk, Seriousness, Urgency
 from .workflow import PLACEHOLDER  # marks, in a standard text, the part that only the handler can write
 
 
@@ -263,3 +263,28 @@ class MeasureForm(forms.Form):
 
     def clean_taken_on(self):
         return _not_in_future(self.cleaned_data.get("taken_on"))
+
+
+class InstrumentEntryForm(TypedTextMixin, OnceForm):
+    """One entry in the record of the case's instrument; the kinds offered are the instrument's own."""
+
+    kind = forms.ChoiceField(label=_("What to record"))
+    on = _date(_("Date"), required=False)
+    person = forms.ChoiceField(label=_("Person concerned (for a hearing)"), required=False)
+    detail = forms.ChoiceField(
+        label=_("Detail"), required=False, choices=[("", "—"), *InstrumentEntry.Detail.choices],
+        help_text=_("For the investigator: internal or external. For what was handed over: with or without the reporter's identity."),
+    )
+    text = _text(_("Text"), rows=6, help_text=_("Kept encrypted; never shown to the reporter."))
+    response = _text(_("Response of the person concerned (for a hearing)"), rows=5, required=False)
+
+    def __init__(self, *args, kinds, persons, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", "—"), *((k, InstrumentEntry.Kind(k).label) for k in kinds)]
+        self.fields["person"].choices = [("", "—"), *persons]
+
+    def clean_on(self):
+        on = self.cleaned_data.get("on")
+        if on and on > timezone.localdate():
+            raise forms.ValidationError(_("The date cannot be in the future."))
+        return on

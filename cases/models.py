@@ -491,3 +491,70 @@ class OutcomeStatistic(models.Model):
 
     def __str__(self):
         return f"{self.year} {self.kind} {self.value}"
+
+
+# --- what each instrument recorded (issue 15 point 1) ----------------------------------------------------
+
+
+class InstrumentEntry(SealedChild):
+    """One entry in the record of the case's instrument: with whom a conversation was held and what
+    was agreed, a mediation session, an investigation's terms of reference, protocol steps, interviews
+    and the hearing of a person concerned with their response (hoor en wederhoor), a referral's
+    addressee and what was handed over. Free text sealed under the case's key; entries are appended,
+    never edited (a correction is a new entry). Which entries each instrument needs before the
+    decision is in cases/workflow.py (INSTRUMENT_RECORDS)."""
+
+    class Kind(models.TextChoices):
+        WITH_WHOM = "with_whom", _("Conversation: with whom")
+        FOLLOW_UP = "follow_up", _("Conversation: agreed follow-up")
+        MEDIATOR = "mediator", _("Mediation: mediator")
+        SESSION = "session", _("Mediation: session")
+        MEDIATION_OUTCOME = "mediation_outcome", _("Mediation: outcome")
+        INVESTIGATOR = "investigator", _("Investigation: investigator")
+        TERMS_OF_REFERENCE = "terms_of_reference", _("Investigation: terms of reference")
+        PROTOCOL_STEP = "protocol_step", _("Investigation: protocol step")
+        INTERVIEW = "interview", _("Investigation: interview")
+        HEARING = "hearing", _("Investigation: hearing of a person concerned")
+        INVESTIGATION_REPORT = "investigation_report", _("Investigation: report")
+        CONCLUSION = "conclusion", _("Investigation: conclusion")
+        REFERRED_TO = "referred_to", _("Referral: to whom")
+        REFERRAL_REASONS = "referral_reasons", _("Referral: why")
+        HANDED_OVER = "handed_over", _("Referral: what was handed over")
+        REPORTER_CONSENT = "reporter_consent", _("Referral: the reporter's consent to pass on their identity")
+
+    class Detail(models.TextChoices):
+        INTERNAL = "internal", _("Internal investigator")
+        EXTERNAL = "external", _("External investigator")
+        WITH_IDENTITY = "with_identity", _("The reporter's identity goes along")
+        WITHOUT_IDENTITY = "without_identity", _("Without the reporter's identity")
+
+    sealed_owner_field = "case"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="instrument_entries")
+    instrument = models.CharField(_("instrument"), max_length=24, choices=Instrument.choices)
+    kind = models.CharField(_("entry"), max_length=24, choices=Kind.choices)
+    on = models.DateField(_("date"), null=True, blank=True)
+    person = models.ForeignKey(
+        PersonConcerned, verbose_name=_("person concerned"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    detail = models.CharField(_("detail"), max_length=16, choices=Detail.choices, blank=True)
+    text_sealed = models.BinaryField(editable=False, default=b"")
+    response_sealed = models.BinaryField(editable=False, default=b"")
+    recorded_at = models.DateTimeField()
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    SEALED_FIELDS = ("text", "response")
+
+    class Meta:
+        ordering = ["recorded_at"]
+        indexes = [models.Index(fields=["case", "instrument", "kind"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(kind="hearing") | models.Q(person__isnull=False, on__isnull=False),
+                name="instrument_entry_hearing_of_someone",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.case_id} {self.kind}"

@@ -1,4 +1,5 @@
-"""Desk pages for what a case records beyond its state: the persons concerned and their outcomes.
+"""Desk pages for what a case records beyond its state: the persons concerned and their outcomes,
+and the record of its instrument.
 Thin like views.py: selectors decide what is visible, forms validate, services write."""
 
 from django.contrib import messages
@@ -10,7 +11,8 @@ from django.views.decorators.http import require_http_methods
 from meldpunt.accounts.permissions import role_required
 
 from . import selectors, services
-from .forms import MeasureForm, PersonForm
+from . import workflow
+from .forms import InstrumentEntryForm, MeasureForm, PersonForm
 from .views import DESK_ROLES, _visible_case
 
 
@@ -103,3 +105,48 @@ def case_person(request, case_id, person_id):
         "form": form, "measure_form": measure_form, "editable": case.state != "closed",
     }
     return render(request, "cases/person.html", context, status=status)
+
+
+def _entry_form(case, persons, data=None):
+    return InstrumentEntryForm(
+        data, kinds=workflow.INSTRUMENT_KINDS.get(case.instrument, ()),
+        persons=[(str(p.pk), _("Person %(number)s") % {"number": p.number}) for p, _m in persons],
+    )
+
+
+@role_required(*DESK_ROLES)
+@require_http_methods(["GET", "POST"])
+def case_instrument(request, case_id):
+    """The record of the case's instrument: what it still needs before the decision, its entries, and
+    a form to add one."""
+    case = _visible_case(request, case_id)
+    persons = selectors.case_persons(case)
+    form = _entry_form(case, persons, request.POST if request.method == "POST" else None)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.instrument_entry_add(
+                    case=case, actor=request.user, kind=data["kind"], text=data["text"], on=data["on"],
+                    person_id=data["person"] or None, detail=data["detail"], response=data["response"] or "",
+                    form_token=data["form_token"],
+                )
+            except services.AlreadyDone:
+                return redirect("cases:case-instrument", case_id=case.pk)
+            except services.ActionRefused as exc:
+                for reason in exc.reasons:
+                    form.add_error(None, reason)
+            else:
+                messages.success(request, _("Recorded."))
+                return redirect("cases:case-instrument", case_id=case.pk)
+    entries = selectors.instrument_entries(case)
+    services.case_instrument_record_read(user=request.user, case=case, entries=len(entries))
+    context = {
+        "case": case, "form": form,
+        "entries": [(entry, entry.unseal("text"), entry.unseal("response")) for entry in entries],
+        "missing": workflow.instrument_record_missing(case.instrument, selectors.instrument_entry_facts(case), persons) if case.instrument else [],
+        "editable": case.state in ("addressing", "decided") and bool(workflow.INSTRUMENT_KINDS.get(case.instrument)),
+    }
+    return render(request, "cases/instrument_record.html", context, status=status)

@@ -143,6 +143,20 @@ def case_persons(case: Case) -> list[tuple]:
     return [(person, list(person.measures.all())) for person in persons]
 
 
+def instrument_entries(case: Case):
+    """The record of the case's instruments (already checked visible), oldest first."""
+    from .models import InstrumentEntry
+
+    return list(InstrumentEntry.objects.filter(case=case).select_related("case", "person", "recorded_by").order_by("recorded_at"))
+
+
+def instrument_entry_facts(case: Case) -> list[tuple]:
+    """(instrument, kind, person id, detail) of every entry: what the workflow checks, no text."""
+    from .models import InstrumentEntry
+
+    return list(InstrumentEntry.objects.filter(case=case).values_list("instrument", "kind", "person_id", "detail"))
+
+
 def case_exclusions(case: Case) -> list[CaseExclusion]:
     return list(case.exclusions.select_related("user", "excluded_by").order_by("excluded_at"))
 

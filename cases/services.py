@@ -40,6 +40,7 @@ from .models import (
     CaseState,
     CaseStatusChange,
     Instrument,
+    InstrumentEntry,
     Measure,
     PersonConcerned,
     PersonMeasure,
@@ -455,6 +456,7 @@ def case_link_report(*, case: Case, report: Report, actor: User) -> Case:
         public = workflow.PUBLIC_STATUS[case.state]
         if public:
             intake_services.report_status_set(report=report, status=public, actor=actor)
+            _public_instrument_set(case=case, report=report, actor=actor)
         _bump(case)
         audit_record(actor=actor, action="case.report_linked", target=case, report=str(report.pk))
         case_deadline_refresh(case=case)
@@ -536,7 +538,8 @@ def case_transition(
         check = workflow.Check(
             case=case, reason=reason, texts=texts, reports_without_feedback=without_feedback,
             reports_without_closure=_reports_without_closure(case) if "closure_message" in step.requires else [],
-            persons=selectors.case_persons(case) if "decision" in step.requires else [],
+            persons=selectors.case_persons(case) if {"decision", "instrument_record"} & set(step.requires) else [],
+            entries=selectors.instrument_entry_facts(case) if "instrument_record" in step.requires else [],
         )
         problems = workflow.unmet_requirements(step, check)
         if problems:
@@ -568,6 +571,7 @@ def case_transition(
         if public:
             for report in Report.objects.filter(case_link__case=case):
                 intake_services.report_status_set(report=report, status=public, actor=actor)
+                _public_instrument_set(case=case, report=report, actor=actor)
         if texts[workflow.REPORTER_MESSAGE]:
             # The decision or the closure reaches every reporter of the case in the mailbox, with it.
             kind = workflow.REPORTER_MESSAGE_KIND[step.name]
@@ -575,6 +579,14 @@ def case_transition(
                 report_message_send(report=report, actor=actor, body=texts[workflow.REPORTER_MESSAGE], kind=kind)
         case_deadline_refresh(case=case)
         return case
+
+
+def _public_instrument_set(*, case: Case, report: Report, actor: User) -> None:
+    """What the reporter reads about how their report is dealt with, from the case's instrument."""
+    shown = case.state in workflow.SHOWS_INSTRUMENT and case.instrument
+    intake_services.report_instrument_set(
+        report=report, instrument=workflow.PUBLIC_INSTRUMENT[case.instrument] if shown else "", actor=actor
+    )
 
 
 def _reports_without_closure(case: Case) -> list[str]:
@@ -747,6 +759,57 @@ def person_measure_remove(*, case: Case, person_id, actor: User, measure_id) -> 
         record.delete()
         _bump(case)
         audit_record(actor=actor, action="case.person_measure_removed", target=case, person=person.number, measure=record.measure)
+
+
+def instrument_entry_add(
+    *, case: Case, actor: User, kind: str, text: str, on: date | None = None, person_id=None, detail: str = "",
+    response: str = "", form_token: str = "",
+) -> InstrumentEntry:
+    """Append an entry to the record of the case's current instrument (sealed text; never edited)."""
+    with transaction.atomic():
+        case = _lock_case(actor, case.pk)
+        if case.state not in (CaseState.ADDRESSING, CaseState.DECIDED):
+            raise ActionRefused(_("The instrument's record is kept while the instrument is in use (after choosing it, before closing)."))
+        if kind not in workflow.INSTRUMENT_KINDS.get(case.instrument, ()):
+            raise ActionRefused(_("This entry does not belong to the record of a %(instrument)s.") % {"instrument": case.get_instrument_display()})
+        problems = []
+        if not text.strip():
+            problems.append(_("Write what is to be recorded."))
+        if kind in workflow.DATED_KINDS and on is None:
+            problems.append(_("Give the date."))
+        if on is not None and on > timezone.localdate():
+            problems.append(_("The date cannot be in the future."))
+        allowed_details = workflow.DETAIL_OF_KIND.get(kind, ())
+        if (detail or allowed_details) and detail not in allowed_details:
+            problems.append(_("Choose one of: %(choices)s.") % {
+                "choices": ", ".join(str(InstrumentEntry.Detail(d).label) for d in allowed_details) or "—"})
+        person = None
+        if kind == InstrumentEntry.Kind.HEARING:
+            person = PersonConcerned.objects.filter(case=case, pk=person_id).first() if person_id else None
+            if person is None:
+                problems.append(_("Choose the person concerned who was heard."))
+            if not response.strip():
+                problems.append(_("Record their response (or that they chose not to respond)."))
+        if problems:
+            raise ActionRefused(*problems)
+        _spend_form_token(form_token)
+        entry = InstrumentEntry(
+            case=case, instrument=case.instrument, kind=kind, on=on, person=person, detail=detail,
+            recorded_at=timezone.now(), recorded_by=actor,
+        )
+        entry.seal("text", text.strip())
+        entry.seal("response", response.strip() if kind == InstrumentEntry.Kind.HEARING else "")
+        entry.full_clean()
+        entry.save()
+        _bump(case)
+        audit_record(actor=actor, action="case.instrument_entry_added", target=case, instrument=case.instrument, kind=kind)
+        return entry
+
+
+def case_instrument_record_read(*, user, case: Case, entries: int) -> None:
+    """Showing the instrument's record (sealed text) is a read on the record."""
+    if entries:
+        audit_record(actor=user, action="case.instrument_record_read", target=case, entries=entries)
 
 
 def case_persons_read(*, user, case: Case, persons: int) -> None:

@@ -29,9 +29,10 @@ urlpatterns = [
     path("cases/<uuid:case_id>/assign/", views.case_assign, name="case-assign"),
     path("cases/<uuid:case_id>/exclude/", views.case_exclude, name="case-exclude"),
     path("cases/<uuid:case_id>/notes/", views.case_note_add, name="case-note-add"),
-    # What a case records: persons concerned and their outcomes (cases/record_views.py).
+    # What a case records: persons concerned, their outcomes, the instrument's record (cases/record_views.py).
     path("cases/<uuid:case_id>/persons/", record_views.case_persons, name="case-persons"),
     path("cases/<uuid:case_id>/persons/<uuid:person_id>/", record_views.case_person, name="case-person"),
+    path("cases/<uuid:case_id>/instrument/", record_views.case_instrument, name="case-instrument"),
     path("advice/", advice_views.advice_list, name="advice-list"),
     path("advice/<uuid:advice_id>/", advice_views.advice_detail, name="advice-detail"),
     path("advice/<uuid:advice_id>/report/", advice_views.advice_convert, name="advice-convert"),

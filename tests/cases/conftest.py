@@ -96,13 +96,35 @@ def person_with_outcome(case, actor, *, role="Head of section at the post", find
     return person
 
 
+def record_instrument(case, actor):
+    """The entries the case's instrument needs before the decision (cases.workflow.INSTRUMENT_RECORDS),
+    with a hearing of every person whose finding is a breach, as a handler records them."""
+    from cases import workflow
+    from cases.models import Case, InstrumentEntry
+
+    case = Case.objects.get(pk=case.pk)
+    today = timezone.localdate()
+    details = {kind: choices[-1] for kind, choices in workflow.DETAIL_OF_KIND.items()}  # external; without identity
+    for kind in workflow.INSTRUMENT_RECORDS[case.instrument]:
+        services.instrument_entry_add(
+            case=case, actor=actor, kind=kind, text=f"Recorded: {kind}.", on=today, detail=details.get(kind, ""),
+        )
+    if case.instrument == Instrument.INVESTIGATION:
+        for person in case.persons.filter(finding__in=workflow.HEARD_FINDINGS):
+            services.instrument_entry_add(
+                case=case, actor=actor, kind=InstrumentEntry.Kind.HEARING, on=today, person_id=person.pk,
+                text="The findings were put to them.", response="They do not recognise the remarks.",
+            )
+    return Case.objects.get(pk=case.pk)
+
+
 def walk(case, steps, actor, category):
     for name in steps:
         if name == "choose_instrument" and not case.assessed_at:
             case = assess(case, actor, category)
         if name == "decide" and not case.persons.exists():
             person_with_outcome(case, actor)
-            case.refresh_from_db()
+            case = record_instrument(case, actor)
         if name == "close":
             give_feedback(case, actor)
         case = services.case_transition(case=case, transition=name, actor=actor, reason="Reason given by the handler.", **step_inputs(name))

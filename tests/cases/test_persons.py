@@ -8,13 +8,13 @@ from cases import figures, services
 from cases.models import Case, CaseState, Finding, Measure, OutcomeStatistic, PersonConcerned
 from meldpunt.audit.models import AuditEvent
 
-from .conftest import give_feedback, person_with_outcome, step_inputs
+from .conftest import give_feedback, person_with_outcome, record_instrument, step_inputs
 
 
 def test_a_handler_records_two_persons_with_different_findings_and_measures(case_in, team, client_for):
     handler = team["coordinator"]
     client = client_for(handler)
-    case = case_in(CaseState.ADDRESSING)
+    case = record_instrument(case_in(CaseState.ADDRESSING), handler)  # a conversation, recorded
     today = timezone.localdate().isoformat()
     base = f"/staff/desk/cases/{case.pk}/persons/"
 
@@ -77,6 +77,7 @@ def test_figures_count_findings_and_measures_per_person_and_a_reopened_case_give
         case = case_in(CaseState.ADDRESSING)
         person_with_outcome(case, handler, measures=(Measure.REPRIMAND, Measure.TRANSFER))
         person_with_outcome(case, handler, finding=Finding.NOT_ESTABLISHED, measures=(Measure.NONE,))
+        record_instrument(case, handler)
         case = services.case_transition(case=Case.objects.get(pk=case.pk), transition="decide", actor=handler, **step_inputs("decide"))
         give_feedback(case, handler)
         last = services.case_transition(case=case, transition="close", actor=handler, **step_inputs("close"))

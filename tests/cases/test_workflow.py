@@ -9,7 +9,7 @@ from cases.models import Case, CaseState, CaseStatusChange, Instrument, Measure
 from meldpunt.audit.models import AuditEvent
 from meldpunt.intake.models import PublicStatus, Report
 
-from .conftest import PATH_TO, assess, give_feedback, person_with_outcome, step_inputs
+from .conftest import PATH_TO, assess, give_feedback, person_with_outcome, record_instrument, step_inputs
 
 ALLOWED = [(name, source) for name, step in workflow.TRANSITIONS.items() for source in sorted(step.sources)]
 NOT_ALLOWED = [
@@ -39,7 +39,7 @@ def test_every_allowed_step(name, source, case_in, team, category):
         case.refresh_from_db()
     if "decision" in workflow.TRANSITIONS[name].requires and not case.persons.exists():
         person_with_outcome(case, handler)
-        case.refresh_from_db()
+        case = record_instrument(case, handler)
     version = case.version
     history_before = case.history.count()
 
@@ -88,6 +88,7 @@ def test_a_case_walks_from_receipt_to_closure_and_reopens(case_in, team, categor
     case = services.case_transition(case=case, transition="choose_instrument", actor=coordinator, **step_inputs("choose_instrument"))
     assert Report.objects.get(pk=report.pk).status == PublicStatus.ADDRESSING
     person_with_outcome(case, coordinator)
+    case = record_instrument(case, coordinator)
     case = services.case_transition(case=case, transition="decide", actor=coordinator, **step_inputs("decide"))
     assert Report.objects.get(pk=report.pk).status == PublicStatus.DECIDED
     give_feedback(case, coordinator)
@@ -128,6 +129,7 @@ def test_no_further_action_needs_its_reasons(case_in, team, category):
 def test_a_decision_without_reasons_is_refused_and_nothing_is_kept(case_in, team):
     case = case_in(CaseState.ADDRESSING)
     person_with_outcome(case, team["coordinator"], measures=(Measure.DISMISSAL,))
+    case = record_instrument(case, team["coordinator"])
     with pytest.raises(services.TransitionRefused) as refused:
         services.case_transition(case=case, transition="decide", actor=team["coordinator"], decision_reasons="")
     assert "reasons for the decision" in refused.value.reasons[0]

@@ -62,6 +62,7 @@ ROWS = [
     # Persons concerned (names sealed): the case's team only, not the desk colleague nor the excluded handler.
     Row("cases:case-persons", CCI_CASE_TEAM, kwargs=cci_case),
     Row("cases:case-person", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_case(ctx), "person_id": ctx["cci_person"].pk}),
+    Row("cases:case-instrument", CCI_CASE_TEAM, kwargs=cci_case),
 ]
 
 
