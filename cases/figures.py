@@ -315,6 +315,12 @@ def _suppress(counts: dict[str, int]) -> dict[str, str]:
     return hidden
 
 
+def category_labels() -> dict[str, str]:
+    """Category code -> name, in the active language."""
+    _ids, by_code = _category_maps()
+    return {code: c.name for code, c in by_code.items()}
+
+
 def _labels() -> dict[str, dict[str, str]]:
     _ids, by_code = _category_maps()
     language_names = {}

@@ -9,7 +9,16 @@ from meldpunt.form_text import TypedTextMixin
 from meldpunt.intake.forms import CategoryChoiceField, categories_in_order
 from meldpunt.intake.models import Category
 
-from .models import CaseExclusion, Finding, Instrument, InstrumentEntry, Measure, RetaliationRisk, Seriousness, Urgency
+from .models import (
+    CaseExclusion,
+    Finding,
+    Instrument,
+    InstrumentEntry,
+    Measure,
+    RetaliationRisk,
+    Seriousness,
+    Urgency,
+)
 from .workflow import PLACEHOLDER  # marks, in a standard text, the part that only the handler can write
 
 
@@ -93,6 +102,11 @@ class TransitionForm(VersionedForm):
     reporter_message = _text(
         _("Message to the reporter"), rows=10, required=False,
         help_text=_("Sent to the mailbox of every reporter of the case with this step, never by email. Prefilled with the standard text in the reporter's language; replace [...] with your own words."),
+    )
+
+    lessons = _text(
+        _("Lessons learned (optional)"), rows=5, required=False,
+        help_text=_("What the organisation should change, without names or details that point to anyone. Kept encrypted; the coordinator lists them per year."),
     )
 
     def __init__(self, *args, transition, **kwargs):

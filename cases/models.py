@@ -558,3 +558,28 @@ class InstrumentEntry(SealedChild):
 
     def __str__(self):
         return f"{self.case_id} {self.kind}"
+
+
+class LessonLearned(SealedRecord):
+    """What the organisation should change, written by the handler at closure (ISO 37002 "conclude";
+    optional). Written without personal data and sealed with its own key, so it outlives the case's
+    crypto-shredding: the coordinator lists them per year with the category and instrument only, no
+    reference, no names, no author."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    desk = models.CharField(max_length=16, choices=Desk.choices)
+    year = models.PositiveSmallIntegerField(help_text="Year the case closed.")
+    rijk_category_code = models.CharField(max_length=48, blank=True)
+    instrument = models.CharField(max_length=24, choices=Instrument.choices, blank=True)
+    text_sealed = models.BinaryField(editable=False, default=b"")
+    written_at = models.DateTimeField()
+
+    SEALED_FIELDS = ("text",)
+
+    class Meta:
+        ordering = ["-year", "written_at"]
+        indexes = [models.Index(fields=["desk", "year"])]
+
+    def __str__(self):
+        return f"lesson {self.year} {self.desk}"

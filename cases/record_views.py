@@ -1,19 +1,18 @@
 """Desk pages for what a case records beyond its state: the persons concerned and their outcomes,
-and the record of its instrument.
+the record of its instrument, and the lessons learned at closure.
 Thin like views.py: selectors decide what is visible, forms validate, services write."""
 
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from meldpunt.accounts.permissions import role_required
 
-from . import selectors, services
-from . import workflow
+from . import selectors, services, workflow
 from .forms import InstrumentEntryForm, MeasureForm, PersonForm
-from .views import DESK_ROLES, _visible_case
+from .views import COORDINATOR_ROLES, DESK_ROLES, _visible_case, _year_form
 
 
 def _persons_page(request, case, *, form=None, status=200):
@@ -150,3 +149,20 @@ def case_instrument(request, case_id):
         "editable": case.state in ("addressing", "decided") and bool(workflow.INSTRUMENT_KINDS.get(case.instrument)),
     }
     return render(request, "cases/instrument_record.html", context, status=status)
+
+
+@role_required(*COORDINATOR_ROLES)
+@require_GET
+def lessons(request):
+    """The lessons learned at closure in the coordinator's desk, per year: text, category and
+    instrument only (no reference, no names, no author)."""
+    from . import figures as annual
+
+    form = _year_form(request)
+    items = services.lessons_for_coordinator(user=request.user, year=form.cleaned_data["year"]) if form.is_valid() else []
+    labels = annual.category_labels()
+    context = {
+        "form": form,
+        "lessons": [(lesson, text, labels.get(lesson.rijk_category_code, "—")) for lesson, text in items],
+    }
+    return render(request, "cases/lessons.html", context, status=200 if form.is_valid() else 400)

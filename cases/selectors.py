@@ -157,6 +157,15 @@ def instrument_entry_facts(case: Case) -> list[tuple]:
     return list(InstrumentEntry.objects.filter(case=case).values_list("instrument", "kind", "person_id", "detail"))
 
 
+def lessons_of_desk(*, desk: str, year: int):
+    """Lessons learned at closure for one desk and year (no case, no author: what the list shows)."""
+    from .models import LessonLearned
+
+    return LessonLearned.objects.filter(desk=desk, year=year).only(
+        "id", "desk", "year", "rijk_category_code", "instrument", "text_sealed", "wrapped_key", "written_at"
+    ).order_by("written_at")
+
+
 def case_exclusions(case: Case) -> list[CaseExclusion]:
     return list(case.exclusions.select_related("user", "excluded_by").order_by("excluded_at"))
 

@@ -41,6 +41,7 @@ from .models import (
     CaseStatusChange,
     Instrument,
     InstrumentEntry,
+    LessonLearned,
     Measure,
     PersonConcerned,
     PersonMeasure,
@@ -525,6 +526,7 @@ def case_transition(
         texts = {field: case.unseal(field) for field in SEALED_INPUTS}
         message = values.pop(workflow.REPORTER_MESSAGE, None)
         texts[workflow.REPORTER_MESSAGE] = (message or "").strip()
+        lessons = (values.pop(workflow.LESSONS, None) or "").strip()
         for field, value in values.items():
             if field in SEALED_INPUTS:
                 texts[field] = value or ""
@@ -560,6 +562,8 @@ def case_transition(
         case.save()
         if case.state == CaseState.CLOSED:
             report_statistics.statistics_record_closure(case=case)
+            if lessons:
+                _lesson_record(case=case, actor=actor, text=lessons, at=now)
         elif from_state == CaseState.CLOSED:
             report_statistics.statistics_withdraw(case=case)
         _history(case=case, transition=step.name, from_state=from_state, to_state=case.state, by=actor, reason=reason)
@@ -579,6 +583,28 @@ def case_transition(
                 report_message_send(report=report, actor=actor, body=texts[workflow.REPORTER_MESSAGE], kind=kind)
         case_deadline_refresh(case=case)
         return case
+
+
+def _lesson_record(*, case: Case, actor: User, text: str, at) -> LessonLearned:
+    category = case.category
+    rijk = (category.parent if category.parent_id else category).code if category else ""
+    lesson = LessonLearned(case=case, desk=case.desk, year=timezone.localdate(at).year, rijk_category_code=rijk,
+                           instrument=case.instrument, written_at=at)
+    lesson.seal("text", text)
+    lesson.full_clean()
+    lesson.save()
+    audit_record(actor=actor, action="case.lesson_recorded", target=case, lesson=str(lesson.pk))
+    return lesson
+
+
+def lessons_for_coordinator(*, user: User, year: int) -> list[tuple[LessonLearned, str]]:
+    """The lessons of the coordinator's desk for a year, with their text; the read is on the record."""
+    if not user.is_desk_coordinator:
+        raise ActionRefused(_("Only a coordinator reads the lessons learned."))
+    lessons = list(selectors.lessons_of_desk(desk=user.desk, year=year))
+    if lessons:
+        audit_record(actor=user, action="lessons.read", target=user, desk=user.desk, year=year, lessons=len(lessons))
+    return [(lesson, lesson.unseal("text")) for lesson in lessons]
 
 
 def _public_instrument_set(*, case: Case, report: Report, actor: User) -> None:

@@ -33,6 +33,7 @@ urlpatterns = [
     path("cases/<uuid:case_id>/persons/", record_views.case_persons, name="case-persons"),
     path("cases/<uuid:case_id>/persons/<uuid:person_id>/", record_views.case_person, name="case-person"),
     path("cases/<uuid:case_id>/instrument/", record_views.case_instrument, name="case-instrument"),
+    path("lessons/", record_views.lessons, name="lessons"),
     path("advice/", advice_views.advice_list, name="advice-list"),
     path("advice/<uuid:advice_id>/", advice_views.advice_detail, name="advice-detail"),
     path("advice/<uuid:advice_id>/report/", advice_views.advice_convert, name="advice-convert"),

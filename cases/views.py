@@ -402,7 +402,7 @@ def case_step(request, case_id, transition):
         if field == workflow.REPORTER_MESSAGE:
             value, message_languages = services.transition_message_prefill(case=case, transition=step.name)
         else:
-            value = case.unseal(field) if field in services.SEALED_INPUTS else getattr(case, field)
+            value = case.unseal(field) if field in services.SEALED_INPUTS else getattr(case, field, None)
         if value not in (None, ""):
             initial[field] = value
             if field in services.SEALED_INPUTS:

@@ -42,6 +42,8 @@ class Transition:
 # it prefilled with the standard text (REPORTER_MESSAGE_KIND) in the report's language, and the step
 # sends it to every report of the case. Without it the step is refused (see _reporter_message).
 REPORTER_MESSAGE = "reporter_message"
+# Optional at closure: what the organisation should change (cases.models.LessonLearned), sealed.
+LESSONS = "lessons"
 # The finding and measures of each person concerned are recorded on their own page (PersonConcerned);
 # the decision step checks them and takes the reasons and the message.
 DECISION_INPUTS = ("decision_reasons", REPORTER_MESSAGE)
@@ -77,7 +79,7 @@ TRANSITIONS: dict[str, Transition] = {
             inputs=DECISION_INPUTS, requires=("instrument_record", "decision", "reporter_message", "reason"),
         ),
         Transition(
-            "close", _("Close the case"), frozenset({S.DECIDED}), S.CLOSED, inputs=(REPORTER_MESSAGE,),
+            "close", _("Close the case"), frozenset({S.DECIDED}), S.CLOSED, inputs=(REPORTER_MESSAGE, LESSONS),
             requires=("instrument_record", "decision", "feedback_given", "closure_message"),
             help=_("Needs the decision, feedback sent to every reporter of the case, and the closure message, which is prefilled below."),
         ),

@@ -63,6 +63,8 @@ ROWS = [
     Row("cases:case-persons", CCI_CASE_TEAM, kwargs=cci_case),
     Row("cases:case-person", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_case(ctx), "person_id": ctx["cci_person"].pk}),
     Row("cases:case-instrument", CCI_CASE_TEAM, kwargs=cci_case),
+    # Lessons learned at closure: each desk's coordinator, for their own desk.
+    Row("cases:lessons", COORDINATORS),
 ]
 
 
