@@ -536,7 +536,7 @@ class InstrumentEntry(SealedChild):
     kind = models.CharField(_("entry"), max_length=24, choices=Kind.choices)
     on = models.DateField(_("date"), null=True, blank=True)
     person = models.ForeignKey(
-        PersonConcerned, verbose_name=_("person concerned"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        PersonConcerned, verbose_name=_("person concerned"), null=True, blank=True, on_delete=models.RESTRICT, related_name="+"
     )
     detail = models.CharField(_("detail"), max_length=16, choices=Detail.choices, blank=True)
     text_sealed = models.BinaryField(editable=False, default=b"")

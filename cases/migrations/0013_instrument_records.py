@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
                 ('response_sealed', models.BinaryField(default=b'')),
                 ('recorded_at', models.DateTimeField()),
                 ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='instrument_entries', to='cases.case')),
-                ('person', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='cases.personconcerned', verbose_name='person concerned')),
+                ('person', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.RESTRICT, related_name='+', to='cases.personconcerned', verbose_name='person concerned')),
                 ('recorded_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={

@@ -128,3 +128,15 @@ def test_every_instrument_status_reads_in_every_reporter_language(language):
             english = str(INSTRUMENT_EXPLANATIONS[value])
         assert label and text
         assert language == "en" or text != english, (language, value)
+
+
+def test_removing_a_case_removes_its_persons_and_its_record_with_it(case_in, team):
+    """Retention removes whole cases: a hearing's link to its person does not hold the case back."""
+    case = case_in(CaseState.ADDRESSING)
+    Case.objects.filter(pk=case.pk).update(instrument=Instrument.INVESTIGATION)
+    case = Case.objects.get(pk=case.pk)
+    person = person_with_outcome(case, team["coordinator"])
+    services.instrument_entry_add(case=case, actor=team["coordinator"], kind="hearing", on=timezone.localdate(),
+                                  person_id=person.pk, text="Heard.", response="Denies.")
+    Case.objects.filter(pk=case.pk).delete()
+    assert not InstrumentEntry.objects.exists() and not person.__class__.objects.exists()
