@@ -90,11 +90,9 @@ def _assess(case, actor, category_code, seriousness="serious", risk="medium", ur
 def _person(case, actor, role, finding, measures):
     """A person concerned (role only, as in the demo nobody is named) with their finding and measures."""
     today = timezone.localdate()
-    person = services.person_concerned_add(case=case, actor=actor, name="", role=role)
-    services.person_concerned_update(case=case, person_id=person.pk, actor=actor, name="", role=role, finding=finding, finding_on=today)
-    for measure in measures:
-        services.person_measure_record(case=case, person_id=person.pk, actor=actor, measure=measure, taken_on=today)
-    return person
+    return services.person_concerned_add(
+        case=case, actor=actor, name="", role=role, finding=finding, finding_on=today, measures=tuple((m, today) for m in measures),
+    )
 
 
 def _record(case, actor, entries):

@@ -38,13 +38,9 @@ def case_persons(request, case_id):
         data = form.cleaned_data
         try:
             person = services.person_concerned_add(
-                case=case, actor=request.user, name=data["name"], role=data["role"], form_token=data["form_token"]
+                case=case, actor=request.user, name=data["name"], role=data["role"], finding=data["finding"],
+                finding_on=data["finding_on"], form_token=data["form_token"],
             )
-            if data["finding"]:
-                services.person_concerned_update(
-                    case=case, person_id=person.pk, actor=request.user, name=data["name"], role=data["role"],
-                    finding=data["finding"], finding_on=data["finding_on"],
-                )
         except services.AlreadyDone:
             return redirect("cases:case-persons", case_id=case.pk)
         except services.ActionRefused as exc:

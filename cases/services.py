@@ -712,21 +712,30 @@ def _editable_case(actor: User, case_id) -> Case:
     return case
 
 
-def person_concerned_add(*, case: Case, actor: User, name: str, role: str, form_token: str = "") -> PersonConcerned:
-    """Add someone the case is about; name and role sealed. A role alone is enough where the name is unknown."""
+def person_concerned_add(
+    *, case: Case, actor: User, name: str, role: str, finding: str = "", finding_on: date | None = None,
+    measures: tuple[tuple[str, date], ...] = (), form_token: str = "",
+) -> PersonConcerned:
+    """Add someone the case is about; name and role sealed. A role alone is enough where the name is
+    unknown. Their finding and measures may come with them, or later (person_concerned_update,
+    person_measure_record)."""
     if not (name.strip() or role.strip()):
         raise ActionRefused(_("Give the name or the role of the person concerned."))
+    if bool(finding) != bool(finding_on):
+        raise ActionRefused(_("A finding needs its date, and a date its finding."))
     with transaction.atomic():
         case = _editable_case(actor, case.pk)
         _spend_form_token(form_token)
         number = (case.persons.order_by("-number").values_list("number", flat=True).first() or 0) + 1
-        person = PersonConcerned(case=case, number=number, added_at=timezone.now(), added_by=actor)
+        person = PersonConcerned(case=case, number=number, finding=finding, finding_on=finding_on, added_at=timezone.now(), added_by=actor)
         person.seal("name", name.strip())
         person.seal("role", role.strip())
         person.full_clean()
         person.save()
         _bump(case)
-        audit_record(actor=actor, action="case.person_added", target=case, person=number)
+        audit_record(actor=actor, action="case.person_added", target=case, person=number, finding=finding)
+        for measure, taken_on in measures:
+            person_measure_record(case=case, person_id=person.pk, actor=actor, measure=measure, taken_on=taken_on)
         return person
 
 

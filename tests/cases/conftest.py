@@ -89,11 +89,9 @@ PATH_TO = {
 def person_with_outcome(case, actor, *, role="Head of section at the post", finding=Finding.ESTABLISHED, measures=(Measure.REPRIMAND,)):
     """A person concerned with a dated finding and measures, as a handler records them before deciding."""
     today = timezone.localdate()
-    person = services.person_concerned_add(case=case, actor=actor, name="", role=role)
-    services.person_concerned_update(case=case, person_id=person.pk, actor=actor, name="", role=role, finding=finding, finding_on=today)
-    for measure in measures:
-        services.person_measure_record(case=case, person_id=person.pk, actor=actor, measure=measure, taken_on=today)
-    return person
+    return services.person_concerned_add(
+        case=case, actor=actor, name="", role=role, finding=finding, finding_on=today, measures=tuple((m, today) for m in measures),
+    )
 
 
 def record_instrument(case, actor):
