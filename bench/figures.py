@@ -11,7 +11,7 @@ STATISTICS_ROWS = 100_000
 
 
 def _seed_statistics(*, year: int) -> None:
-    from cases.models import ReportStatistic
+    from cases.models import OutcomeStatistic, ReportStatistic
     from meldpunt.intake.models import Category
     from meldpunt.organisation.models import Post
 
@@ -26,11 +26,18 @@ def _seed_statistics(*, year: int) -> None:
             counts_case=i % 2 == 0, desk="external" if i % 10 == 0 else "cci", year=year - (i % 3),
             category_code=code, rijk_category_code=rijk, channel=["central", "manager", "counsellor", "external"][i % 4],
             region_code=region, post_kind=kind, language=["nl", "en", "fr", "ar"][i % 4], instrument="conversation",
-            finding="established" if i % 4 == 0 else "not_established", finding_year=year - (i % 3),
-            measure=measures[i % len(measures)], measure_year=year - (i % 3),
             acknowledged_in_time=i % 5 != 0, feedback_in_time=i % 7 != 0, days_to_feedback=i % 120,
         ))
     ReportStatistic.objects.bulk_create(rows, batch_size=5000)
+    # Findings and measures per person concerned: one finding and one measure for each case row.
+    outcomes = []
+    for i in range(0, STATISTICS_ROWS, 2):
+        code, rijk = categories[i % len(categories)]
+        common = {"desk": "external" if i % 10 == 0 else "cci", "category_code": code, "rijk_category_code": rijk, "year": year - (i % 3)}
+        outcomes.append(OutcomeStatistic(kind="finding", value="established" if i % 4 == 0 else "not_established", **common))
+        if measures[i % len(measures)]:
+            outcomes.append(OutcomeStatistic(kind="measure", value=measures[i % len(measures)], **common))
+    OutcomeStatistic.objects.bulk_create(outcomes, batch_size=5000)
 
 
 def run() -> None:

@@ -87,6 +87,20 @@ def _assess(case, actor, category_code, seriousness="serious", risk="medium", ur
     )
 
 
+def _person(case, actor, role, finding, measures):
+    """A person concerned (role only, as in the demo nobody is named) with their finding and measures."""
+    today = timezone.localdate()
+    return services.person_concerned_add(
+        case=case, actor=actor, name="", role=role, finding=finding, finding_on=today, measures=tuple((m, today) for m in measures),
+    )
+
+
+def _record(case, actor, entries):
+    """Entries in the record of the case's instrument, as the handler adds them."""
+    for kind, text, extra in entries:
+        services.instrument_entry_add(case=case, actor=actor, kind=kind, text=text, **extra)
+
+
 def _handle(name, report, staff):
     cci, cci2, coordinator = staff["cci"], staff["cci2"], staff["cci-coordinator"]
     external, external_coordinator = staff["external"], staff["external-coordinator"]
@@ -122,9 +136,20 @@ def _handle(name, report, staff):
         services.case_transition(case=case, transition="start_triage", actor=cci)
         case = _assess(case, cci, "financial", seriousness="very_serious", risk="low")
         services.case_transition(case=case, transition="choose_instrument", actor=cci, instrument=Instrument.INVESTIGATION, instrument_reasons="")
+        officer = _person(case, cci, "Demo: financial officer at the post", Finding.ESTABLISHED, [Measure.REPRIMAND, Measure.TRANSFER])
+        _person(case, cci, "Demo: head of the post's finance section", Finding.NOT_ESTABLISHED, [Measure.NONE])
+        _record(case, cci, [
+            ("investigator", "Demo: the CCI's own investigator.", {"detail": "internal"}),
+            ("terms_of_reference", "Demo: were payments made twice, and by whom?", {}),
+            ("protocol_step", "Demo: start letter sent to both persons concerned.", {"on": today}),
+            ("interview", "Demo: interview with the post's accountant.", {"on": today}),
+            ("hearing", "Demo: the draft findings were put to the financial officer.",
+             {"on": today, "person_id": officer.pk, "response": "Demo: admits the double payments, says it was an error."}),
+            ("investigation_report", "Demo: investigation report delivered.", {"on": today}),
+            ("conclusion", "Demo: double payments established for the financial officer, not for the head of section.", {"on": today}),
+        ])
         services.case_transition(
-            case=case, transition="decide", actor=cci, finding=Finding.ESTABLISHED, finding_on=today, measure=Measure.REPRIMAND,
-            measure_on=today, decision_reasons="Demo: the double payments were confirmed by the accounts.",
+            case=case, transition="decide", actor=cci, decision_reasons="Demo: the double payments were confirmed by the accounts.",
             reporter_message=_text("feedback", report, "A investigação confirmou a sua denúncia e foram tomadas medidas."),
         )
     elif name == "beijing-closed":
@@ -135,9 +160,13 @@ def _handle(name, report, staff):
         services.case_transition(
             case=case, transition="choose_instrument", actor=coordinator, instrument=Instrument.CONVERSATION, instrument_reasons="",
         )
+        _person(case, coordinator, "Demo: a colleague at the post", Finding.ESTABLISHED, [Measure.OTHER])
+        _record(case, coordinator, [
+            ("with_whom", "Demo: the colleague and their manager.", {}),
+            ("follow_up", "Demo: a data-protection course within two months.", {}),
+        ])
         services.case_transition(
-            case=case, transition="decide", actor=coordinator, finding=Finding.ESTABLISHED, finding_on=today, measure=Measure.OTHER,
-            measure_on=today, decision_reasons="Demo: a conversation and a data-protection course.",
+            case=case, transition="decide", actor=coordinator, decision_reasons="Demo: a conversation and a data-protection course.",
             reporter_message=_text("feedback", report, "我们与这位同事进行了谈话，并安排了数据保护培训。"),
         )
         services.case_transition(

@@ -4,7 +4,8 @@ staff transparency page). Counts only: no names, no references, no text, no sing
 Where the numbers come from: closed work from the anonymous `ReportStatistic` rows written at
 closure (cases.report_statistics), which retention never deletes, so a published year does not move; open
 work (reports not in a closed case, open cases) from the live records. Reports are counted by the
-year they were received; investigations, findings and measures by the year they are dated.
+year they were received; investigations, findings and measures by the year they are dated; findings
+and measures are counted per person concerned (one person can have more than one measure).
 
 Small-count suppression happens here, before any number leaves this module: a count from 1 to 4 is
 returned as "fewer than 5" (count None), and when a group (the cells that add up to a total) would
@@ -29,7 +30,18 @@ from meldpunt.accounts.models import Desk
 from meldpunt.intake.models import AftercareCheckIn, Category, Channel, Report, WillingnessAnswer
 from meldpunt.organisation.models import Post, Region
 
-from .models import Case, CaseState, Finding, Instrument, Measure, ReportStatistic, RetaliationConcern
+from .models import (
+    Case,
+    CaseState,
+    Finding,
+    Instrument,
+    Measure,
+    OutcomeStatistic,
+    PersonConcerned,
+    PersonMeasure,
+    ReportStatistic,
+    RetaliationConcern,
+)
 
 SMALL = 5  # counts below this are shown as "fewer than 5"
 RACISM = "racism_discrimination"
@@ -55,8 +67,8 @@ FIGURE_LABELS = {
     "advice_requests": lambda: _("Advice requests to confidential counsellors"),
     "cases_by_instrument": lambda: _("Cases per instrument"),
     "investigations": lambda: _("Investigations started"),
-    "findings": lambda: _("Findings"),
-    "measures": lambda: _("Measures"),
+    "findings": lambda: _("Findings per person concerned"),
+    "measures": lambda: _("Measures per person concerned"),
     "acknowledgement": lambda: _("Acknowledgement of receipt (legal deadline 7 days)"),
     "feedback": lambda: _("Feedback to the reporter (legal deadline 3 months)"),
     "median_days_to_feedback": lambda: _("Median days from receipt to feedback"),
@@ -178,10 +190,12 @@ def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tup
         add("cases_by_instrument", n, instrument=instrument)
     for rijk, n in case_rows.filter(investigation_year=year).values_list("rijk_category_code").annotate(n=Count("id")):
         add("investigations", n, rijk_category=rijk)
-    for finding, n in case_rows.filter(finding_year=year).exclude(finding="").values_list("finding").annotate(n=Count("id")):
-        add("findings", n, finding=finding)
-    for measure, n in case_rows.filter(measure_year=year).exclude(measure="").values_list("measure").annotate(n=Count("id")):
-        add("measures", n, measure=measure)
+    # Findings and measures per person concerned.
+    outcomes = OutcomeStatistic.objects.filter(desk__in=desks, year=year)
+    if wanted:
+        outcomes = outcomes.filter(category_code=only_category)
+    for kind, value, n in outcomes.values_list("kind", "value").annotate(n=Count("id")).order_by():
+        add("findings" if kind == OutcomeStatistic.Kind.FINDING else "measures", n, **{kind: value})
 
     # Open work: live reports not in a closed case, and open cases.
     today = timezone.localdate()
@@ -216,9 +230,12 @@ def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tup
         add("cases_by_instrument", n, instrument=instrument)
     for category_id, n in open_cases.filter(investigation_started_on__year=year).values_list("category_id").annotate(n=Count("id")):
         add("investigations", n, rijk_category=categories[category_id][1] if category_id else "unknown")
-    for finding, n in open_cases.filter(finding_on__year=year).exclude(finding="").values_list("finding").annotate(n=Count("id")):
+    open_persons = PersonConcerned.objects.filter(case__in=open_cases)
+    for finding, n in open_persons.filter(finding_on__year=year).exclude(finding="").values_list("finding").annotate(n=Count("id")).order_by():
         add("findings", n, finding=finding)
-    for measure, n in open_cases.filter(measure_on__year=year).exclude(measure="").values_list("measure").annotate(n=Count("id")):
+    for measure, n in (
+        PersonMeasure.objects.filter(person__case__in=open_cases, taken_on__year=year).values_list("measure").annotate(n=Count("id")).order_by()
+    ):
         add("measures", n, measure=measure)
 
     concerns = RetaliationConcern.objects.filter(desk__in=desks, opened_at__year=year)
@@ -296,6 +313,12 @@ def _suppress(counts: dict[str, int]) -> dict[str, str]:
             break
         hidden[others[0][1]] = "complementary"
     return hidden
+
+
+def category_labels() -> dict[str, str]:
+    """Category code -> name, in the active language."""
+    _ids, by_code = _category_maps()
+    return {code: c.name for code, c in by_code.items()}
 
 
 def _labels() -> dict[str, dict[str, str]]:

@@ -9,7 +9,16 @@ from meldpunt.form_text import TypedTextMixin
 from meldpunt.intake.forms import CategoryChoiceField, categories_in_order
 from meldpunt.intake.models import Category
 
-from .models import CaseExclusion, Finding, Instrument, Measure, RetaliationRisk, Seriousness, Urgency
+from .models import (
+    CaseExclusion,
+    Finding,
+    Instrument,
+    InstrumentEntry,
+    Measure,
+    RetaliationRisk,
+    Seriousness,
+    Urgency,
+)
 from .workflow import PLACEHOLDER  # marks, in a standard text, the part that only the handler can write
 
 
@@ -89,17 +98,15 @@ class TransitionForm(VersionedForm):
     reason = _text(_("Reason"), rows=4, required=False, max_length=settings.REPORT_SHORT_TEXT_MAX_CHARS)
     instrument = forms.ChoiceField(label=_("Instrument"), choices=[("", "—"), *Instrument.choices], required=False)
     instrument_reasons = _text(_("Reasons for this instrument"), rows=5, required=False)
-    finding = forms.ChoiceField(label=_("Finding"), choices=[("", "—"), *Finding.choices], required=False)
-    finding_on = _date(_("Date of the finding"), required=False)
-    measure = forms.ChoiceField(
-        label=_("Measure"), choices=[("", "—"), *Measure.choices], required=False,
-        help_text=_("The heaviest measure taken, as the Rijk integrity figures count it."),
-    )
-    measure_on = _date(_("Date of the measure"), required=False)
     decision_reasons = _text(_("Reasons for the decision"), rows=6, required=False)
     reporter_message = _text(
         _("Message to the reporter"), rows=10, required=False,
         help_text=_("Sent to the mailbox of every reporter of the case with this step, never by email. Prefilled with the standard text in the reporter's language; replace [...] with your own words."),
+    )
+
+    lessons = _text(
+        _("Lessons learned (optional)"), rows=5, required=False,
+        help_text=_("What the organisation should change, without names or details that point to anyone. Kept encrypted; the coordinator lists them per year."),
     )
 
     def __init__(self, *args, transition, **kwargs):
@@ -113,22 +120,8 @@ class TransitionForm(VersionedForm):
                 del self.fields[name]
         if transition.needs_reason:
             self.fields["reason"].required = True
-        for name in ("instrument", "finding", "measure"):
-            if name in self.fields:
-                self.fields[name].required = True
-        today = timezone.localdate()
-        for name in ("finding_on", "measure_on"):
-            if name in self.fields:
-                self.fields[name].required = True
-                self.initial.setdefault(name, today)
-
-    def clean(self):
-        data = super().clean()
-        today = timezone.localdate()
-        for name in ("finding_on", "measure_on"):
-            if data.get(name) and data[name] > today:
-                self.add_error(name, _("A decision cannot be dated in the future."))
-        return data
+        if "instrument" in self.fields:
+            self.fields["instrument"].required = True
 
     def values(self) -> dict:
         """The case values this step sets (everything except the version and the reason)."""
@@ -246,3 +239,66 @@ class ExampleOutcomeForm(forms.Form):
                               widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}))
     text_ru = forms.CharField(label=_("Example (Russian)"), max_length=600, required=False, widget=forms.Textarea(attrs={"rows": 2}))
     text_zh_hans = forms.CharField(label=_("Example (Chinese)"), max_length=600, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+def _not_in_future(value):
+    if value and value > timezone.localdate():
+        raise forms.ValidationError(_("A decision cannot be dated in the future."))
+    return value
+
+
+class PersonForm(OnceForm):
+    """A person concerned: name and role (sealed), and their finding with its date."""
+
+    name = forms.CharField(label=_("Name"), max_length=200, required=False)
+    role = forms.CharField(label=_("Role or position"), max_length=200, required=False,
+                           help_text=_("Where the name is not known, the role is enough (e.g. head of section at the post)."))
+    finding = forms.ChoiceField(label=_("Finding"), choices=[("", "—"), *Finding.choices], required=False)
+    finding_on = _date(_("Date of the finding"), required=False)
+
+    def clean_finding_on(self):
+        return _not_in_future(self.cleaned_data.get("finding_on"))
+
+    def clean(self):
+        data = super().clean()
+        if not ((data.get("name") or "").strip() or (data.get("role") or "").strip()):
+            self.add_error("name", _("Give the name or the role of the person concerned."))
+        if data.get("finding") and not data.get("finding_on") and "finding_on" not in self.errors:
+            self.add_error("finding_on", _("Give the date of the finding."))
+        if data.get("finding_on") and not data.get("finding"):
+            self.add_error("finding", _("Choose the finding, or leave the date empty."))
+        return data
+
+
+class MeasureForm(forms.Form):
+    measure = forms.ChoiceField(label=_("Measure"), choices=[("", "—"), *Measure.choices],
+                                help_text=_("In the Rijk categories; record each measure taken for this person."))
+    taken_on = _date(_("Date of the measure"))
+
+    def clean_taken_on(self):
+        return _not_in_future(self.cleaned_data.get("taken_on"))
+
+
+class InstrumentEntryForm(TypedTextMixin, OnceForm):
+    """One entry in the record of the case's instrument; the kinds offered are the instrument's own."""
+
+    kind = forms.ChoiceField(label=_("What to record"))
+    on = _date(_("Date"), required=False)
+    person = forms.ChoiceField(label=_("Person concerned (for a hearing)"), required=False)
+    detail = forms.ChoiceField(
+        label=_("Detail"), required=False, choices=[("", "—"), *InstrumentEntry.Detail.choices],
+        help_text=_("For the investigator: internal or external. For what was handed over: with or without the reporter's identity."),
+    )
+    text = _text(_("Text"), rows=6, help_text=_("Kept encrypted; never shown to the reporter."))
+    response = _text(_("Response of the person concerned (for a hearing)"), rows=5, required=False)
+
+    def __init__(self, *args, kinds, persons, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", "—"), *((k, InstrumentEntry.Kind(k).label) for k in kinds)]
+        self.fields["person"].choices = [("", "—"), *persons]
+
+    def clean_on(self):
+        on = self.cleaned_data.get("on")
+        if on and on > timezone.localdate():
+            raise forms.ValidationError(_("The date cannot be in the future."))
+        return on

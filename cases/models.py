@@ -53,6 +53,7 @@ class Instrument(models.TextChoices):
 
 class Finding(models.TextChoices):
     ESTABLISHED = "established", _("Breach established")
+    PARTLY_ESTABLISHED = "partly_established", _("Breach partly established")
     NOT_ESTABLISHED = "not_established", _("Breach not established")
     CANNOT_BE_ASSESSED = "cannot_be_assessed", _("Cannot be assessed")
 
@@ -110,11 +111,7 @@ class Case(SealedRecord):
     instrument_chosen_at = models.DateTimeField(null=True, blank=True)
     investigation_started_on = models.DateField(null=True, blank=True, help_text="Counted in the annual figures.")
 
-    # Decision.
-    finding = models.CharField(_("finding"), max_length=24, choices=Finding.choices, blank=True)
-    finding_on = models.DateField(_("finding dated"), null=True, blank=True)
-    measure = models.CharField(_("measure"), max_length=16, choices=Measure.choices, blank=True)
-    measure_on = models.DateField(_("measure dated"), null=True, blank=True)
+    # Decision: the reasons here; the finding and measures per person concerned (PersonConcerned).
     decision_reasons_sealed = models.BinaryField(editable=False, default=b"")
     closed_at = models.DateTimeField(null=True, blank=True)
 
@@ -133,20 +130,8 @@ class Case(SealedRecord):
             models.CheckConstraint(condition=models.Q(desk__in=Desk.values), name="case_known_desk"),
             models.CheckConstraint(condition=models.Q(state__in=CaseState.values), name="case_known_state"),
             models.CheckConstraint(
-                condition=models.Q(finding="", finding_on__isnull=True) | (~models.Q(finding="") & models.Q(finding_on__isnull=False)),
-                name="case_finding_dated",
-            ),
-            models.CheckConstraint(
-                condition=models.Q(measure="", measure_on__isnull=True) | (~models.Q(measure="") & models.Q(measure_on__isnull=False)),
-                name="case_measure_dated",
-            ),
-            models.CheckConstraint(
                 condition=~models.Q(state__in=["addressing", "decided", "closed"]) | ~models.Q(instrument=""),
                 name="case_instrument_before_addressing",
-            ),
-            models.CheckConstraint(
-                condition=~models.Q(state__in=["decided", "closed"]) | (~models.Q(finding="") & ~models.Q(measure="")),
-                name="case_decision_before_decided",
             ),
             models.CheckConstraint(
                 condition=models.Q(state="closed", closed_at__isnull=False) | (~models.Q(state="closed") & models.Q(closed_at__isnull=True)),
@@ -392,10 +377,6 @@ class ReportStatistic(models.Model):
     language = models.CharField(max_length=8, blank=True, help_text="The language the report was written in.")
     instrument = models.CharField(max_length=24, blank=True)
     investigation_year = models.PositiveSmallIntegerField(null=True, blank=True)
-    finding = models.CharField(max_length=24, blank=True)
-    finding_year = models.PositiveSmallIntegerField(null=True, blank=True)
-    measure = models.CharField(max_length=16, blank=True)
-    measure_year = models.PositiveSmallIntegerField(null=True, blank=True)
     acknowledged_in_time = models.BooleanField(null=True, blank=True)
     feedback_in_time = models.BooleanField(null=True, blank=True)
     days_to_feedback = models.PositiveIntegerField(null=True, blank=True, help_text="Days from receipt to feedback.")
@@ -433,3 +414,172 @@ class ExampleOutcome(models.Model):
 
     def __str__(self):
         return f"example {self.year}"
+
+
+# --- persons concerned and their outcomes (issue 15 point 2) ----------------------------------------------
+
+
+class PersonConcerned(SealedChild):
+    """Someone a case is about, with their own finding. Name and role are sealed under the case's
+    key; the desk refers to them by number ("person 2") wherever the name is not needed."""
+
+    sealed_owner_field = "case"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="persons")
+    number = models.PositiveSmallIntegerField(_("number"))
+    name_sealed = models.BinaryField(editable=False, default=b"")
+    role_sealed = models.BinaryField(editable=False, default=b"")
+    finding = models.CharField(_("finding"), max_length=24, choices=Finding.choices, blank=True)
+    finding_on = models.DateField(_("finding dated"), null=True, blank=True)
+    added_at = models.DateTimeField()
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    SEALED_FIELDS = ("name", "role")
+
+    class Meta:
+        ordering = ["case", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["case", "number"], name="person_concerned_number_once"),
+            models.CheckConstraint(
+                condition=models.Q(finding="", finding_on__isnull=True) | (~models.Q(finding="") & models.Q(finding_on__isnull=False)),
+                name="person_concerned_finding_dated",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.case_id} person {self.number}"
+
+
+class PersonMeasure(models.Model):
+    """A measure taken for one person concerned, in the Rijk categories, with its date."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    person = models.ForeignKey(PersonConcerned, on_delete=models.CASCADE, related_name="measures")
+    measure = models.CharField(_("measure"), max_length=16, choices=Measure.choices)
+    taken_on = models.DateField(_("measure dated"))
+    recorded_at = models.DateTimeField()
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["taken_on", "recorded_at"]
+        constraints = [models.UniqueConstraint(fields=["person", "measure"], name="person_measure_once")]
+
+    def __str__(self):
+        return f"{self.measure} {self.taken_on}"
+
+
+class OutcomeStatistic(models.Model):
+    """The anonymous figures of one finding or one measure of one person concerned, written when the
+    case closes beside its ReportStatistic rows (cases.report_statistics) and, like them, never
+    deleted by retention. No person, no case text: kind, value, year, desk and category."""
+
+    class Kind(models.TextChoices):
+        FINDING = "finding", _("Finding")
+        MEASURE = "measure", _("Measure")
+
+    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    desk = models.CharField(max_length=16)
+    category_code = models.CharField(max_length=48)
+    rijk_category_code = models.CharField(max_length=48)
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    value = models.CharField(max_length=24)
+    year = models.PositiveSmallIntegerField(help_text="Year of the finding or measure.")
+
+    class Meta:
+        indexes = [models.Index(fields=["year", "desk", "kind"])]
+
+    def __str__(self):
+        return f"{self.year} {self.kind} {self.value}"
+
+
+# --- what each instrument recorded (issue 15 point 1) ----------------------------------------------------
+
+
+class InstrumentEntry(SealedChild):
+    """One entry in the record of the case's instrument: with whom a conversation was held and what
+    was agreed, a mediation session, an investigation's terms of reference, protocol steps, interviews
+    and the hearing of a person concerned with their response (hoor en wederhoor), a referral's
+    addressee and what was handed over. Free text sealed under the case's key; entries are appended,
+    never edited (a correction is a new entry). Which entries each instrument needs before the
+    decision is in cases/workflow.py (INSTRUMENT_RECORDS)."""
+
+    class Kind(models.TextChoices):
+        WITH_WHOM = "with_whom", _("Conversation: with whom")
+        FOLLOW_UP = "follow_up", _("Conversation: agreed follow-up")
+        MEDIATOR = "mediator", _("Mediation: mediator")
+        SESSION = "session", _("Mediation: session")
+        MEDIATION_OUTCOME = "mediation_outcome", _("Mediation: outcome")
+        INVESTIGATOR = "investigator", _("Investigation: investigator")
+        TERMS_OF_REFERENCE = "terms_of_reference", _("Investigation: terms of reference")
+        PROTOCOL_STEP = "protocol_step", _("Investigation: protocol step")
+        INTERVIEW = "interview", _("Investigation: interview")
+        HEARING = "hearing", _("Investigation: hearing of a person concerned")
+        INVESTIGATION_REPORT = "investigation_report", _("Investigation: report")
+        CONCLUSION = "conclusion", _("Investigation: conclusion")
+        REFERRED_TO = "referred_to", _("Referral: to whom")
+        REFERRAL_REASONS = "referral_reasons", _("Referral: why")
+        HANDED_OVER = "handed_over", _("Referral: what was handed over")
+        REPORTER_CONSENT = "reporter_consent", _("Referral: the reporter's consent to pass on their identity")
+
+    class Detail(models.TextChoices):
+        INTERNAL = "internal", _("Internal investigator")
+        EXTERNAL = "external", _("External investigator")
+        WITH_IDENTITY = "with_identity", _("The reporter's identity goes along")
+        WITHOUT_IDENTITY = "without_identity", _("Without the reporter's identity")
+
+    sealed_owner_field = "case"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="instrument_entries")
+    instrument = models.CharField(_("instrument"), max_length=24, choices=Instrument.choices)
+    kind = models.CharField(_("entry"), max_length=24, choices=Kind.choices)
+    on = models.DateField(_("date"), null=True, blank=True)
+    person = models.ForeignKey(
+        PersonConcerned, verbose_name=_("person concerned"), null=True, blank=True, on_delete=models.RESTRICT, related_name="+"
+    )
+    detail = models.CharField(_("detail"), max_length=16, choices=Detail.choices, blank=True)
+    text_sealed = models.BinaryField(editable=False, default=b"")
+    response_sealed = models.BinaryField(editable=False, default=b"")
+    recorded_at = models.DateTimeField()
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    SEALED_FIELDS = ("text", "response")
+
+    class Meta:
+        ordering = ["recorded_at"]
+        indexes = [models.Index(fields=["case", "instrument", "kind"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(kind="hearing") | models.Q(person__isnull=False, on__isnull=False),
+                name="instrument_entry_hearing_of_someone",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.case_id} {self.kind}"
+
+
+class LessonLearned(SealedRecord):
+    """What the organisation should change, written by the handler at closure (ISO 37002 "conclude";
+    optional). Written without personal data and sealed with its own key, so it outlives the case's
+    crypto-shredding: the coordinator lists them per year with the category and instrument only, no
+    reference, no names, no author."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    desk = models.CharField(max_length=16, choices=Desk.choices)
+    year = models.PositiveSmallIntegerField(help_text="Year the case closed.")
+    rijk_category_code = models.CharField(max_length=48, blank=True)
+    instrument = models.CharField(max_length=24, choices=Instrument.choices, blank=True)
+    text_sealed = models.BinaryField(editable=False, default=b"")
+    written_at = models.DateTimeField()
+
+    SEALED_FIELDS = ("text",)
+
+    class Meta:
+        ordering = ["-year", "written_at"]
+        indexes = [models.Index(fields=["desk", "year"])]
+
+    def __str__(self):
+        return f"lesson {self.year} {self.desk}"

@@ -135,6 +135,37 @@ def case_notes(case: Case) -> list[CaseNote]:
     return list(case.notes.select_related("author", "case").order_by("written_at"))
 
 
+def case_persons(case: Case) -> list[tuple]:
+    """The persons concerned of a case (already checked visible), each with their measures."""
+    from .models import PersonConcerned
+
+    persons = PersonConcerned.objects.filter(case=case).select_related("case").prefetch_related("measures").order_by("number")
+    return [(person, list(person.measures.all())) for person in persons]
+
+
+def instrument_entries(case: Case):
+    """The record of the case's instruments (already checked visible), oldest first."""
+    from .models import InstrumentEntry
+
+    return list(InstrumentEntry.objects.filter(case=case).select_related("case", "person", "recorded_by").order_by("recorded_at"))
+
+
+def instrument_entry_facts(case: Case) -> list[tuple]:
+    """(instrument, kind, person id, detail) of every entry: what the workflow checks, no text."""
+    from .models import InstrumentEntry
+
+    return list(InstrumentEntry.objects.filter(case=case).values_list("instrument", "kind", "person_id", "detail"))
+
+
+def lessons_of_desk(*, desk: str, year: int):
+    """Lessons learned at closure for one desk and year (no case, no author: what the list shows)."""
+    from .models import LessonLearned
+
+    return LessonLearned.objects.filter(desk=desk, year=year).only(
+        "id", "desk", "year", "rijk_category_code", "instrument", "text_sealed", "wrapped_key", "written_at"
+    ).order_by("written_at")
+
+
 def case_exclusions(case: Case) -> list[CaseExclusion]:
     return list(case.exclusions.select_related("user", "excluded_by").order_by("excluded_at"))
 

@@ -40,6 +40,11 @@ from .models import (
     CaseState,
     CaseStatusChange,
     Instrument,
+    InstrumentEntry,
+    LessonLearned,
+    Measure,
+    PersonConcerned,
+    PersonMeasure,
     SpentFormToken,
     StandardMessage,
 )
@@ -452,6 +457,7 @@ def case_link_report(*, case: Case, report: Report, actor: User) -> Case:
         public = workflow.PUBLIC_STATUS[case.state]
         if public:
             intake_services.report_status_set(report=report, status=public, actor=actor)
+            _public_instrument_set(case=case, report=report, actor=actor)
         _bump(case)
         audit_record(actor=actor, action="case.report_linked", target=case, report=str(report.pk))
         case_deadline_refresh(case=case)
@@ -520,10 +526,11 @@ def case_transition(
         texts = {field: case.unseal(field) for field in SEALED_INPUTS}
         message = values.pop(workflow.REPORTER_MESSAGE, None)
         texts[workflow.REPORTER_MESSAGE] = (message or "").strip()
+        lessons = (values.pop(workflow.LESSONS, None) or "").strip()
         for field, value in values.items():
             if field in SEALED_INPUTS:
                 texts[field] = value or ""
-            elif field in ("instrument", "finding", "measure"):
+            elif field == "instrument":
                 setattr(case, field, value or "")
             else:
                 setattr(case, field, value)
@@ -533,6 +540,8 @@ def case_transition(
         check = workflow.Check(
             case=case, reason=reason, texts=texts, reports_without_feedback=without_feedback,
             reports_without_closure=_reports_without_closure(case) if "closure_message" in step.requires else [],
+            persons=selectors.case_persons(case) if {"decision", "instrument_record"} & set(step.requires) else [],
+            entries=selectors.instrument_entry_facts(case) if "instrument_record" in step.requires else [],
         )
         problems = workflow.unmet_requirements(step, check)
         if problems:
@@ -553,16 +562,20 @@ def case_transition(
         case.save()
         if case.state == CaseState.CLOSED:
             report_statistics.statistics_record_closure(case=case)
+            if lessons:
+                _lesson_record(case=case, actor=actor, text=lessons, at=now)
         elif from_state == CaseState.CLOSED:
             report_statistics.statistics_withdraw(case=case)
         _history(case=case, transition=step.name, from_state=from_state, to_state=case.state, by=actor, reason=reason)
         detail = {"transition": step.name, "from_state": from_state, "to_state": case.state}
-        detail.update({f: getattr(case, f) for f in ("instrument", "finding", "measure") if f in values})
+        if "instrument" in values:
+            detail["instrument"] = case.instrument
         audit_record(actor=actor, action="case.transition", target=case, **detail)
         public = workflow.PUBLIC_STATUS[case.state]
         if public:
             for report in Report.objects.filter(case_link__case=case):
                 intake_services.report_status_set(report=report, status=public, actor=actor)
+                _public_instrument_set(case=case, report=report, actor=actor)
         if texts[workflow.REPORTER_MESSAGE]:
             # The decision or the closure reaches every reporter of the case in the mailbox, with it.
             kind = workflow.REPORTER_MESSAGE_KIND[step.name]
@@ -570,6 +583,36 @@ def case_transition(
                 report_message_send(report=report, actor=actor, body=texts[workflow.REPORTER_MESSAGE], kind=kind)
         case_deadline_refresh(case=case)
         return case
+
+
+def _lesson_record(*, case: Case, actor: User, text: str, at) -> LessonLearned:
+    category = case.category
+    rijk = (category.parent if category.parent_id else category).code if category else ""
+    lesson = LessonLearned(case=case, desk=case.desk, year=timezone.localdate(at).year, rijk_category_code=rijk,
+                           instrument=case.instrument, written_at=at)
+    lesson.seal("text", text)
+    lesson.full_clean()
+    lesson.save()
+    audit_record(actor=actor, action="case.lesson_recorded", target=case, lesson=str(lesson.pk))
+    return lesson
+
+
+def lessons_for_coordinator(*, user: User, year: int) -> list[tuple[LessonLearned, str]]:
+    """The lessons of the coordinator's desk for a year, with their text; the read is on the record."""
+    if not user.is_desk_coordinator:
+        raise ActionRefused(_("Only a coordinator reads the lessons learned."))
+    lessons = list(selectors.lessons_of_desk(desk=user.desk, year=year))
+    if lessons:
+        audit_record(actor=user, action="lessons.read", target=user, desk=user.desk, year=year, lessons=len(lessons))
+    return [(lesson, lesson.unseal("text")) for lesson in lessons]
+
+
+def _public_instrument_set(*, case: Case, report: Report, actor: User) -> None:
+    """What the reporter reads about how their report is dealt with, from the case's instrument."""
+    shown = case.state in workflow.SHOWS_INSTRUMENT and case.instrument
+    intake_services.report_instrument_set(
+        report=report, instrument=workflow.PUBLIC_INSTRUMENT[case.instrument] if shown else "", actor=actor
+    )
 
 
 def _reports_without_closure(case: Case) -> list[str]:
@@ -657,6 +700,157 @@ def case_note_add(*, case: Case, author: User, body: str, form_token: str = "") 
         note.save()
         audit_record(actor=author, action="case.note_added", target=case, note=str(note.pk))
         return note
+
+
+# --- persons concerned and their outcomes (issue 15 point 2) ---------------------------------------------
+
+
+def _editable_case(actor: User, case_id) -> Case:
+    case = _lock_case(actor, case_id)
+    if case.state == CaseState.CLOSED:
+        raise ActionRefused(_("The case is closed; reopen it to change the persons concerned."))
+    return case
+
+
+def person_concerned_add(
+    *, case: Case, actor: User, name: str, role: str, finding: str = "", finding_on: date | None = None,
+    measures: tuple[tuple[str, date], ...] = (), form_token: str = "",
+) -> PersonConcerned:
+    """Add someone the case is about; name and role sealed. A role alone is enough where the name is
+    unknown. Their finding and measures may come with them, or later (person_concerned_update,
+    person_measure_record)."""
+    if not (name.strip() or role.strip()):
+        raise ActionRefused(_("Give the name or the role of the person concerned."))
+    if bool(finding) != bool(finding_on):
+        raise ActionRefused(_("A finding needs its date, and a date its finding."))
+    with transaction.atomic():
+        case = _editable_case(actor, case.pk)
+        _spend_form_token(form_token)
+        number = (case.persons.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+        person = PersonConcerned(case=case, number=number, finding=finding, finding_on=finding_on, added_at=timezone.now(), added_by=actor)
+        person.seal("name", name.strip())
+        person.seal("role", role.strip())
+        person.full_clean()
+        person.save()
+        _bump(case)
+        audit_record(actor=actor, action="case.person_added", target=case, person=number, finding=finding)
+        for measure, taken_on in measures:
+            person_measure_record(case=case, person_id=person.pk, actor=actor, measure=measure, taken_on=taken_on)
+        return person
+
+
+def _lock_person(actor: User, case: Case, person_id) -> tuple[Case, PersonConcerned]:
+    case = _editable_case(actor, case.pk)
+    person = PersonConcerned.objects.select_for_update().filter(pk=person_id, case=case).first()
+    if person is None:
+        raise ActionRefused(_("This person is not part of this case."))
+    return case, person
+
+
+def person_concerned_update(
+    *, case: Case, person_id, actor: User, name: str, role: str, finding: str, finding_on: date | None
+) -> PersonConcerned:
+    """Change the name, role and finding of a person concerned (the finding with its date, or neither)."""
+    if not (name.strip() or role.strip()):
+        raise ActionRefused(_("Give the name or the role of the person concerned."))
+    if bool(finding) != bool(finding_on):
+        raise ActionRefused(_("A finding needs its date, and a date its finding."))
+    with transaction.atomic():
+        case, person = _lock_person(actor, case, person_id)
+        person.seal("name", name.strip())
+        person.seal("role", role.strip())
+        person.finding, person.finding_on = finding, finding_on
+        person.full_clean()
+        person.save()
+        _bump(case)
+        audit_record(actor=actor, action="case.person_updated", target=case, person=person.number, finding=finding)
+        return person
+
+
+def person_measure_record(*, case: Case, person_id, actor: User, measure: str, taken_on: date) -> PersonMeasure:
+    """Record one measure (Rijk category) for a person concerned; each kind once per person."""
+    with transaction.atomic():
+        case, person = _lock_person(actor, case, person_id)
+        if person.measures.filter(measure=measure).exists():
+            raise ActionRefused(_("This measure is already recorded for this person."))
+        kinds = set(person.measures.values_list("measure", flat=True))
+        if (measure == Measure.NONE and kinds) or (Measure.NONE in kinds):
+            raise ActionRefused(_("“No measure” cannot go together with a measure; remove the one first."))
+        record = PersonMeasure(person=person, measure=measure, taken_on=taken_on, recorded_at=timezone.now(), recorded_by=actor)
+        record.full_clean()
+        record.save()
+        _bump(case)
+        audit_record(actor=actor, action="case.person_measure_recorded", target=case, person=person.number, measure=measure)
+        return record
+
+
+def person_measure_remove(*, case: Case, person_id, actor: User, measure_id) -> None:
+    """Take back a measure recorded in error (the audit trail keeps that it was there)."""
+    with transaction.atomic():
+        case, person = _lock_person(actor, case, person_id)
+        record = person.measures.filter(pk=measure_id).first()
+        if record is None:
+            raise ActionRefused(_("This measure is not recorded for this person."))
+        record.delete()
+        _bump(case)
+        audit_record(actor=actor, action="case.person_measure_removed", target=case, person=person.number, measure=record.measure)
+
+
+def instrument_entry_add(
+    *, case: Case, actor: User, kind: str, text: str, on: date | None = None, person_id=None, detail: str = "",
+    response: str = "", form_token: str = "",
+) -> InstrumentEntry:
+    """Append an entry to the record of the case's current instrument (sealed text; never edited)."""
+    with transaction.atomic():
+        case = _lock_case(actor, case.pk)
+        if case.state not in (CaseState.ADDRESSING, CaseState.DECIDED):
+            raise ActionRefused(_("The instrument's record is kept while the instrument is in use (after choosing it, before closing)."))
+        if kind not in workflow.INSTRUMENT_KINDS.get(case.instrument, ()):
+            raise ActionRefused(_("This entry does not belong to the record of a %(instrument)s.") % {"instrument": case.get_instrument_display()})
+        problems = []
+        if not text.strip():
+            problems.append(_("Write what is to be recorded."))
+        if kind in workflow.DATED_KINDS and on is None:
+            problems.append(_("Give the date."))
+        if on is not None and on > timezone.localdate():
+            problems.append(_("The date cannot be in the future."))
+        allowed_details = workflow.DETAIL_OF_KIND.get(kind, ())
+        if (detail or allowed_details) and detail not in allowed_details:
+            problems.append(_("Choose one of: %(choices)s.") % {
+                "choices": ", ".join(str(InstrumentEntry.Detail(d).label) for d in allowed_details) or "—"})
+        person = None
+        if kind == InstrumentEntry.Kind.HEARING:
+            person = PersonConcerned.objects.filter(case=case, pk=person_id).first() if person_id else None
+            if person is None:
+                problems.append(_("Choose the person concerned who was heard."))
+            if not response.strip():
+                problems.append(_("Record their response (or that they chose not to respond)."))
+        if problems:
+            raise ActionRefused(*problems)
+        _spend_form_token(form_token)
+        entry = InstrumentEntry(
+            case=case, instrument=case.instrument, kind=kind, on=on, person=person, detail=detail,
+            recorded_at=timezone.now(), recorded_by=actor,
+        )
+        entry.seal("text", text.strip())
+        entry.seal("response", response.strip() if kind == InstrumentEntry.Kind.HEARING else "")
+        entry.full_clean()
+        entry.save()
+        _bump(case)
+        audit_record(actor=actor, action="case.instrument_entry_added", target=case, instrument=case.instrument, kind=kind)
+        return entry
+
+
+def case_instrument_record_read(*, user, case: Case, entries: int) -> None:
+    """Showing the instrument's record (sealed text) is a read on the record."""
+    if entries:
+        audit_record(actor=user, action="case.instrument_record_read", target=case, entries=entries)
+
+
+def case_persons_read(*, user, case: Case, persons: int) -> None:
+    """Showing the names of the persons concerned is a read on the record."""
+    if persons:
+        audit_record(actor=user, action="case.persons_read", target=case, persons=persons)
 
 
 # --- meetings and minutes (EU Directive 2019/1937 art. 18) --------------------------------------------------

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import advice_views, evidence_views, transparency_views, views
+from . import advice_views, evidence_views, record_views, transparency_views, views
 
 app_name = "cases"
 urlpatterns = [
@@ -29,6 +29,11 @@ urlpatterns = [
     path("cases/<uuid:case_id>/assign/", views.case_assign, name="case-assign"),
     path("cases/<uuid:case_id>/exclude/", views.case_exclude, name="case-exclude"),
     path("cases/<uuid:case_id>/notes/", views.case_note_add, name="case-note-add"),
+    # What a case records: persons concerned, their outcomes, the instrument's record (cases/record_views.py).
+    path("cases/<uuid:case_id>/persons/", record_views.case_persons, name="case-persons"),
+    path("cases/<uuid:case_id>/persons/<uuid:person_id>/", record_views.case_person, name="case-person"),
+    path("cases/<uuid:case_id>/instrument/", record_views.case_instrument, name="case-instrument"),
+    path("lessons/", record_views.lessons, name="lessons"),
     path("advice/", advice_views.advice_list, name="advice-list"),
     path("advice/<uuid:advice_id>/", advice_views.advice_detail, name="advice-detail"),
     path("advice/<uuid:advice_id>/report/", advice_views.advice_convert, name="advice-convert"),

@@ -331,6 +331,7 @@ def _case_page(request, case, *, note_form=None, status=200):
         "considerations": case.unseal("considerations"),
         "instrument_reasons": case.unseal("instrument_reasons"),
         "decision_reasons": case.unseal("decision_reasons"),
+        "persons": [(person, "", "", measures) for person, measures in selectors.case_persons(case)],
         "steps": workflow.allowed_from(case.state),
         "history": [(change, change.unseal("reason")) for change in selectors.case_history(case)],
         "notes": [(note, note.unseal("body")) for note in notes],
@@ -401,7 +402,7 @@ def case_step(request, case_id, transition):
         if field == workflow.REPORTER_MESSAGE:
             value, message_languages = services.transition_message_prefill(case=case, transition=step.name)
         else:
-            value = case.unseal(field) if field in services.SEALED_INPUTS else getattr(case, field)
+            value = case.unseal(field) if field in services.SEALED_INPUTS else getattr(case, field, None)
         if value not in (None, ""):
             initial[field] = value
             if field in services.SEALED_INPUTS:

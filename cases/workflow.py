@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from meldpunt.intake.models import PublicStatus
+from meldpunt.intake.models import PublicInstrument, PublicStatus
 
-from .models import CaseState, Instrument
+from .models import CaseState, Finding, Instrument, InstrumentEntry
 
 S = CaseState
+K = InstrumentEntry.Kind
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,11 @@ class Transition:
 # it prefilled with the standard text (REPORTER_MESSAGE_KIND) in the report's language, and the step
 # sends it to every report of the case. Without it the step is refused (see _reporter_message).
 REPORTER_MESSAGE = "reporter_message"
-DECISION_INPUTS = ("finding", "finding_on", "measure", "measure_on", "decision_reasons", REPORTER_MESSAGE)
+# Optional at closure: what the organisation should change (cases.models.LessonLearned), sealed.
+LESSONS = "lessons"
+# The finding and measures of each person concerned are recorded on their own page (PersonConcerned);
+# the decision step checks them and takes the reasons and the message.
+DECISION_INPUTS = ("decision_reasons", REPORTER_MESSAGE)
 INSTRUMENT_INPUTS = ("instrument", "instrument_reasons")
 
 TRANSITIONS: dict[str, Transition] = {
@@ -66,16 +71,16 @@ TRANSITIONS: dict[str, Transition] = {
         ),
         Transition(
             "decide", _("Record the decision"), frozenset({S.ADDRESSING}), S.DECIDED,
-            inputs=DECISION_INPUTS, requires=("decision", "reporter_message"),
-            help=_("The finding and the measure, each with its date, the reasons, and the message that tells the reporter."),
+            inputs=DECISION_INPUTS, requires=("instrument_record", "decision", "reporter_message"),
+            help=_("Each person concerned needs a finding and at least one measure (or no measure), each with its date; then the reasons, and the message that tells the reporter."),
         ),
         Transition(
             "revise_decision", _("Revise the decision"), frozenset({S.DECIDED}), S.DECIDED,
-            inputs=DECISION_INPUTS, requires=("decision", "reporter_message", "reason"),
+            inputs=DECISION_INPUTS, requires=("instrument_record", "decision", "reporter_message", "reason"),
         ),
         Transition(
-            "close", _("Close the case"), frozenset({S.DECIDED}), S.CLOSED, inputs=(REPORTER_MESSAGE,),
-            requires=("decision", "feedback_given", "closure_message"),
+            "close", _("Close the case"), frozenset({S.DECIDED}), S.CLOSED, inputs=(REPORTER_MESSAGE, LESSONS),
+            requires=("instrument_record", "decision", "feedback_given", "closure_message"),
             help=_("Needs the decision, feedback sent to every reporter of the case, and the closure message, which is prefilled below."),
         ),
         Transition("reopen", _("Reopen the case"), frozenset({S.CLOSED}), S.TRIAGE, requires=("reason",)),
@@ -94,6 +99,48 @@ PUBLIC_STATUS: dict[str, str | None] = {
     S.CLOSED: PublicStatus.CLOSED,
 }
 
+# How the reporter reads each instrument in the mailbox (meldpunt.intake.status explains each).
+PUBLIC_INSTRUMENT: dict[str, str] = {
+    Instrument.CONVERSATION: PublicInstrument.CONVERSATION,
+    Instrument.MEDIATION: PublicInstrument.MEDIATION,
+    Instrument.INVESTIGATION: PublicInstrument.INVESTIGATION,
+    Instrument.REFERRAL_COMPLAINTS: PublicInstrument.REFERRAL,
+    Instrument.REFERRAL_OTHER: PublicInstrument.REFERRAL,
+    Instrument.NO_FURTHER_ACTION: PublicInstrument.NO_FURTHER_ACTION,
+}
+# States in which the reporter reads the instrument; before them, none is chosen yet.
+SHOWS_INSTRUMENT = frozenset({S.ADDRESSING, S.DECIDED, S.CLOSED})
+
+# The record each instrument keeps (InstrumentEntry kinds), and which of them the decision needs.
+# The hearing of the person concerned (hoor en wederhoor) is checked per person: everyone with an
+# established or partly established finding must have been heard, with their response recorded.
+_REFERRAL = (K.REFERRED_TO, K.REFERRAL_REASONS, K.HANDED_OVER, K.REPORTER_CONSENT)
+INSTRUMENT_KINDS: dict[str, tuple[str, ...]] = {
+    Instrument.CONVERSATION: (K.WITH_WHOM, K.FOLLOW_UP),
+    Instrument.MEDIATION: (K.MEDIATOR, K.SESSION, K.MEDIATION_OUTCOME),
+    Instrument.INVESTIGATION: (
+        K.INVESTIGATOR, K.TERMS_OF_REFERENCE, K.PROTOCOL_STEP, K.INTERVIEW, K.HEARING, K.INVESTIGATION_REPORT, K.CONCLUSION,
+    ),
+    Instrument.REFERRAL_COMPLAINTS: _REFERRAL,
+    Instrument.REFERRAL_OTHER: _REFERRAL,
+    Instrument.NO_FURTHER_ACTION: (),
+}
+INSTRUMENT_RECORDS: dict[str, tuple[str, ...]] = {
+    Instrument.CONVERSATION: (K.WITH_WHOM, K.FOLLOW_UP),
+    Instrument.MEDIATION: (K.MEDIATOR, K.SESSION, K.MEDIATION_OUTCOME),
+    Instrument.INVESTIGATION: (K.INVESTIGATOR, K.TERMS_OF_REFERENCE, K.PROTOCOL_STEP, K.INVESTIGATION_REPORT, K.CONCLUSION),
+    Instrument.REFERRAL_COMPLAINTS: (K.REFERRED_TO, K.REFERRAL_REASONS, K.HANDED_OVER),
+    Instrument.REFERRAL_OTHER: (K.REFERRED_TO, K.REFERRAL_REASONS, K.HANDED_OVER),
+    Instrument.NO_FURTHER_ACTION: (),
+}
+# Entries that carry a date, a person concerned, or a detail (which of InstrumentEntry.Detail).
+DATED_KINDS = frozenset({K.SESSION, K.PROTOCOL_STEP, K.INTERVIEW, K.HEARING, K.INVESTIGATION_REPORT, K.CONCLUSION, K.REPORTER_CONSENT})
+DETAIL_OF_KIND = {
+    K.INVESTIGATOR: (InstrumentEntry.Detail.INTERNAL, InstrumentEntry.Detail.EXTERNAL),
+    K.HANDED_OVER: (InstrumentEntry.Detail.WITH_IDENTITY, InstrumentEntry.Detail.WITHOUT_IDENTITY),
+}
+HEARD_FINDINGS = frozenset({Finding.ESTABLISHED, Finding.PARTLY_ESTABLISHED})
+
 # Instruments that may only be chosen with reasons.
 INSTRUMENTS_NEEDING_REASONS = frozenset({Instrument.NO_FURTHER_ACTION, Instrument.REFERRAL_COMPLAINTS, Instrument.REFERRAL_OTHER})
 
@@ -108,6 +155,10 @@ class Check:
     reports_without_feedback: list[str]
     # Reports of the case that had no closure message since the case's last change of state.
     reports_without_closure: list[str] = field(default_factory=list)
+    # The persons concerned, each as (person, [its measures]).
+    persons: list = field(default_factory=list)
+    # The instrument's record: (instrument, kind, person id, detail) of every entry.
+    entries: list = field(default_factory=list)
 
 
 def _assessment(c: Check) -> str | None:
@@ -135,16 +186,47 @@ def _instrument_reasons(c: Check) -> str | None:
 
 
 def _decision(c: Check) -> str | None:
-    case = c.case
     problems = []
-    if not (case.finding and case.finding_on):
-        problems.append(_("the finding and its date"))
-    if not (case.measure and case.measure_on):
-        problems.append(_("the measure and its date"))
+    if not c.persons:
+        problems.append(_("at least one person concerned (where nobody is known, record the role only)"))
+    for person, measures in c.persons:
+        if not (person.finding and person.finding_on):
+            problems.append(_("the finding and its date for person %(number)s") % {"number": person.number})
+        if not measures:
+            problems.append(_("a measure (or “No measure”) and its date for person %(number)s") % {"number": person.number})
     if not c.texts.get("decision_reasons", "").strip():
         problems.append(_("the reasons for the decision"))
     if problems:
         return _("The decision is incomplete; missing: %(fields)s.") % {"fields": ", ".join(str(p) for p in problems)}
+    return None
+
+
+def instrument_record_missing(instrument: str, entries, persons) -> list[str]:
+    """What the instrument's record still lacks (labels for the handler), from the table above."""
+    kinds = {kind for entry_instrument, kind, _person, _detail in entries if entry_instrument == instrument}
+    missing = [str(K(kind).label) for kind in INSTRUMENT_RECORDS.get(instrument, ()) if kind not in kinds]
+    if instrument == Instrument.INVESTIGATION:
+        heard = {person for entry_instrument, kind, person, _detail in entries if entry_instrument == instrument and kind == K.HEARING}
+        missing += [
+            _("the hearing of person %(number)s and their response (their finding is a breach)") % {"number": person.number}
+            for person, _measures in persons if person.finding in HEARD_FINDINGS and person.pk not in heard
+        ]
+    if instrument in (Instrument.REFERRAL_COMPLAINTS, Instrument.REFERRAL_OTHER):
+        with_identity = any(
+            entry_instrument == instrument and kind == K.HANDED_OVER and detail == InstrumentEntry.Detail.WITH_IDENTITY
+            for entry_instrument, kind, _person, detail in entries
+        )
+        if with_identity and K.REPORTER_CONSENT not in kinds:
+            missing.append(_("the reporter's consent, as their identity goes along"))
+    return missing
+
+
+def _instrument_record(c: Check) -> str | None:
+    missing = instrument_record_missing(c.case.instrument, c.entries, c.persons)
+    if missing:
+        return _("The record of the instrument (%(instrument)s) is incomplete; missing: %(fields)s.") % {
+            "instrument": Instrument(c.case.instrument).label if c.case.instrument else "—", "fields": "; ".join(str(m) for m in missing),
+        }
     return None
 
 
@@ -190,6 +272,7 @@ REQUIREMENTS: dict[str, Callable[[Check], str | None]] = {
     "instrument": _instrument,
     "instrument_reasons": _instrument_reasons,
     "decision": _decision,
+    "instrument_record": _instrument_record,
     "feedback_given": _feedback_given,
     "reporter_message": _reporter_message,
     "closure_message": _closure_message,

@@ -64,6 +64,17 @@ class PublicStatus(models.TextChoices):
     FORWARDED = "forwarded", pgettext_lazy("report status", "Passed on with your consent")
 
 
+class PublicInstrument(models.TextChoices):
+    """How the report is being dealt with, as the reporter reads it in the mailbox: plain words only,
+    nothing about whom or what. The desks set it with their instrument (cases.workflow)."""
+
+    CONVERSATION = "conversation", pgettext_lazy("how a report is handled", "A conversation")
+    MEDIATION = "mediation", pgettext_lazy("how a report is handled", "Mediation")
+    INVESTIGATION = "investigation", pgettext_lazy("how a report is handled", "An investigation")
+    REFERRAL = "referral", pgettext_lazy("how a report is handled", "Referred to another body")
+    NO_FURTHER_ACTION = "no_further_action", pgettext_lazy("how a report is handled", "No further action")
+
+
 class Report(SealedRecord):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     reference = models.CharField(_("reference"), max_length=20, unique=True, help_text=_("Staff-facing number, e.g. M-2026-00042."))
@@ -76,6 +87,7 @@ class Report(SealedRecord):
     )
     is_anonymous = models.BooleanField(_("anonymous"), default=True)
     status = models.CharField(_("status"), max_length=16, choices=PublicStatus.choices, default=PublicStatus.RECEIVED)
+    public_instrument = models.CharField(max_length=24, choices=PublicInstrument.choices, blank=True, default="")
     received_at = models.DateTimeField(_("received"), db_index=True)
     # Legal clocks: computed once by the desk's deadline rules and stored, so later policy changes
     # do not rewrite history.

@@ -26,6 +26,7 @@ from .models import (
     MailboxMessage,
     Meeting,
     Minutes,
+    PublicInstrument,
     PublicStatus,
     ReceiptCode,
     ReceiptReissue,
@@ -243,6 +244,16 @@ def report_status_set(*, report: Report, status: str, actor) -> None:
         Report.objects.filter(pk=report.pk).update(status=status)
         report.status = status
         audit_record(actor=actor, action="report.public_status_set", target=report, status=status)
+
+
+def report_instrument_set(*, report: Report, instrument: str, actor) -> None:
+    """Set how the report is being dealt with, as the reporter reads it ("" while none is chosen)."""
+    if instrument and instrument not in PublicInstrument.values:
+        raise ValueError(f"Unknown public instrument {instrument!r}")
+    if report.public_instrument != instrument:
+        Report.objects.filter(pk=report.pk).update(public_instrument=instrument)
+        report.public_instrument = instrument
+        audit_record(actor=actor, action="report.public_instrument_set", target=report, instrument=instrument)
 
 
 # --- meetings, minutes and consent: what the reporter does in the mailbox ---------------------------------

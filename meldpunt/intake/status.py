@@ -15,7 +15,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .models import PublicStatus, Report
+from .models import PublicInstrument, PublicStatus, Report
 
 EXPLANATIONS = {
     PublicStatus.RECEIVED: gettext_lazy("Your report has arrived safely at the reporting point."),
@@ -39,11 +39,35 @@ EXPLANATIONS = {
 }
 
 
+# How the report is being dealt with, per instrument (PublicInstrument), in plain words. Say less:
+# nothing about whom, nothing about an outcome before the decision.
+INSTRUMENT_EXPLANATIONS = {
+    PublicInstrument.CONVERSATION: gettext_lazy(
+        "The reporting point deals with your report through a conversation, for example with the person it concerns "
+        "or with their manager."
+    ),
+    PublicInstrument.MEDIATION: gettext_lazy(
+        "The reporting point deals with your report through mediation: an impartial mediator helps the people "
+        "involved talk it through, if they agree to take part."
+    ),
+    PublicInstrument.INVESTIGATION: gettext_lazy(
+        "Your report is being investigated. Before any conclusion is drawn, the person concerned is heard and can "
+        "respond."
+    ),
+    PublicInstrument.REFERRAL: gettext_lazy(
+        "The reporting point has passed your report on to another body that is responsible for dealing with it."
+    ),
+    PublicInstrument.NO_FURTHER_ACTION: gettext_lazy("The reporting point has decided to take no further action on your report."),
+}
+
+
 @dataclass(frozen=True)
 class StatusExplained:
     label: str
     explanation: str
     next_steps: list[str]
+    instrument: str = ""  # how the report is being dealt with, when the desk has chosen
+    instrument_explanation: str = ""
 
 
 def _day(value) -> str:
@@ -100,4 +124,6 @@ def status_explained(report: Report) -> StatusExplained:
         label=str(report.get_status_display()),
         explanation=str(EXPLANATIONS[report.status]),
         next_steps=_next_steps(report),
+        instrument=str(report.get_public_instrument_display()) if report.public_instrument else "",
+        instrument_explanation=str(INSTRUMENT_EXPLANATIONS[report.public_instrument]) if report.public_instrument else "",
     )

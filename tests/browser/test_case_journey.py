@@ -4,7 +4,7 @@ any language."""
 
 import pytest
 from django.core import mail
-from django.utils import translation
+from django.utils import timezone, translation
 
 from cases.models import Case, CaseState
 from meldpunt.audit.services import audit_verify
@@ -113,9 +113,22 @@ def test_one_report_from_receipt_to_closure(new_page, post, category):
 
     # The decision, the feedback, and closure.
     handler.goto(f"/staff/desk/cases/{case.pk}/")
-    handler.click("a[href$='/step/decide/']")
+    # The person concerned, with the finding and the measure; the conversation's record.
+    handler.click("a[href$='/persons/']")
+    handler.fill("input[name=role]", "Chef de poste")
     handler.select_option("select[name=finding]", "established")
+    handler.fill("input[name=finding_on]", str(timezone.localdate()))
+    submit(handler, "form[action$='/persons/']")
     handler.select_option("select[name=measure]", "reprimand")
+    handler.fill("input[name=taken_on]", str(timezone.localdate()))
+    submit(handler, "form:has(input[name=action][value=add_measure])")
+    handler.goto(f"/staff/desk/cases/{case.pk}/instrument/")
+    for kind, text in (("with_whom", "The head of post."), ("follow_up", "A second conversation in three months.")):
+        handler.select_option("select[name=kind]", kind)
+        handler.fill("textarea[name=text]", text)
+        submit(handler, "form[action$='/instrument/']")
+    handler.goto(f"/staff/desk/cases/{case.pk}/")
+    handler.click("a[href$='/step/decide/']")
     handler.fill("textarea[name=decision_reasons]", "Confirmed by two witnesses and the minutes.")
     # The decision goes with its message to the reporter: the feedback text, prefilled in French.
     handler.fill("textarea[name=reporter_message]", handler.input_value("textarea[name=reporter_message]").replace("[...]", FEEDBACK))

@@ -61,17 +61,14 @@ def give_feedback(case, actor):
 
 
 def step_inputs(name: str) -> dict:
-    today = timezone.localdate()
     return {
         "choose_instrument": {"instrument": Instrument.CONVERSATION, "instrument_reasons": ""},
         "change_instrument": {"instrument": Instrument.MEDIATION, "instrument_reasons": "Both agreed to mediation."},
         "decide": {
-            "finding": Finding.ESTABLISHED, "finding_on": today, "measure": Measure.REPRIMAND, "measure_on": today,
             "decision_reasons": "The remarks were confirmed by two witnesses.",
             "reporter_message": "The remarks you reported were confirmed; a measure was taken.",
         },
         "revise_decision": {
-            "finding": Finding.ESTABLISHED, "finding_on": today, "measure": Measure.TRANSFER, "measure_on": today,
             "decision_reasons": "On appeal the measure became a transfer.",
             "reporter_message": "On appeal the decision was revised; a measure was taken.",
         },
@@ -89,10 +86,43 @@ PATH_TO = {
 }
 
 
+def person_with_outcome(case, actor, *, role="Head of section at the post", finding=Finding.ESTABLISHED, measures=(Measure.REPRIMAND,)):
+    """A person concerned with a dated finding and measures, as a handler records them before deciding."""
+    today = timezone.localdate()
+    return services.person_concerned_add(
+        case=case, actor=actor, name="", role=role, finding=finding, finding_on=today, measures=tuple((m, today) for m in measures),
+    )
+
+
+def record_instrument(case, actor):
+    """The entries the case's instrument needs before the decision (cases.workflow.INSTRUMENT_RECORDS),
+    with a hearing of every person whose finding is a breach, as a handler records them."""
+    from cases import workflow
+    from cases.models import Case, InstrumentEntry
+
+    case = Case.objects.get(pk=case.pk)
+    today = timezone.localdate()
+    details = {kind: choices[-1] for kind, choices in workflow.DETAIL_OF_KIND.items()}  # external; without identity
+    for kind in workflow.INSTRUMENT_RECORDS[case.instrument]:
+        services.instrument_entry_add(
+            case=case, actor=actor, kind=kind, text=f"Recorded: {kind}.", on=today, detail=details.get(kind, ""),
+        )
+    if case.instrument == Instrument.INVESTIGATION:
+        for person in case.persons.filter(finding__in=workflow.HEARD_FINDINGS):
+            services.instrument_entry_add(
+                case=case, actor=actor, kind=InstrumentEntry.Kind.HEARING, on=today, person_id=person.pk,
+                text="The findings were put to them.", response="They do not recognise the remarks.",
+            )
+    return Case.objects.get(pk=case.pk)
+
+
 def walk(case, steps, actor, category):
     for name in steps:
         if name == "choose_instrument" and not case.assessed_at:
             case = assess(case, actor, category)
+        if name == "decide" and not case.persons.exists():
+            person_with_outcome(case, actor)
+            case = record_instrument(case, actor)
         if name == "close":
             give_feedback(case, actor)
         case = services.case_transition(case=case, transition=name, actor=actor, reason="Reason given by the handler.", **step_inputs(name))

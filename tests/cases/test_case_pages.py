@@ -119,20 +119,22 @@ def test_steps_from_the_case_page(case_in, team, client_for):
     assert "not possible while the case is" in page
     case.refresh_from_db()
     url = f"/staff/desk/cases/{case.pk}/step/decide/"
-    response = client.post(url, {
-        "version": case.version, "finding": "cannot_be_assessed", "finding_on": "2020-01-02", "measure": "none",
-        "measure_on": "2020-01-02", "decision_reasons": "",
-    })
-    assert response.status_code == 400 and "reasons for the decision" in response.content.decode()
-    response = client.post(url, {
-        "version": case.version, "finding": "cannot_be_assessed", "finding_on": "2999-01-02", "measure": "none",
-        "measure_on": "2020-01-02", "decision_reasons": "Nothing to assess.",
+    # Deciding needs the persons concerned, each with a finding and a measure (or none).
+    response = client.post(url, {"version": case.version, "decision_reasons": "Nothing to assess."})
+    assert response.status_code == 400 and "at least one person concerned" in response.content.decode()
+    response = client.post(f"/staff/desk/cases/{case.pk}/persons/", {
+        "name": "", "role": "Head of section", "finding": "cannot_be_assessed", "finding_on": "2999-01-02",
     })
     assert response.status_code == 400 and "future" in response.content.decode()
-    decision = {
-        "version": case.version, "finding": "cannot_be_assessed", "finding_on": "2020-01-02", "measure": "none",
-        "measure_on": "2020-01-02", "decision_reasons": "Nothing to assess.",
-    }
+    client.post(f"/staff/desk/cases/{case.pk}/persons/", {
+        "name": "", "role": "Head of section", "finding": "cannot_be_assessed", "finding_on": "2020-01-02",
+    })
+    person = case.persons.get()
+    client.post(f"/staff/desk/cases/{case.pk}/persons/{person.pk}/", {"action": "add_measure", "measure": "none", "taken_on": "2020-01-02"})
+    case.refresh_from_db()
+    response = client.post(url, {"version": case.version, "decision_reasons": ""})
+    assert response.status_code == 400 and "reasons for the decision" in response.content.decode()
+    decision = {"version": case.version, "decision_reasons": "Nothing to assess."}
     # A decision without a message to the reporter is refused; the form offers the feedback text prefilled.
     prefilled = client.get(url).context["form"].initial["reporter_message"]
     assert "[...]" in prefilled

@@ -182,7 +182,7 @@ def test_backfill_writes_statistics_for_cases_closed_before_the_migration(year_o
     migration = importlib.import_module("cases.migrations.0006_backfill_report_statistics")
     migration.backfill_closed_cases(apps)
     assert ReportStatistic.objects.count() == 5
-    assert ReportStatistic.objects.filter(counts_case=True, category_code="racism_discrimination", measure="reprimand").count() == 5
+    assert ReportStatistic.objects.filter(counts_case=True, category_code="racism_discrimination", instrument="conversation").count() == 5
     assert not ReportStatistic.objects.filter(region_code="").exists()
 
 

@@ -11,7 +11,7 @@ from cases.models import CaseState, StandardMessage
 from meldpunt.intake.models import MailboxMessage, PublicStatus, Report
 from meldpunt.intake.status import EXPLANATIONS, status_explained
 
-from .conftest import give_feedback, reporter_client, step_inputs
+from .conftest import give_feedback, person_with_outcome, record_instrument, reporter_client, step_inputs
 
 pytestmark = pytest.mark.django_db
 
@@ -73,6 +73,8 @@ def test_a_decision_without_a_message_is_refused_and_with_one_reaches_every_repo
     case = case_in(CaseState.ADDRESSING)
     second = report_factory(language="ru").report
     services.case_link_report(case=case, report=second, actor=coordinator)
+    person_with_outcome(case, coordinator)
+    case = record_instrument(case, coordinator)
     decision = {k: v for k, v in step_inputs("decide").items() if k != "reporter_message"}
     with pytest.raises(services.TransitionRefused) as refused:
         services.case_transition(case=case, transition="decide", actor=coordinator, **decision)

@@ -5,11 +5,11 @@ import pytest
 from django.utils import timezone
 
 from cases import services, workflow
-from cases.models import Case, CaseState, CaseStatusChange, Finding, Instrument, Measure
+from cases.models import Case, CaseState, CaseStatusChange, Instrument, Measure
 from meldpunt.audit.models import AuditEvent
 from meldpunt.intake.models import PublicStatus, Report
 
-from .conftest import PATH_TO, assess, give_feedback, step_inputs
+from .conftest import PATH_TO, assess, give_feedback, person_with_outcome, record_instrument, step_inputs
 
 ALLOWED = [(name, source) for name, step in workflow.TRANSITIONS.items() for source in sorted(step.sources)]
 NOT_ALLOWED = [
@@ -37,6 +37,9 @@ def test_every_allowed_step(name, source, case_in, team, category):
     if "feedback_given" in workflow.TRANSITIONS[name].requires:
         give_feedback(case, handler)
         case.refresh_from_db()
+    if "decision" in workflow.TRANSITIONS[name].requires and not case.persons.exists():
+        person_with_outcome(case, handler)
+        case = record_instrument(case, handler)
     version = case.version
     history_before = case.history.count()
 
@@ -84,6 +87,8 @@ def test_a_case_walks_from_receipt_to_closure_and_reopens(case_in, team, categor
     case = assess(case, coordinator, category)
     case = services.case_transition(case=case, transition="choose_instrument", actor=coordinator, **step_inputs("choose_instrument"))
     assert Report.objects.get(pk=report.pk).status == PublicStatus.ADDRESSING
+    person_with_outcome(case, coordinator)
+    case = record_instrument(case, coordinator)
     case = services.case_transition(case=case, transition="decide", actor=coordinator, **step_inputs("decide"))
     assert Report.objects.get(pk=report.pk).status == PublicStatus.DECIDED
     give_feedback(case, coordinator)
@@ -123,15 +128,13 @@ def test_no_further_action_needs_its_reasons(case_in, team, category):
 
 def test_a_decision_without_reasons_is_refused_and_nothing_is_kept(case_in, team):
     case = case_in(CaseState.ADDRESSING)
-    today = timezone.localdate()
+    person_with_outcome(case, team["coordinator"], measures=(Measure.DISMISSAL,))
+    case = record_instrument(case, team["coordinator"])
     with pytest.raises(services.TransitionRefused) as refused:
-        services.case_transition(
-            case=case, transition="decide", actor=team["coordinator"], finding=Finding.ESTABLISHED, finding_on=today,
-            measure=Measure.DISMISSAL, measure_on=today, decision_reasons="",
-        )
+        services.case_transition(case=case, transition="decide", actor=team["coordinator"], decision_reasons="")
     assert "reasons for the decision" in refused.value.reasons[0]
     stored = Case.objects.get(pk=case.pk)
-    assert (stored.state, stored.finding, stored.measure) == (CaseState.ADDRESSING, "", "")
+    assert (stored.state, stored.unseal("decision_reasons")) == (CaseState.ADDRESSING, "")
 
 
 def test_closing_without_feedback_to_every_reporter_is_refused(case_in, team, report_factory):

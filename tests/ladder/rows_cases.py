@@ -59,6 +59,12 @@ ROWS = [
     Row("cases:case-assign", frozenset({Role.CCI_COORDINATOR}), kwargs=cci_case, method="post"),
     Row("cases:case-exclude", CCI_CASE_TEAM, kwargs=cci_case, method="post"),
     Row("cases:case-note-add", CCI_CASE_TEAM, kwargs=cci_case, method="post"),
+    # Persons concerned (names sealed): the case's team only, not the desk colleague nor the excluded handler.
+    Row("cases:case-persons", CCI_CASE_TEAM, kwargs=cci_case),
+    Row("cases:case-person", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_case(ctx), "person_id": ctx["cci_person"].pk}),
+    Row("cases:case-instrument", CCI_CASE_TEAM, kwargs=cci_case),
+    # Lessons learned at closure: each desk's coordinator, for their own desk.
+    Row("cases:lessons", COORDINATORS),
 ]
 
 
@@ -85,6 +91,7 @@ def extend_context(ctx):
     services.case_assign(case=case, handler=users[Role.CCI_HANDLER], actor=coordinator)
     services.case_exclude(case=case, user=extra[EXCLUDED_HANDLER], actor=coordinator, reason="named_in_report")
     ctx["cci_case"] = case
+    ctx["cci_person"] = services.person_concerned_add(case=case, actor=coordinator, name="Ladder person", role="Head of section")
     from cases.transparency import example_outcome_write
 
     ctx["example"] = example_outcome_write(actor=coordinator, year=timezone.localdate().year,
