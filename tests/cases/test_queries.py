@@ -1,12 +1,11 @@
 """The inbox and the worklists cost the same number of queries whether a page holds 2 rows or 20."""
 
 import pytest
-
-from meldpunt.intake.models import Report
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cases import services
+from meldpunt.intake.models import Report
 
 
 def queries_for(client, url):
