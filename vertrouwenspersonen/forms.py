@@ -391,7 +391,7 @@ class ForwardForm(ReportSubmissionForm):
     """What the person asked the counsellor to pass on to the CCI, in their words."""
 
     IDENTITY_CHOICES = [
-        ("anonymous", _("Anonymous: the CCI does not learn who the person is")),
+        ("anonymous", _("Anonymous: the person's name is not passed on to the CCI")),
         ("named", _("With the person's name and how to reach them")),
     ]
 

@@ -73,7 +73,7 @@ class ManagerReportForm(_CategoryAndPost, TypedTextMixin, forms.Form):
         choices=IdentityChoice.choices,
         widget=forms.RadioSelect,
         initial=IdentityChoice.ANONYMOUS,
-        help_text=_("Ask the staff member. You know who they are; the CCI will know only if they agree."),
+        help_text=_("Ask the staff member. You know who they are; the CCI is given their name only if they agree."),
     )
     reporter_name = forms.CharField(label=_("The staff member's name"), max_length=200, required=False)
     reporter_contact = forms.CharField(

@@ -51,7 +51,7 @@ class ReportSubmissionForm(TypedTextMixin, forms.Form):
 
 class ReportForm(ReportSubmissionForm):
     IDENTITY_CHOICES = [
-        ("anonymous", _("Stay anonymous: nobody will know who I am")),
+        ("anonymous", _("Stay anonymous: my name is not asked for or recorded")),
         ("named", _("Give my name and how to reach me (kept confidential)")),
     ]
 
