@@ -54,14 +54,6 @@ class StaffCompleteAuthentication(PasswordFirst, CompleteCredentialAuthenticatio
         self.request.session.cycle_key()  # a new key at every step
         audit_record(actor=self.request.user, action="account.signed_in", target=self.request.user, factor="passkey")
 
-    def dispatch(self, request, *args, **kwargs):
-        from .views import in_staff_language
-
-        response = super().dispatch(request, *args, **kwargs)
-        if request.user.is_authenticated and request.user.is_verified():
-            in_staff_language(request, response, request.user)
-        return response
-
     def get_success_url(self):
         from .views import _safe_next
 

@@ -44,12 +44,8 @@ def start_staff_session(request) -> None:
     request.session[STAFF_SINCE] = request.session[STAFF_SEEN] = int(time.time())
 
 
-def in_staff_language(request, response, user):
-    """Staff pages in the staff member's own staff language from sign-in on, unless this browser chose
-    another language of the portal (a manager at a post may read the manager pages in French)."""
-    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
-    if chosen in dict(settings.LANGUAGES) and chosen not in settings.STAFF_LANGUAGES:
-        return response
+def in_staff_language(response, user):
+    """The pages follow the staff language just chosen (the language switcher can still change them)."""
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME, staff_language(user), max_age=settings.LANGUAGE_COOKIE_AGE,
         path=settings.LANGUAGE_COOKIE_PATH, domain=settings.LANGUAGE_COOKIE_DOMAIN,
@@ -93,7 +89,7 @@ def second_factor(request):
             request.session.cycle_key()  # a new key at every step: the pre-TOTP id opens nothing
             request.session.pop(SECOND_FACTOR_FAILURES, None)
             audit_record(actor=user, action="account.signed_in", target=user)
-            return in_staff_language(request, redirect(_safe_next(request)), user)
+            return redirect(_safe_next(request))
         failures = request.session.get(SECOND_FACTOR_FAILURES, 0) + 1
         request.session[SECOND_FACTOR_FAILURES] = failures
         services.second_factor_failed(user=user, failures=failures)
@@ -161,5 +157,5 @@ def account(request):
         services.staff_language_set(user=request.user, language=form.cleaned_data["language"])
         with translation.override(form.cleaned_data["language"]):
             messages.success(request, _("Your emails and staff pages are now in this language."))
-        return in_staff_language(request, redirect("accounts:account"), request.user)
+        return in_staff_language(redirect("accounts:account"), request.user)
     return render(request, "accounts/account.html", {"passkeys": services.passkeys_of(user=request.user), "language_form": form})

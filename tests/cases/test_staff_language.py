@@ -8,7 +8,6 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.template.loader import render_to_string
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -119,19 +118,3 @@ def test_a_language_that_is_not_a_staff_language_is_refused_and_nothing_changes(
     assert "Select a valid choice" in response.content.decode()
     handler.refresh_from_db()
     assert handler.preferred_language == "nl"
-
-
-def test_signing_in_opens_the_staff_pages_in_the_staff_language(staff_factory):
-    handler = staff_factory(Role.CCI_HANDLER, "james")
-    handler.preferred_language = "en"
-    handler.save()
-    device = handler.totpdevice_set.get()
-    client = Client()
-    client.post(reverse("accounts:login"), {"username": "james", "password": "pw-for-tests-only"})
-    from django_otp.oath import totp
-
-    token = f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
-    response = client.post(reverse("accounts:second-factor"), {"token": token})
-    assert response.status_code == 302
-    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
-    assert "Your account" in client.get(reverse("accounts:account")).content.decode()
