@@ -10,7 +10,8 @@ LOCK := CUSTOM_COMPILE_COMMAND="make lock" $(VENV)/bin/pip-compile --quiet --str
 MANAGE := DEBUG=1 $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
-LOCALES := -l nl -l fr -l es -l pt -l ar -l ru -l zh_Hans
+# From the language registry: offered languages and those in review that have catalogues (never creates one).
+LOCALES = $(shell $(PY) -m meldpunt.languages --locales)
 
 .PHONY: run test setup venv lock lock-check secrets translations demo messages bench browser-test broker-test lint mutants clean validator
 

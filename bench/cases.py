@@ -14,6 +14,7 @@ import time
 import uuid
 from datetime import timedelta
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.test import override_settings
 from django.urls import include, path
@@ -95,7 +96,7 @@ def _seed(stdout_prefix="  ") -> dict:
         acknowledged = received + timedelta(days=2) if i % 3 else None
         report = Report(
             id=uuid.uuid4(), reference=f"B-{i:06d}", channel=Channel.EXTERNAL if external else channels[i % 3],
-            desk="external" if external else "cci", language=["nl", "en", "fr", "ar", "es", "pt", "ru", "zh-hans"][i % 8],
+            desk="external" if external else "cci", language=settings.REPORTER_LANGUAGES[i % len(settings.REPORTER_LANGUAGES)],
             category=categories[i % len(categories)], post=posts[i % len(posts)], received_at=received,
             acknowledgement_due=deadlines.acknowledgement_due(day), acknowledged_at=acknowledged,
             feedback_due=deadlines.feedback_due(received=day, acknowledged=timezone.localdate(acknowledged) if acknowledged else None),

@@ -110,4 +110,4 @@ def on_aftercare_answered(*, report: Report, checkin: AftercareCheckIn, **_kwarg
         body=standard_message_text(kind=StandardMessage.Kind.RETALIATION_CONCERN, language=report.language),
     )
     recipients, url = desk_staff_emails(report.desk), reverse("cases:deadlines") + "#concerns"
-    transaction.on_commit(lambda: notify(recipients=recipients, template="retaliation_concern_new", language="nl", link=url))
+    transaction.on_commit(lambda: notify(recipients=recipients, template="retaliation_concern_new", link=url))

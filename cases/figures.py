@@ -25,7 +25,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from meldpunt import spreadsheet
+from meldpunt import languages, spreadsheet
 from meldpunt.accounts.models import Desk
 from meldpunt.intake.models import AftercareCheckIn, Category, Channel, Report, WillingnessAnswer
 from meldpunt.organisation.models import Post, Region
@@ -324,7 +324,7 @@ def category_labels() -> dict[str, str]:
 def _labels() -> dict[str, dict[str, str]]:
     _ids, by_code = _category_maps()
     language_names = {}
-    for code in ("nl", "en", "fr", "es", "pt", "ar", "ru", "zh-hans"):
+    for code in (language.code for language in languages.REGISTRY):
         try:
             language_names[code] = translation.get_language_info(code)["name_local"]
         except KeyError:

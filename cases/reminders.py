@@ -26,6 +26,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from meldpunt.accounts.models import COORDINATOR_ROLES, DESK_OF_ROLE, Desk, User
+from meldpunt.accounts.selectors import staff_language
 from meldpunt.channels.models import ManagerDraft
 from meldpunt.intake.models import Report
 from meldpunt.local_dates import local_date
@@ -130,7 +131,7 @@ def reminders_released(*, ids: list[int]) -> None:
 
 def _announce(*, recipient: str, template: str, ids: list[int], link: str, **context) -> int:
     return notify(
-        recipients=[recipient], template=template, language="nl", link=link,
+        recipients=[recipient], template=template, link=link,
         after_sent=("cases.reminders.reminders_sent", {"ids": ids}),
         after_failed=("cases.reminders.reminders_released", {"ids": ids}), **context,
     )
@@ -253,22 +254,24 @@ def _scan_manager_drafts(
 
 
 def _named_drafts(alerted: dict) -> dict[str, list[dict]]:
-    """Per recipient: the manager's name and post (in Dutch, the desk's language) of each late draft."""
+    """Per recipient: the manager's name and post of each late draft, in the recipient's staff language."""
     from meldpunt.organisation.models import Post
 
     manager_ids = {m for rows in alerted.values() for m, _p, _s in rows}
     post_ids = {p for rows in alerted.values() for _m, p, _s in rows if p}
     managers = {u.pk: u.get_full_name() or u.username for u in User.objects.filter(pk__in=manager_ids)}
-    # In Dutch, the desk's language; the date as text, since the mail task's arguments are JSON.
-    with translation.override("nl"):
-        posts = {p.pk: str(p) for p in Post.objects.filter(pk__in=post_ids)}
-        return {
-            recipient: [
-                {"manager": managers.get(m, ""), "post": posts.get(p, ""), "started": local_date(s)}
+    posts = list(Post.objects.filter(pk__in=post_ids))
+    readers = {u.email: u for u in User.objects.filter(email__in=list(alerted), is_active=True)}
+    named = {}
+    # The date as text, since the mail task's arguments are JSON.
+    for recipient, rows in alerted.items():
+        with translation.override(staff_language(readers.get(recipient))):
+            post_names = {post.pk: str(post) for post in posts}
+            named[recipient] = [
+                {"manager": managers.get(m, ""), "post": post_names.get(p, ""), "started": local_date(s)}
                 for m, p, s in sorted(rows, key=lambda r: r[2])
             ]
-            for recipient, rows in alerted.items()
-        }
+    return named
 
 
 def _weekly_digest(*, now: datetime, today: date, result: ScanResult) -> int:

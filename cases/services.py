@@ -242,7 +242,7 @@ def desk_reporter_activity_notice(*, report_id: str, what: str) -> int:
     handler = link_row.case.handler if link_row is not None else None
     recipients = [handler.email] if handler is not None and handler.is_active and handler.email else desk_staff_emails(report.desk)
     link = reverse("cases:report-detail", kwargs={"report_id": report_id})
-    return notify(recipients=recipients, template="desk_reporter_activity", language="nl", link=link, what=what)
+    return notify(recipients=recipients, template="desk_reporter_activity", link=link, what=what)
 
 
 def on_receipt_reissue_requested(*, report: Report, **_kwargs) -> None:
@@ -251,7 +251,7 @@ def on_receipt_reissue_requested(*, report: Report, **_kwargs) -> None:
     case = link_row.case if link_row else None
     recipients = [case.handler.email] if case is not None and case.handler_id else desk_staff_emails(report.desk)
     link = reverse("cases:report-detail", kwargs={"report_id": report.pk})
-    transaction.on_commit(lambda: notify(recipients=recipients, template="desk_reissue_request", language="nl", link=link))
+    transaction.on_commit(lambda: notify(recipients=recipients, template="desk_reissue_request", link=link))
 
 
 def _notify_new_report(*, desk: str, report_id) -> None:
@@ -262,7 +262,7 @@ def _notify_new_report(*, desk: str, report_id) -> None:
 
 def desk_new_report_notice(*, desk: str, report_id: str) -> int:
     link = reverse("cases:report-detail", kwargs={"report_id": report_id})
-    return notify(recipients=desk_staff_emails(desk), template="desk_new_report", language="nl", link=link)
+    return notify(recipients=desk_staff_emails(desk), template="desk_new_report", link=link)
 
 
 # --- reads that are on the record ----------------------------------------------------------------------
@@ -657,7 +657,7 @@ def case_assign(*, case: Case, handler: User, actor: User) -> Case:
         audit_record(actor=actor, action="case.assigned", target=case, handler=handler.pk, previous_handler=previous)
         email, link = handler.email, reverse("cases:case-detail", kwargs={"case_id": case.pk})
         transaction.on_commit(
-            lambda: notify(recipients=[email], template="case_assigned", language=handler.preferred_language or "nl", link=link)
+            lambda: notify(recipients=[email], template="case_assigned", link=link)
         )
         return case
 

@@ -1,3 +1,4 @@
+from django.conf import settings
 from modeltranslation.translator import TranslationOptions, register
 
 from .models import ExampleOutcome, StandardMessage
@@ -6,7 +7,7 @@ from .models import ExampleOutcome, StandardMessage
 @register(StandardMessage)
 class StandardMessageTranslation(TranslationOptions):
     fields = ("body",)
-    required_languages = ("nl", "en", "fr", "es", "pt", "ar", "ru", "zh-hans")
+    required_languages = tuple(code for code, _name in settings.LANGUAGES)  # every offered language
 
 
 @register(ExampleOutcome)

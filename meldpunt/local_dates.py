@@ -12,13 +12,15 @@ from babel.dates import format_date, format_time, get_datetime_format
 from django import template
 from django.conf import settings
 from django.utils import timezone
-from django.utils.translation import get_language, to_locale
+from django.utils.translation import get_language
+
+from meldpunt import languages
 
 register = template.Library()
 
 
 def babel_locale() -> str:
-    return to_locale(get_language() or settings.LANGUAGE_CODE)  # "zh-hans" -> "zh_Hans"
+    return languages.cldr_locale(get_language() or settings.LANGUAGE_CODE)  # "zh-hans" -> "zh_Hans"
 
 
 @register.filter

@@ -9,6 +9,8 @@ All mail of the portal goes through `notify`, so the rules hold in one place:
 - whatever must be marked as sent (a reminder, a reporter's nudge) is marked by the task's
   `after_sent` hook, only once the mail server accepted the message; `after_failed` runs when it
   gave up, so that the next scan can try again;
+- a staff member is written to in their own staff language (Dutch or English, their choice on the
+  account page); `language` is the reporter's language, for mail to a reporter;
 - no address ever reaches a log line, an exception message or the broker for a reporter: a refusal
   is logged and recorded (`TaskFailure`, shown to the coordinators) by template and kind of error
   only, and a reporter's sealed address is read inside the task from the report (`reporter:<id>`).
@@ -88,16 +90,26 @@ def describe(recipient: str) -> str:
     return f"staff user {pk}" if pk else "staff"
 
 
+def recipient_language(recipient: str, language: str) -> str:
+    """A reporter reads the language of their report; a staff member their own staff language."""
+    if recipient.startswith(REPORTER_PREFIX):
+        return language
+    from meldpunt.accounts.selectors import staff_language_for_email
+
+    return staff_language_for_email(recipient) or language
+
+
 def deliver(*, recipient: str, template: str, language: str, link: str, context: dict) -> bool:
     """Render and hand one message to the mail server (with EMAIL_TIMEOUT). True when accepted,
     False when there is no one to send it to. Raises MailNotAccepted (no address in it) otherwise."""
     address = _address(recipient)
     if not address:
         return False
-    with translation.override(language):
+    with translation.override(recipient_language(recipient, language)):
         context = {"link": link, "site_url": settings.SITE_URL, **context}
         subject = render_to_string(f"notifications/{template}_subject.txt", context).strip()
-        body = render_to_string(f"notifications/{template}_body.txt", context)
+        # A body may open with a line holding only a translator comment: it starts at its first word.
+        body = render_to_string(f"notifications/{template}_body.txt", context).lstrip()
     try:
         connection = get_connection(fail_silently=False, timeout=settings.EMAIL_TIMEOUT)
         EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address], connection=connection).send()

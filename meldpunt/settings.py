@@ -15,6 +15,8 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from meldpunt import languages
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("MELDPUNT_VAR_DIR", BASE_DIR / "var"))
 
@@ -253,19 +255,13 @@ PERMISSIONS_POLICY = os.environ.get(
     "publickey-credentials-create=(self), publickey-credentials-get=(self)",
 )
 
-# Languages: reporter pages in all eight, staff pages in Dutch and English at least.
+# Languages come from the one registry (meldpunt/languages.py): reporter pages in every offered language,
+# staff pages in Dutch and English. Languages in review are not in LANGUAGES until they are offered.
 LANGUAGE_CODE = "en"  # for a browser whose language we do not speak: English reaches most staff at posts
-LANGUAGES = [
-    ("nl", "Nederlands"),
-    ("en", "English"),
-    ("fr", "Français"),
-    ("es", "Español"),
-    ("pt", "Português"),
-    ("ar", "العربية"),
-    ("ru", "Русский"),
-    ("zh-hans", "简体中文"),
-]
+LANGUAGES = languages.django_languages()
 REPORTER_LANGUAGES = [code for code, _name in LANGUAGES]
+STAFF_LANGUAGES = list(languages.STAFF_LANGUAGES)
+LANGUAGES_BIDI = [language.code for language in languages.REGISTRY if language.rtl]  # dir="rtl" (ar, fa, ur)
 MODELTRANSLATION_DEFAULT_LANGUAGE = "nl"  # administrators write Dutch first
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "nl")
 LOCALE_PATHS = [BASE_DIR / "locale"]

@@ -12,6 +12,7 @@ import datetime
 import random
 import uuid
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -272,7 +273,7 @@ def load(stdout) -> None:
             "availability_nl": AVAILABILITY[availability][0], "availability_en": AVAILABILITY[availability][1],
             "confirmed_current_at": timezone.now() - datetime.timedelta(days=20 * (index % 12)) if index % 5 else None,
         }
-        for code in ["nl", "en", "fr", "es", "pt", "ar", "ru", "zh-hans"]:
+        for code in settings.REPORTER_LANGUAGES:
             defaults[f"introduction_{code.replace('-', '_')}"] = intros.get(code, "")
         counsellor, _created = Counsellor.objects.update_or_create(name=name, defaults=defaults)
         counsellor.language_rows.exclude(code__in=languages).delete()

@@ -370,15 +370,18 @@ class ForwardForm(ReportSubmissionForm):
     """What the person asked the counsellor to pass on to the CCI, in their words."""
 
     IDENTITY_CHOICES = [
-        ("anonymous", _("Anonymous: the CCI does not learn who the person is")),
+        # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone); who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
+        ("anonymous", _("Anonymous: the person's name is not passed on to the CCI")),
         ("named", _("With the person's name and how to reach them")),
     ]
 
     consent = forms.BooleanField(
         label=_("The person asked me to file this report with the CCI and agreed to what it says"),
+        # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
         error_messages={"required": _("A report is forwarded only when the person asked for it and agreed.")},
     )
     identity = forms.ChoiceField(
+        # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
         label=_("Does the person want to stay anonymous?"), choices=IDENTITY_CHOICES, widget=forms.RadioSelect,
         initial="anonymous",
     )
@@ -391,6 +394,7 @@ class ForwardForm(ReportSubmissionForm):
     narrative = forms.CharField(
         label=_("What happened, as the person wants it told"), max_length=settings.REPORT_TEXT_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 10}),
+        # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
         help_text=_("Write what the person wants the CCI to know. For an anonymous report, leave out anything that names the person."),
     )
     occurred_when = forms.CharField(label=_("When did it happen?"), max_length=200, required=False)
@@ -420,8 +424,10 @@ class ForwardForm(ReportSubmissionForm):
         data = super().clean()
         if data.get("identity") == "named":
             if not (data.get("reporter_name") or "").strip():
+                # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
                 self.add_error("reporter_name", _("Give the person's name, or choose an anonymous report."))
             if not (data.get("reporter_contact") or "").strip():
+                # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
                 self.add_error("reporter_contact", _("Give a way to reach the person, or choose an anonymous report."))
         return data
 

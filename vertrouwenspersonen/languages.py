@@ -7,6 +7,8 @@ so the directory names every language in every reporter language.
 
 from django.utils.translation import gettext_lazy as _
 
+from meldpunt import languages as registry
+
 SPOKEN_LANGUAGES = [
     ("nl", _("Dutch")),
     ("en", _("English")),
@@ -37,7 +39,6 @@ SPOKEN_LANGUAGES = [
     ("pap", _("Papiamento")),
 ]
 LANGUAGE_NAMES = dict(SPOKEN_LANGUAGES)
-RTL_LANGUAGES = {"ar", "fa", "ur"}
 
 
 def language_name(code: str) -> str:
@@ -46,4 +47,5 @@ def language_name(code: str) -> str:
 
 
 def text_direction(code: str) -> str:
-    return "rtl" if code in RTL_LANGUAGES else "ltr"
+    """Right to left for the registry's right-to-left languages (ar, fa, ur): one list, meldpunt/languages.py."""
+    return registry.direction(code)

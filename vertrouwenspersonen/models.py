@@ -110,7 +110,9 @@ class Counsellor(models.Model):
 
     class Meta:
         ordering = ["name", "id"]
+        # Translators: Legal meaning, translate exactly and say no more than the English; the identity is kept confidential and disclosed only with consent or by legal duty, after telling the person why (EU 2019/1937 art. 16); 'in confidence' is never 'total' or 'absolute' confidentiality: counsellors have no legal privilege. Terms: locale/glossary.tsv.
         verbose_name = _("confidential counsellor")
+        # Translators: Legal meaning, translate exactly and say no more than the English; the identity is kept confidential and disclosed only with consent or by legal duty, after telling the person why (EU 2019/1937 art. 16); 'in confidence' is never 'total' or 'absolute' confidentiality: counsellors have no legal privilege. Terms: locale/glossary.tsv.
         verbose_name_plural = _("confidential counsellors")
         indexes = [models.Index(fields=["is_published", "name", "id"], name="counsellor_directory_idx")]
         constraints = [
@@ -204,7 +206,9 @@ class AdviceSession(SealedRecord):
     forwarded_report = models.OneToOneField(
         "intake.Report", null=True, blank=True, on_delete=models.PROTECT, related_name="advice_session", editable=False
     )
+    # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
     forward_consent_at = models.DateTimeField(_("consent to forward recorded"), null=True, blank=True, editable=False)
+    # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone); who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
     forwarded_anonymously = models.BooleanField(_("forwarded anonymously"), null=True, blank=True, editable=False)
 
     SEALED_FIELDS = ("advice",)
@@ -396,6 +400,7 @@ class DisclosureField(models.TextChoices):
     EDUCATION = "education", _("Education")
     DISABILITY = "disability", _("Physical ability or disability experience")
     FAITH = "faith", _("Faith or life view")
+    # Translators: Legal meaning, translate exactly and say no more than the English; the identity is kept confidential and disclosed only with consent or by legal duty, after telling the person why (EU 2019/1937 art. 16); 'in confidence' is never 'total' or 'absolute' confidentiality: counsellors have no legal privilege. Terms: locale/glossary.tsv.
     SOGI = "sogi", _("Sexual orientation or gender identity experience")
 
 
@@ -426,6 +431,7 @@ class CounsellorDisclosure(models.Model):
     counsellor = models.ForeignKey(Counsellor, on_delete=models.CASCADE, related_name="disclosure_rows")
     field = models.CharField(max_length=16, choices=DisclosureField.choices)
     value = models.CharField(max_length=16)
+    # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
     consented_at = models.DateTimeField(_("consent given"))
 
     class Meta:

@@ -115,6 +115,7 @@ def _apply_profile_changes(counsellor: Counsellor, changes: dict[str, Any]) -> l
         raise ValueError(f"Unknown profile fields: {sorted(unknown)}")
     user = changes.get("user", counsellor.user if counsellor.pk else None)
     if user is not None and user.role != Role.COUNSELLOR:
+        # Translators: Legal meaning, translate exactly and say no more than the English; the identity is kept confidential and disclosed only with consent or by legal duty, after telling the person why (EU 2019/1937 art. 16); 'in confidence' is never 'total' or 'absolute' confidentiality: counsellors have no legal privilege. Terms: locale/glossary.tsv.
         raise ValidationError({"user": _("Only an account with the role of confidential counsellor can be linked.")})
     for name in SCALAR_FIELDS & set(changes):
         value = changes[name]
@@ -300,6 +301,7 @@ def advice_session_forward(
     own receipt code and follows it up in the ordinary mailbox. A session is forwarded once.
     """
     if not consent:
+        # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
         raise ValidationError({"consent": _("A report is forwarded only when the person asked for it and agreed.")})
     with transaction.atomic():
         session = AdviceSession.objects.select_for_update().get(pk=session.pk)
@@ -586,7 +588,7 @@ def on_report_received(*, report: Report, **_kwargs) -> None:
         )
         link = reverse("counsellors:complaint", kwargs={"complaint_id": complaint.pk})
         transaction.on_commit(
-            lambda: notify(recipients=recipients, template="counsellor_complaint_new", language="nl", link=link)
+            lambda: notify(recipients=recipients, template="counsellor_complaint_new", link=link)
         )
 
 

@@ -1,5 +1,8 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+
+from meldpunt import languages
 
 
 class TokenForm(forms.Form):
@@ -15,3 +18,13 @@ class TokenForm(forms.Form):
         if not token.isdigit():
             raise forms.ValidationError(_("The code is six digits."))
         return token
+
+
+class StaffLanguageForm(forms.Form):
+    """Dutch or English: the language of the staff member's emails and staff pages."""
+
+    language = forms.ChoiceField(
+        label=_("Language of your emails and staff pages"),
+        choices=lambda: [(code, languages.get(code).name) for code in settings.STAFF_LANGUAGES],
+        widget=forms.RadioSelect,
+    )

@@ -9,6 +9,7 @@ class Role(models.TextChoices):
     EXTERNAL_HANDLER = "external_handler", _("External desk handler")
     EXTERNAL_COORDINATOR = "external_coordinator", _("External desk coordinator")
     MANAGER = "manager", _("Manager")
+    # Translators: Legal meaning, translate exactly and say no more than the English; the identity is kept confidential and disclosed only with consent or by legal duty, after telling the person why (EU 2019/1937 art. 16); 'in confidence' is never 'total' or 'absolute' confidentiality: counsellors have no legal privilege. Terms: locale/glossary.tsv.
     COUNSELLOR = "counsellor", _("Confidential counsellor")
     COUNSELLOR_COORDINATOR = "counsellor_coordinator", _("Counsellor coordinator")
     ADMINISTRATOR = "administrator", _("Administrator")

@@ -47,6 +47,18 @@ def totp_qr_svg(device: TOTPDevice) -> str:
     return svg[svg.index("?>") + 2:].lstrip() if svg.startswith("<?xml") else svg
 
 
+def staff_language_set(*, user: User, language: str) -> User:
+    """The staff member's own choice of staff language (Dutch or English), on the record."""
+    if language not in settings.STAFF_LANGUAGES:
+        raise ValueError(f"{language!r} is not a staff language")
+    with transaction.atomic():
+        user.preferred_language = language
+        user.full_clean()
+        user.save(update_fields=["preferred_language"])
+        audit_record(actor=user, action="account.staff_language_set", target=user, language=language)
+    return user
+
+
 def staff_user_create(*, username: str, email: str, role: str, password: str, post=None, **extra) -> User:
     user = User(username=username, email=email, role=role, post=post, **extra)
     user.set_password(password)
@@ -76,8 +88,7 @@ def invitation_send(*, user: User, actor: User) -> None:
     url = invitation_issue(user=user, actor=actor)
     link = url[len(settings.SITE_URL.rstrip("/")):]
     transaction.on_commit(lambda: notify(
-        recipients=[user.email], template="staff_enrolment", language=user.preferred_language or "nl",
-        link=link, hours=settings.STAFF_INVITATION_HOURS,
+        recipients=[user.email], template="staff_enrolment", link=link, hours=settings.STAFF_INVITATION_HOURS,
     ))
 
 

@@ -9,6 +9,7 @@ from django.contrib.auth.signals import user_login_failed
 from django.contrib.auth.views import LoginView
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -19,8 +20,9 @@ from django_otp import login as otp_login
 from meldpunt.audit.services import audit_record
 
 from . import services
-from .forms import TokenForm
+from .forms import StaffLanguageForm, TokenForm
 from .middleware import STAFF_SEEN, STAFF_SINCE
+from .selectors import staff_language
 
 SECOND_FACTOR_FAILURES = "staff_second_factor_failures"
 
@@ -40,6 +42,17 @@ def start_staff_session(request) -> None:
     cookie lasts only as long as the browser."""
     request.session.set_expiry(0)
     request.session[STAFF_SINCE] = request.session[STAFF_SEEN] = int(time.time())
+
+
+def in_staff_language(response, user):
+    """The pages follow the staff language just chosen (the language switcher can still change them)."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME, staff_language(user), max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH, domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE, httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+    return response
 
 
 def locked_out(request, credentials, *args, **kwargs):
@@ -138,5 +151,11 @@ def staff_home(request):
 
 
 def account(request):
-    """The staff member's own account: role, second factors, and adding a passkey."""
-    return render(request, "accounts/account.html", {"passkeys": services.passkeys_of(user=request.user)})
+    """The staff member's own account: role, second factors, adding a passkey, and the staff language."""
+    form = StaffLanguageForm(request.POST or None, initial={"language": staff_language(request.user)})
+    if request.method == "POST" and form.is_valid():
+        services.staff_language_set(user=request.user, language=form.cleaned_data["language"])
+        with translation.override(form.cleaned_data["language"]):
+            messages.success(request, _("Your emails and staff pages are now in this language."))
+        return in_staff_language(redirect("accounts:account"), request.user)
+    return render(request, "accounts/account.html", {"passkeys": services.passkeys_of(user=request.user), "language_form": form})

@@ -73,7 +73,7 @@ class ManagerReportForm(_CategoryAndPost, TypedTextMixin, forms.Form):
         choices=IdentityChoice.choices,
         widget=forms.RadioSelect,
         initial=IdentityChoice.ANONYMOUS,
-        help_text=_("Ask the staff member. You know who they are; the CCI will know only if they agree."),
+        help_text=_("Ask the staff member. You know who they are; the CCI is given their name only if they agree."),
     )
     reporter_name = forms.CharField(label=_("The staff member's name"), max_length=200, required=False)
     reporter_contact = forms.CharField(
@@ -82,6 +82,7 @@ class ManagerReportForm(_CategoryAndPost, TypedTextMixin, forms.Form):
     slip_language = forms.ChoiceField(
         label=_("Language of the receipt slip for the staff member"),
         choices=_language_choices,
+        # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
         help_text=_("After forwarding you get a receipt code to hand over, with a slip to print in this language."),
     )
 
@@ -102,13 +103,17 @@ class ManagerReportForm(_CategoryAndPost, TypedTextMixin, forms.Form):
         """After a valid save: add an error to every field forwarding still needs; True when none."""
         data = self.cleaned_data
         if not data.get("category"):
+            # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
             self.add_error("category", _("Choose a category before forwarding."))
         if not data.get("post"):
+            # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
             self.add_error("post", _("Choose where it happened before forwarding."))
         if not data.get("narrative"):
+            # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
             self.add_error("narrative", _("Write down what happened before forwarding."))
         if data.get("identity") == IdentityChoice.NAMED and not data.get("reporter_name"):
             self.add_error(
+                # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
                 "reporter_name", _("Give the staff member's name, or record that they chose to stay anonymous.")
             )
         return not self.errors

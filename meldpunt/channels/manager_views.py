@@ -125,6 +125,7 @@ def draft(request, draft_id):
         return render(request, "channels/manager_draft.html", context, status=409)
     context["draft"] = saved
     if request.POST.get("action") != "forward":
+        # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
         messages.success(request, _("Draft saved. It has not been forwarded to the CCI yet."))
         return redirect("manager:draft", draft_id=saved.pk)
     if not form.check_ready_to_forward():

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from meldpunt.intake.models import Category, Report
 from meldpunt.sealed import SealedRecord
@@ -45,7 +46,7 @@ class ExternalAuthority(models.Model):
     """An authority outside the ministry where a person can report (the Huis voor Klokkenluiders
     and others). Shown on the channel guide; administrators keep the list current."""
 
-    code = models.SlugField(_("code"), max_length=48, unique=True)
+    code = models.SlugField(pgettext_lazy("short identifier of a record", "code"), max_length=48, unique=True)
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("what it is for"), help_text=_("Plain text, a few sentences."))
     website = models.URLField(_("website"), blank=True)
@@ -64,6 +65,7 @@ class ExternalAuthority(models.Model):
 class IdentityChoice(models.TextChoices):
     """What the staff member chose about the CCI knowing who they are."""
 
+    # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone); who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
     ANONYMOUS = "anonymous", _("Anonymous to the CCI: the staff member's name is not passed on")
     NAMED = "named", _("With name: the staff member agrees that the CCI knows who they are")
 
@@ -88,11 +90,13 @@ class ManagerDraft(SealedRecord):
         "organisation.Post", verbose_name=_("where"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     identity = models.CharField(
+        # Translators: Legal meaning, translate exactly and say no more than the English; the identity is kept confidential and disclosed only with consent or by legal duty, after telling the person why (EU 2019/1937 art. 16); 'in confidence' is never 'total' or 'absolute' confidentiality: counsellors have no legal privilege. Terms: locale/glossary.tsv.
         _("identity towards the CCI"), max_length=16, choices=IdentityChoice.choices, default=IdentityChoice.ANONYMOUS
     )
     slip_language = models.CharField(_("language of the receipt slip"), max_length=8, default="nl")
     created_at = models.DateTimeField(_("started"), db_index=True)
     updated_at = models.DateTimeField(_("last saved"))
+    # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
     forwarded_at = models.DateTimeField(_("forwarded to the CCI"), null=True, blank=True)
     report = models.OneToOneField(
         Report, verbose_name=_("report"), null=True, blank=True, on_delete=models.PROTECT, related_name="manager_draft"

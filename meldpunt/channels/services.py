@@ -288,7 +288,7 @@ def advice_request_desk_notice(*, advice_id: str) -> int:
     if not AdviceRequest.objects.filter(pk=advice_id).exists():
         return 0
     link = reverse("cases:advice-detail", kwargs={"advice_id": advice_id})
-    return notify(recipients=cci_staff_emails(), template="advice_request_new", language="nl", link=link)
+    return notify(recipients=cci_staff_emails(), template="advice_request_new", link=link)
 
 
 def advice_answer_manager_notice(*, advice_id: str) -> int:
@@ -301,6 +301,4 @@ def advice_answer_manager_notice(*, advice_id: str) -> int:
         return 0
     link = reverse("manager:advice", kwargs={"advice_id": advice_id})
     return notify(
-        recipients=[advice.manager.email], template="advice_request_answered",
-        language=advice.manager.preferred_language or "nl", link=link,
-    )
+recipients=[advice.manager.email], template="advice_request_answered", link=link)

@@ -52,7 +52,9 @@ class ReportSubmissionForm(TypedTextMixin, forms.Form):
 
 class ReportForm(ReportSubmissionForm):
     IDENTITY_CHOICES = [
-        ("anonymous", _("Stay anonymous: nobody will know who I am")),
+        # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
+        ("anonymous", _("Stay anonymous: my name is not asked for or recorded")),
+        # Translators: Legal meaning, translate exactly and say no more than the English; the identity is kept confidential and disclosed only with consent or by legal duty, after telling the person why (EU 2019/1937 art. 16); 'in confidence' is never 'total' or 'absolute' confidentiality: counsellors have no legal privilege. Terms: locale/glossary.tsv.
         ("named", _("Give my name and how to reach me (kept confidential)")),
     ]
 
@@ -67,6 +69,7 @@ class ReportForm(ReportSubmissionForm):
         label=_("What happened?"),
         max_length=settings.REPORT_TEXT_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 10}),
+        # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
         help_text=_("Describe what happened in your own words and your own language. If you want to stay anonymous, do not write your own name."),
     )
     occurred_when = forms.CharField(
@@ -95,6 +98,7 @@ class ReportForm(ReportSubmissionForm):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     identity = forms.ChoiceField(
+        # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
         label=_("Do you want to stay anonymous?"), choices=IDENTITY_CHOICES, widget=forms.RadioSelect, initial="anonymous"
     )
     reporter_name = forms.CharField(label=_("Your name"), max_length=200, required=False)
@@ -132,6 +136,7 @@ class ReportForm(ReportSubmissionForm):
         data = super().clean()
         if data.get("identity") == "named":
             if not (data.get("reporter_name") or "").strip():
+                # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
                 self.add_error("reporter_name", _("Please give your name, or choose to stay anonymous."))
         elif data.get("wants_email_nudge"):
             self.add_error(
@@ -184,6 +189,7 @@ class MeetingRequestForm(OwnIdsMixin, TypedTextMixin, forms.Form):
         max_length=settings.REPORT_SHORT_TEXT_MAX_CHARS,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
+        # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone); a legal deadline: keep every number and the term exactly (acknowledgement within 7 days, feedback within 3 months). Terms: locale/glossary.tsv.
         help_text=_("For example: by video, by phone or in person; days or times that suit you. If you want to stay anonymous, do not write your name."),
     )
 
@@ -243,6 +249,7 @@ class ForwardingConsentForm(OwnIdsMixin, TypedTextMixin, forms.Form):
         choices=[
             (ForwardingConsent.Answer.WITH_IDENTITY, _("Yes, with my name and contact details")),
             (ForwardingConsent.Answer.WITHOUT_IDENTITY, _("Yes, but without my name and contact details")),
+            # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
             (ForwardingConsent.Answer.REFUSED, _("No, do not pass it on")),
         ],
         widget=forms.RadioSelect,

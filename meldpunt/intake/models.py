@@ -17,7 +17,7 @@ REPORT_DESKS = [*Desk.choices, (ROUTE_COUNSELLOR_COORDINATOR, _("Counsellor coor
 class Category(models.Model):
     """An integrity category as the Rijk counts them in its annual figures; some have subcategories."""
 
-    code = models.SlugField(_("code"), max_length=48, unique=True)
+    code = models.SlugField(pgettext_lazy("short identifier of a record", "code"), max_length=48, unique=True)
     name = models.CharField(_("name"), max_length=160)
     description = models.TextField(_("description"), blank=True)
     parent = models.ForeignKey(
@@ -49,6 +49,7 @@ class Channel(models.TextChoices):
     MANAGER = "manager", _("Via a manager")
     CENTRAL = "central", _("Central reporting and advice point")
     EXTERNAL = "external", _("External reporting point")
+    # Translators: Legal meaning, translate exactly and say no more than the English; the identity is kept confidential and disclosed only with consent or by legal duty, after telling the person why (EU 2019/1937 art. 16); 'in confidence' is never 'total' or 'absolute' confidentiality: counsellors have no legal privilege. Terms: locale/glossary.tsv.
     COUNSELLOR = "counsellor", _("Via a confidential counsellor")
 
 
@@ -61,6 +62,7 @@ class PublicStatus(models.TextChoices):
     ADDRESSING = "addressing", pgettext_lazy("report status", "Being dealt with")
     DECIDED = "decided", pgettext_lazy("report status", "Decision taken")
     CLOSED = "closed", pgettext_lazy("report status", "Closed")
+    # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
     FORWARDED = "forwarded", pgettext_lazy("report status", "Passed on with your consent")
 
 
@@ -85,6 +87,7 @@ class Report(SealedRecord):
     post = models.ForeignKey(
         "organisation.Post", verbose_name=_("where"), on_delete=models.PROTECT, related_name="reports"
     )
+    # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
     is_anonymous = models.BooleanField(_("anonymous"), default=True)
     status = models.CharField(_("status"), max_length=16, choices=PublicStatus.choices, default=PublicStatus.RECEIVED)
     public_instrument = models.CharField(max_length=24, choices=PublicInstrument.choices, blank=True, default="")
@@ -97,6 +100,7 @@ class Report(SealedRecord):
     feedback_given_at = models.DateTimeField(_("feedback given"), null=True, blank=True)
     # Set while a coordinator has suspended the clocks (with a reason, on the desk's record); on
     # resumption the open due dates move on by the days they were paused.
+    # Translators: Legal meaning, translate exactly and say no more than the English; a legal deadline: keep every number and the term exactly (acknowledgement within 7 days, feedback within 3 months). Terms: locale/glossary.tsv.
     clocks_suspended_at = models.DateTimeField(_("deadlines suspended since"), null=True, blank=True)
     # The reply clock: set by the desks when the reporter writes, asks for a meeting, asks for a
     # correction of the minutes or answers an aftercare question, and cleared when the desk replies.

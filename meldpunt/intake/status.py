@@ -33,6 +33,7 @@ EXPLANATIONS = {
     ),
     PublicStatus.CLOSED: gettext_lazy("The handling of your report is finished and the case is closed."),
     PublicStatus.FORWARDED: gettext_lazy(
+        # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
         "With your consent, the external reporting point passed your report to the ministry's central reporting and "
         "advice point for integrity (the CCI), which handles it from now on."
     ),
@@ -88,6 +89,7 @@ def _next_steps(report: Report) -> list[str]:
     steps = []
     if report.clocks_suspended_at is not None:
         steps.append(_(
+            # Translators: Legal meaning, translate exactly and say no more than the English; a legal deadline: keep every number and the term exactly (acknowledgement within 7 days, feedback within 3 months). Terms: locale/glossary.tsv.
             "The deadlines are paused; the reporting point told you why in a message here, and will tell you when they "
             "run again."
         ))

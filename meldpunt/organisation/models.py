@@ -1,9 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Region(models.Model):
-    code = models.SlugField(_("code"), max_length=32, unique=True)
+    code = models.SlugField(pgettext_lazy("short identifier of a record", "code"), max_length=32, unique=True)
     name = models.CharField(_("name"), max_length=120)
 
     class Meta:
@@ -23,7 +24,7 @@ class Post(models.Model):
         CONSULATE = "consulate", _("Consulate-general")
         PERMANENT_REPRESENTATION = "permanent_representation", _("Permanent representation")
 
-    code = models.SlugField(_("code"), max_length=32, unique=True)
+    code = models.SlugField(pgettext_lazy("short identifier of a record", "code"), max_length=32, unique=True)
     name = models.CharField(_("name"), max_length=160)
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
     city = models.CharField(_("city"), max_length=120)

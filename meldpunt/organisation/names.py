@@ -14,7 +14,9 @@ from babel.dates import get_timezone_location
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import translation
-from django.utils.translation import gettext, gettext_noop, to_locale
+from django.utils.translation import gettext, gettext_noop
+
+from meldpunt import languages as registry
 
 EMBASSY = gettext_noop("Embassy in %(country)s")
 CONSULATE = gettext_noop("Consulate-General in %(city)s")
@@ -26,7 +28,7 @@ def languages() -> list[str]:
 
 @lru_cache(maxsize=64)
 def babel_locale(language: str) -> Locale:
-    return Locale.parse(to_locale(language))  # "zh-hans" -> zh_Hans
+    return Locale.parse(registry.cldr_locale(language))  # "zh-hans" -> zh_Hans, from the registry
 
 
 def _translated(msgid: str, language: str) -> str:

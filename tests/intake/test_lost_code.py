@@ -16,7 +16,7 @@ from tests.meldpunt.test_reporting_journey import report_form_data, submit
 
 pytestmark = pytest.mark.django_db
 
-REPORTER_LANGUAGES = ["nl", "en", "fr", "es", "pt", "ar", "ru", "zh-hans"]
+REPORTER_LANGUAGES = settings.REPORTER_LANGUAGES
 
 
 def opens(code) -> bool:

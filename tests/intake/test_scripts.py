@@ -4,12 +4,13 @@ end in the script's own punctuation, dates read as in the reporter's language.""
 import re
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 
 from tests.conftest import open_mailbox
 
-LANGUAGES = ["nl", "en", "fr", "es", "pt", "ar", "ru", "zh-hans"]
+LANGUAGES = settings.REPORTER_LANGUAGES
 
 
 def reporter(language, report=None):

@@ -4,6 +4,7 @@ way back; a reporter whose page expired keeps what they typed."""
 import re
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test import Client, override_settings
 from django.urls import reverse
@@ -13,7 +14,7 @@ from django.utils.html import escape
 from meldpunt.intake.models import Report
 from tests.conftest import open_mailbox
 
-LANGUAGES = ["nl", "en", "fr", "es", "pt", "ar", "ru", "zh-hans"]
+LANGUAGES = settings.REPORTER_LANGUAGES
 ERROR_TITLES = {
     400: "The request could not be read",
     403: "This page is not open to you",

@@ -1,6 +1,7 @@
 """A fresh install is ready for reports: `migrate` seeds the ministry's posts, named in every language."""
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -45,7 +46,7 @@ def test_post_and_region_names_come_from_cldr_in_every_reporter_language(seeded)
     assert Region.objects.get(code="europe").name_ru == "Европа"
     assert Region.objects.get(code="africa").name_es == "África subsahariana"
     for obj in [*Post.objects.all(), *Region.objects.all()]:
-        for language in ["nl", "en", "fr", "es", "pt", "ar", "ru", "zh_hans"]:
+        for language in (code.replace("-", "_") for code in settings.REPORTER_LANGUAGES):
             assert getattr(obj, f"name_{language}"), (obj.code, language)
 
 

@@ -131,7 +131,7 @@ def test_a_reporters_meeting_request_never_waits_for_the_mail_server(
     assert [args[1] for args in queued] == ["desk_reporter_activity"] * len(queued) and queued
 
 
-def test_a_silent_mail_server_gives_up_after_the_email_timeout(settings):
+def test_a_silent_mail_server_gives_up_after_the_email_timeout(db, settings):  # db: the staff language is looked up
     from meldpunt import notifications
 
     listener = socket.socket()

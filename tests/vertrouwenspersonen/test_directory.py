@@ -171,7 +171,7 @@ def test_the_directory_says_what_a_counsellor_does_and_does_not_do(db):
         ("pt", "Pessoas de confiança", "ltr"),
         ("ar", "مستشارو الثقة", "rtl"),
         ("ru", "Доверенные консультанты", "ltr"),
-        ("zh-hans", "保密顾问", "ltr"),
+        ("zh-hans", "信任顾问", "ltr"),
     ],
 )
 def test_the_directory_in_every_reporter_language(make_counsellor, region, language, heading, direction):
