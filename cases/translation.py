@@ -1,12 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import ExampleOutcome, StandardMessage
-
-
-@register(StandardMessage)
-class StandardMessageTranslation(TranslationOptions):
-    fields = ("body",)
-    required_languages = ("nl", "en", "fr", "es", "pt", "ar", "ru", "zh-hans")
+from .models import ExampleOutcome
 
 
 @register(ExampleOutcome)
