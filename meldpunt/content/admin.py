@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from . import services
-from .models import SOURCE_LANGUAGE, ContentUnit
+from .models import SOURCE_LANGUAGE, ContentUnit, NameTranslation
 
 
 class ContentUnitForm(forms.ModelForm):
@@ -46,3 +46,27 @@ class ContentUnitAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False  # a unit is corrected or marked, not removed: pages would lose their text
+
+
+class NamesOutdatedAdminMixin:
+    """For a TranslationAdmin of short names (categories, regions, posts): a changed Dutch name makes
+    the translations not changed with it outdated, so readers get the English or Dutch name instead."""
+
+    def save_model(self, request, obj, form, change):
+        services.names_translation_check(instance=obj, before=services.names_before(obj), actor=request.user)
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(NameTranslation)
+class NameTranslationAdmin(admin.ModelAdmin):
+    """Which short names are translated from today's Dutch name, and which wait for a translator."""
+
+    list_display = ["model", "object_id", "field", "language", "status", "outdated_text", "edited_by", "edited_at"]
+    list_filter = ["status", "language", "model"]
+    search_fields = ["object_id", "outdated_text"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

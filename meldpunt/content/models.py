@@ -58,3 +58,36 @@ class ContentUnit(models.Model):
         from .services import text_hash
 
         return self.shipped_hash != text_hash(self.text)
+
+
+class NameTranslation(models.Model):
+    """Short names stay in django-modeltranslation columns (categories, regions, posts); this row
+    records, per name and language, the Dutch name the translation was made from. When the Dutch
+    name changes and a translation does not, that translation is outdated: it is moved here out of
+    sight, and readers get the English or Dutch name until a translator enters it again."""
+
+    Status = ContentUnit.Status
+
+    model = models.CharField(_("kind"), max_length=64)
+    object_id = models.CharField(_("object"), max_length=64)
+    field = models.CharField(_("field"), max_length=32)
+    language = models.CharField(_("language"), max_length=16)
+    source_hash = models.CharField(_("Dutch source (SHA-256)"), max_length=64)
+    status = models.CharField(_("status"), max_length=16, choices=ContentUnit.Status.choices, db_index=True)
+    outdated_text = models.CharField(_("outdated translation"), max_length=300, blank=True)
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("edited by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    edited_at = models.DateTimeField(_("edited"), auto_now=True)
+
+    class Meta:
+        ordering = ["model", "object_id", "field", "language"]
+        verbose_name = _("translated name")
+        verbose_name_plural = _("translated names")
+        constraints = [
+            models.UniqueConstraint(fields=["model", "object_id", "field", "language"], name="name_translation_one_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.model} {self.object_id} {self.field} [{self.language}]"

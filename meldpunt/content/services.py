@@ -214,3 +214,58 @@ def translations_export(*, language: str, fmt: str) -> str:
     if fmt == "xliff":
         return exchange.write_xliff(language, rows)
     return exchange.write_po(language, rows)
+
+
+def _name_columns(instance) -> dict[str, list[tuple[str, str]]]:
+    """field -> [(language, column)] for the modeltranslation fields of `instance`'s model."""
+    from modeltranslation.translator import translator
+    from modeltranslation.utils import build_localized_fieldname
+
+    fields = translator.get_options_for_model(type(instance)).fields
+    return {field: [(code, build_localized_fieldname(field, code)) for code in content_languages()] for field in fields}
+
+
+def names_before(instance) -> dict[str, object]:
+    """The translated name columns as stored now (empty for a new object)."""
+    columns = [column for pairs in _name_columns(instance).values() for _code, column in pairs]
+    if instance.pk is None:
+        return {}
+    return type(instance).objects.filter(pk=instance.pk).values(*columns).first() or {}
+
+
+@transaction.atomic
+def names_translation_check(*, instance, before: dict[str, object], actor) -> list[str]:
+    """Call before saving an object whose Dutch name may have changed. A translation entered in the same
+    save is recorded as made from the new Dutch; one left as it was becomes outdated: it is moved out of
+    the column (kept in NameTranslation), so readers fall back to English or Dutch. Returns the outdated
+    columns."""
+    from .models import NameTranslation
+
+    if instance.pk is None:
+        return []
+    label, outdated = type(instance)._meta.label_lower, []
+    for field, pairs in _name_columns(instance).items():
+        columns = dict(pairs)
+        new_source = getattr(instance, columns[SOURCE_LANGUAGE]) or ""
+        source_changed = new_source != (before.get(columns[SOURCE_LANGUAGE]) or "")
+        for code, column in pairs:
+            value = getattr(instance, column)
+            if code == SOURCE_LANGUAGE or not value:
+                continue
+            where = {"model": label, "object_id": str(instance.pk), "field": field, "language": code}
+            if value != before.get(column) or not source_changed:
+                if value != before.get(column) or not NameTranslation.objects.filter(**where).exists():
+                    NameTranslation.objects.update_or_create(**where, defaults={
+                        "source_hash": text_hash(new_source), "status": Status.CURRENT, "outdated_text": "",
+                        "edited_by": actor,
+                    })
+                continue
+            NameTranslation.objects.update_or_create(**where, defaults={
+                "source_hash": text_hash(before.get(columns[SOURCE_LANGUAGE]) or ""), "status": Status.OUTDATED,
+                "outdated_text": value, "edited_by": actor,
+            })
+            setattr(instance, column, None)
+            outdated.append(column)
+    if outdated:
+        audit_record(actor=actor, action="content.names_outdated", target=(label, instance.pk), columns=outdated)
+    return outdated
