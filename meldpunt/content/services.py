@@ -244,7 +244,7 @@ def names_translation_check(*, instance, before: dict[str, object], actor) -> li
     if instance.pk is None:
         return []
     label, outdated = type(instance)._meta.label_lower, []
-    for field, pairs in _name_columns(instance).items():
+    for name_field, pairs in _name_columns(instance).items():
         columns = dict(pairs)
         new_source = getattr(instance, columns[SOURCE_LANGUAGE]) or ""
         source_changed = new_source != (before.get(columns[SOURCE_LANGUAGE]) or "")
@@ -252,7 +252,7 @@ def names_translation_check(*, instance, before: dict[str, object], actor) -> li
             value = getattr(instance, column)
             if code == SOURCE_LANGUAGE or not value:
                 continue
-            where = {"model": label, "object_id": str(instance.pk), "field": field, "language": code}
+            where = {"model": label, "object_id": str(instance.pk), "field": name_field, "language": code}
             if value != before.get(column) or not source_changed:
                 if value != before.get(column) or not NameTranslation.objects.filter(**where).exists():
                     NameTranslation.objects.update_or_create(**where, defaults={
