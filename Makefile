@@ -56,6 +56,7 @@ setup: venv secrets translations
 	@mkdir -p var/broker/queue var/broker/processed var/log
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) createcachetable
+	$(MANAGE) load_content
 	$(MANAGE) load_demo
 
 run: setup

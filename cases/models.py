@@ -220,9 +220,9 @@ class CaseExclusion(models.Model):
 
 
 class StandardMessage(models.Model):
-    """Standard texts to the reporter, one per kind, translated into every reporter language by the
-    administrators (django-modeltranslation). The handler reads it prefilled in the report's
-    language and may edit it before sending."""
+    """The kinds of standard text to the reporter. The texts are the content units
+    standard-message/<kind>/body (meldpunt.content), in every reporter language; the handler reads one
+    prefilled in the report's language and may edit it before sending."""
 
     class Kind(models.TextChoices):
         ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement of receipt")
@@ -238,7 +238,6 @@ class StandardMessage(models.Model):
         RETALIATION_CONCERN = "retaliation_concern", _("Retaliation concern received")
 
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, unique=True)
-    body = models.TextField(_("text"))
 
     class Meta:
         ordering = ["kind"]

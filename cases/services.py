@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from meldpunt.accounts.models import DESK_OF_ROLE, Desk, User
 from meldpunt.audit.services import audit_record
+from meldpunt.content import selectors as content_selectors
 from meldpunt.intake import services as intake_services
 from meldpunt.intake.models import (
     AftercareCheckIn,
@@ -291,13 +292,9 @@ def case_read_by_staff(*, user, case: Case, notes_shown: int) -> None:
 
 
 def standard_message_text(*, kind: str, language: str) -> str:
-    """The standard text of `kind` in `language` (the report's), for the handler to edit."""
-    from modeltranslation.utils import build_localized_fieldname
-
-    message = StandardMessage.objects.filter(kind=kind).first()
-    if message is None:
-        return ""
-    return getattr(message, build_localized_fieldname("body", language), None) or message.body_en or message.body
+    """The standard text of `kind` in `language` (the report's), for the handler to edit; the current
+    English (or Dutch) where the translation is outdated or missing."""
+    return content_selectors.unit_text(f"standard-message/{kind}/body", language).text("body")
 
 
 SENDABLE_KINDS = {

@@ -1,13 +1,7 @@
 from django.conf import settings
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import ExampleOutcome, StandardMessage
-
-
-@register(StandardMessage)
-class StandardMessageTranslation(TranslationOptions):
-    fields = ("body",)
-    required_languages = tuple(code for code, _name in settings.LANGUAGES)  # every offered language
+from .models import ExampleOutcome
 
 
 @register(ExampleOutcome)

@@ -33,7 +33,7 @@ VERSION_KEY = "public-content-version"
 WATCHED_MODELS = (
     "organisation.Region", "organisation.Post",
     "intake.Category",
-    "channels.ProcedurePage", "channels.ExternalAuthority",
+    "channels.ProcedurePage", "channels.ExternalAuthority", "content.ContentUnit", "content.NameTranslation",
     "vertrouwenspersonen.Counsellor", "vertrouwenspersonen.CounsellorLanguage",
     "vertrouwenspersonen.CounsellorSpecialism", "vertrouwenspersonen.CounsellorPhoto",
     "vertrouwenspersonen.CounsellorDisclosure", "vertrouwenspersonen.WorkLocation",

@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "meldpunt.organisation",
     "meldpunt.audit",
     "meldpunt.intake",
+    "meldpunt.content",
     "meldpunt.channels",
     "meldpunt.vault",
     "cases",

@@ -1,7 +1,8 @@
 """The channels besides the public form, and the procedure information reporters read.
 
-Reporter-facing content (procedure pages, external authorities) is translated with
-django-modeltranslation, Dutch first. What managers type (drafts, advice requests) is sealed.
+The texts of procedure and knowledge pages and of external authorities are content units
+(meldpunt.content: one row per unit and language, Dutch source hash, outdated check); these rows keep
+only the address, order and publication. What managers type (drafts, advice requests) is sealed.
 """
 
 import uuid
@@ -17,38 +18,39 @@ from meldpunt.sealed import SealedRecord
 
 
 class ProcedurePage(models.Model):
-    """A page of the written-out procedure: options for action, what happens after a report,
-    sanction policy, communication, aftercare, protection against retaliation, external routes."""
+    """A page reporters read: the written-out procedure (options for action, what happens after a
+    report, sanction policy, communication, aftercare, protection against retaliation, external routes)
+    or a knowledge page (factsheets, codes of conduct, moral deliberation, ...). Its title, summary and
+    text are the content units <section>/<slug>/title|summary|body."""
+
+    class Section(models.TextChoices):
+        PROCEDURE = "procedure", _("How the procedure works")
+        KNOWLEDGE = "knowledge", _("Good to know")
 
     slug = models.SlugField(_("address"), max_length=64, unique=True, help_text=_("The last part of the page's web address."))
-    title = models.CharField(_("title"), max_length=200)
-    summary = models.CharField(_("summary"), max_length=300, blank=True, help_text=_("One sentence shown in the list of pages."))
-    body = models.TextField(
-        _("text"), help_text=_(
-            "Plain text, no HTML. Leave an empty line between paragraphs. A paragraph that starts with \"## \" is a "
-            "heading; lines that start with \"- \" form a list."
-        )
-    )
+    section = models.CharField(_("section"), max_length=16, choices=Section.choices, default=Section.PROCEDURE)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     published = models.BooleanField(_("published"), default=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     class Meta:
-        ordering = ["position", "slug"]
-        verbose_name = _("procedure page")
-        verbose_name_plural = _("procedure pages")
+        ordering = ["section", "position", "slug"]
+        verbose_name = _("procedure or knowledge page")
+        verbose_name_plural = _("procedure and knowledge pages")
 
     def __str__(self):
-        return self.title
+        return self.slug
+
+    def unit_keys(self) -> list[str]:
+        return [f"{self.section}/{self.slug}/{field}" for field in ("title", "summary", "body")]
 
 
 class ExternalAuthority(models.Model):
     """An authority outside the ministry where a person can report (the Huis voor Klokkenluiders
-    and others). Shown on the channel guide; administrators keep the list current."""
+    and others). Shown on the channel guide; administrators keep the list current. Its name and
+    description are the content units authority/<code>/name|description."""
 
     code = models.SlugField(pgettext_lazy("short identifier of a record", "code"), max_length=48, unique=True)
-    name = models.CharField(_("name"), max_length=200)
-    description = models.TextField(_("what it is for"), help_text=_("Plain text, a few sentences."))
     website = models.URLField(_("website"), blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     published = models.BooleanField(_("published"), default=True)
@@ -59,7 +61,10 @@ class ExternalAuthority(models.Model):
         verbose_name_plural = _("external authorities")
 
     def __str__(self):
-        return self.name
+        return self.code
+
+    def unit_keys(self) -> list[str]:
+        return [f"authority/{self.code}/{field}" for field in ("name", "description")]
 
 
 class IdentityChoice(models.TextChoices):

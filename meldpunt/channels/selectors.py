@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.db.models import Case, QuerySet, Value, When
 
 from meldpunt.accounts.models import DESK_OF_ROLE, Desk, Role, User
+from meldpunt.content import selectors as content_selectors
 from meldpunt.intake.models import Channel, Report
 
 from .models import AdviceRequest, ExternalAuthority, ManagerDraft, ProcedurePage
@@ -29,16 +30,29 @@ def _is_cci(user) -> bool:
 # --- reporter-facing content -----------------------------------------------------------------------
 
 
-def procedure_pages() -> QuerySet[ProcedurePage]:
-    return ProcedurePage.objects.filter(published=True).order_by("position", "slug")
+def _with_texts(rows: list, language: str) -> list:
+    """Each row gets its content units as attributes (page.title, authority.name, ...) in the reader's
+    language, or the current English/Dutch where that is outdated (row.texts.is_fallback). One query."""
+    texts = content_selectors.texts_for({str(row.pk): row.unit_keys() for row in rows}, language)
+    for row in rows:
+        row.texts = texts[str(row.pk)]
+        for name, value in row.texts.values.items():
+            setattr(row, name, value)
+    return rows
 
 
-def procedure_page(*, slug: str) -> ProcedurePage | None:
-    return procedure_pages().filter(slug=slug).first()
+def procedure_pages(*, language: str, section: str = ProcedurePage.Section.PROCEDURE) -> list[ProcedurePage]:
+    pages = ProcedurePage.objects.filter(published=True, section=section).order_by("position", "slug")
+    return _with_texts(list(pages), language)
 
 
-def external_authorities() -> QuerySet[ExternalAuthority]:
-    return ExternalAuthority.objects.filter(published=True).order_by("position", "code")
+def procedure_page(*, slug: str, language: str) -> ProcedurePage | None:
+    page = ProcedurePage.objects.filter(published=True, slug=slug).first()
+    return _with_texts([page], language)[0] if page else None
+
+
+def external_authorities(*, language: str) -> list[ExternalAuthority]:
+    return _with_texts(list(ExternalAuthority.objects.filter(published=True).order_by("position", "code")), language)
 
 
 # --- the manager's own things ------------------------------------------------------------------------

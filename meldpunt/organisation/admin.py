@@ -1,17 +1,19 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
+from meldpunt.content.admin import NamesOutdatedAdminMixin
+
 from .models import Post, Region
 from .services import post_names_fill
 
 
 @admin.register(Region)
-class RegionAdmin(TranslationAdmin):
+class RegionAdmin(NamesOutdatedAdminMixin, TranslationAdmin):
     list_display = ["name", "code"]
 
 
 @admin.register(Post)
-class PostAdmin(TranslationAdmin):
+class PostAdmin(NamesOutdatedAdminMixin, TranslationAdmin):
     list_display = ["name", "kind", "city", "country_code", "region", "languages", "is_active"]
     list_filter = ["kind", "region", "is_active"]
     search_fields = ["name", "city", "code"]

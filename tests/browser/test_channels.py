@@ -145,7 +145,7 @@ def test_guide_and_procedure_pages_have_no_serious_accessibility_violations(new_
     page = new_page(locale=language)
     axe = Axe()
     problems = {}
-    for path in ("/guide/", "/procedure/", "/procedure/after-a-report/", "/report/external/"):
+    for path in ("/guide/", "/procedure/", "/procedure/after-a-report/", "/procedure/managers-toolkit/", "/report/external/"):
         page.goto(path)
         results = axe.run(page)
         serious = [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
@@ -166,4 +166,41 @@ def test_manager_pages_have_no_serious_accessibility_violations(new_page, post, 
         serious = [v["id"] for v in axe.run(manager).response["violations"] if v["impact"] in ("serious", "critical")]
         if serious:
             problems[path] = serious
+    assert not problems, problems
+
+
+KNOWLEDGE = ["sexual-harassment", "racism-and-discrimination", "codes-of-conduct", "moral-deliberation",
+             "managers-toolkit", "complaints-procedure"]
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "zh-hans"])
+def test_knowledge_pages_fit_a_phone_in_both_directions(browser, live_server, language):
+    """A reader on a phone opens each knowledge page from the procedure index and never scrolls sideways,
+    also on a page whose translation is being updated (the English beside a right-to-left layout)."""
+    from django.conf import settings as django_settings
+
+    from meldpunt.content.models import ContentUnit
+    from meldpunt.content.services import unit_edit
+
+    from .test_phone_width import PHONE, too_wide
+
+    ensure_procedure_content()
+    context = browser.new_context(viewport=PHONE, base_url=live_server.url)
+    context.add_cookies([{"name": django_settings.LANGUAGE_COOKIE_NAME, "value": language, "url": live_server.url}])
+    page = context.new_page()
+    page.goto("/procedure/")
+    assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
+    links = [page.locator(f"section[aria-labelledby=knowledge] a[href='/procedure/{slug}/']").count() for slug in KNOWLEDGE]
+    assert links == [1] * len(KNOWLEDGE)
+    problems = [problem for slug in KNOWLEDGE if (problem := too_wide(page, f"/procedure/{slug}/"))]
+    # The Dutch changes: this page now shows the current Dutch, left to right inside the page, with a notice.
+    admin = make_staff("administrator", username=f"admin-{language}")
+    source = ContentUnit.objects.get(key="knowledge/moral-deliberation/body", language="nl")
+    unit_edit(key=source.key, language="nl", text=source.text + "\n\nNieuwe alinea.", actor=admin)
+    if problem := too_wide(page, "/procedure/moral-deliberation/"):
+        problems.append(problem)
+    if language != "nl":
+        assert page.locator(".content-fallback").count() == 1
+        assert page.locator("article.procedure").get_attribute("dir") == "ltr"
+    context.close()
     assert not problems, problems

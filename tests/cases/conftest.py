@@ -157,15 +157,17 @@ def reporter_client(report):
 
 
 def restore_migrated_data():
-    """Categories and standard messages come from data migrations, which a transactional test's flush
-    removes; put them back (serialized rollback does not restore them reliably across a mixed run)."""
+    """Categories come from a data migration, standard messages from the content files; a transactional
+    test's flush removes them: put them back (serialized rollback does not restore them reliably across
+    a mixed run)."""
     import importlib
 
     from django.apps import apps
 
+    from meldpunt.content.services import content_load
+
     importlib.import_module("meldpunt.intake.migrations.0002_rijk_categories").add_categories(apps, None)
-    importlib.import_module("cases.migrations.0002_standard_messages").add_texts(apps, None)
-    importlib.import_module("cases.migrations.0004_deadline_and_aftercare_texts").add_texts(apps, None)
+    content_load()
 
 
 @pytest.fixture

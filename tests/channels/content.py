@@ -1,12 +1,15 @@
-"""The procedure pages and authorities come from a data migration; transactional tests flush them."""
-
-import importlib
+"""The shipped content (content/*.po) is loaded by every migrate; transactional tests flush it, so load it again."""
 
 
 def ensure_procedure_content() -> None:
-    from django.apps import apps
+    from meldpunt.content.models import ContentUnit
+    from meldpunt.content.services import content_load
 
-    from meldpunt.channels.models import ProcedurePage
+    if not ContentUnit.objects.filter(key="procedure/options-for-action/body").exists():
+        content_load()
 
-    if not ProcedurePage.objects.filter(slug="options-for-action").exists():
-        importlib.import_module("meldpunt.channels.migrations.0002_procedure_content").add_content(apps, None)
+
+def unit(key: str, language: str) -> str:
+    from meldpunt.content.models import ContentUnit
+
+    return ContentUnit.objects.get(key=key, language=language).text

@@ -23,9 +23,11 @@ def extend_context(ctx: dict) -> None:
     from tests.conftest import make_staff
 
     category, post = ctx["cci_report"].category, ctx["cci_report"].post
-    ProcedurePage.objects.update_or_create(
-        slug="ladder-page", defaults={"title": "Ladder", "title_nl": "Ladder", "body": "Tekst.", "body_nl": "Tekst."}
-    )
+    from meldpunt.content.models import ContentUnit
+
+    ProcedurePage.objects.update_or_create(slug="ladder-page")
+    for field, text in (("title", "Ladder"), ("body", "Tekst.")):
+        ContentUnit.objects.update_or_create(key=f"procedure/ladder-page/{field}", language="nl", defaults={"text": text})
     manager, manager2 = ctx["users"][Role.MANAGER], make_staff(Role.MANAGER, post=post)
     ctx["manager2"] = manager2
 
