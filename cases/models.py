@@ -433,3 +433,6 @@ class ExampleOutcome(models.Model):
 
     def __str__(self):
         return f"example {self.year}"
+
+
+from .translating.models import TranslationRequest  # noqa: E402, F401  (issue 14; its own module)

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import advice_views, evidence_views, transparency_views, views
+from .translating import views as translating_views
 
 app_name = "cases"
 urlpatterns = [
@@ -29,6 +30,9 @@ urlpatterns = [
     path("cases/<uuid:case_id>/assign/", views.case_assign, name="case-assign"),
     path("cases/<uuid:case_id>/exclude/", views.case_exclude, name="case-exclude"),
     path("cases/<uuid:case_id>/notes/", views.case_note_add, name="case-note-add"),
+    # Translations inside the portal (cases/translating).
+    path("reports/<uuid:report_id>/translations/new/", translating_views.translation_new, name="translation-new"),
+    path("translations/<uuid:request_id>/", translating_views.translation_detail, name="translation-detail"),
     path("advice/", advice_views.advice_list, name="advice-list"),
     path("advice/<uuid:advice_id>/", advice_views.advice_detail, name="advice-detail"),
     path("advice/<uuid:advice_id>/report/", advice_views.advice_convert, name="advice-convert"),

@@ -25,6 +25,17 @@ def categories_in_order():
     return ordered
 
 
+def written_language_field(label):
+    """The language the reporter writes in: offered in its own name, set by the view to the interface
+    language until the reporter chooses another."""
+    # Not required: a form without it (an old page, a carried message) keeps the language already known.
+    return forms.ChoiceField(
+        label=label, choices=settings.LANGUAGES, required=False,
+        help_text=_("The reporting point answers you in this language."),
+        error_messages={"invalid_choice": _("Please choose one of the languages in the list.")},
+    )
+
+
 class ReportSubmissionForm(TypedTextMixin, forms.Form):
     """What every form that files a report shares: the one-time token that makes a double submit
     store one report, and a narrative that is more than white space."""
@@ -67,6 +78,7 @@ class ReportForm(ReportSubmissionForm):
         widget=forms.Textarea(attrs={"rows": 10}),
         help_text=_("Describe what happened in your own words and your own language. If you want to stay anonymous, do not write your own name."),
     )
+    written_language = written_language_field(_("Which language did you write in?"))
     occurred_when = forms.CharField(
         label=_("When did it happen?"),
         max_length=200,
@@ -146,6 +158,7 @@ class MailboxReplyForm(TypedTextMixin, forms.Form):
         max_length=settings.REPORT_TEXT_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 5}),
     )
+    written_language = written_language_field(_("Which language did you write in?"))
 
     def clean_body(self):
         body = self.cleaned_data["body"].strip()

@@ -60,13 +60,14 @@ def _details_from(form) -> services.ReportDetails:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def report_form(request, channel=Channel.CENTRAL):
-    form = ReportForm(request.POST or None)
+    form = ReportForm(request.POST or None, initial={"written_language": get_language()})
     uploads = report_form_uploads(request)  # staged under the form's token; they join the report when it is stored
     if request.method == "POST" and form.is_valid() and uploads.complete:
         submitted = services.report_submit(
             details=_details_from(form),
             channel=channel,
             language=get_language(),
+            written_language=form.cleaned_data["written_language"] or get_language(),
             submission_token=form.cleaned_data["submission_token"],
         )
         response = redirect("intake:receipt")
@@ -293,7 +294,7 @@ def _mailbox_page(
         "report": report,
         "status": status_explained(report),
         "thread": messages_shown,
-        "form": form or MailboxReplyForm(),
+        "form": form or MailboxReplyForm(initial={"written_language": report.written_language or get_language()}),
         "meetings": meetings,
         "meeting_open": selectors.mailbox_open_meeting_request(report=report),
         "meeting_form": meeting_form or MeetingRequestForm(),
@@ -335,9 +336,11 @@ def mailbox(request):
     report = _mailbox_report(request)
     if report is None:
         return _mailbox_closed(request)
-    form = MailboxReplyForm(request.POST or None)
+    form = MailboxReplyForm(request.POST or None, initial={"written_language": report.written_language or get_language()})
     if request.method == "POST" and form.is_valid():
-        services.mailbox_message_from_reporter(report=report, body=form.cleaned_data["body"])
+        services.mailbox_message_from_reporter(
+            report=report, body=form.cleaned_data["body"], written_language=form.cleaned_data["written_language"]
+        )
         return redirect(f"{reverse('intake:mailbox')}?sent=1")
     return _mailbox_page(request, report, form=form, status=400 if form.is_bound else 200)
 
