@@ -105,6 +105,8 @@ def translation_request(
         text, language = _source(report, source_kind, source_id)
         if not text.strip():
             raise ActionRefused(_("This text is empty: there is nothing to translate."))
+        if not (language or source_language):
+            raise ActionRefused(_("Say which language the minutes are written in."))
         return _create(
             actor=actor, report=report, kind=source_kind, source_id=source_id, text=text,
             source_language=language or source_language, target_language=target_language, translator=translator, due_at=due_at,

@@ -10,6 +10,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from cases import services as desk_services
 from cases.models import TranslationRequest
 from cases.translating import services as translating
 from meldpunt.audit.models import AuditEvent
@@ -273,3 +274,17 @@ def test_the_annual_figures_count_reports_per_written_language(report_factory):
     assert figures.get("reports", "language", "en") is None  # the interface language is not counted
     assert figures.get("reports", "desk_language", "other").count == 5
     assert figures.get("reports", "desk_language", "nl_en").count == 6
+
+
+def test_minutes_need_the_language_they_are_written_in(arabic_report, team, translator):
+    from meldpunt.intake.models import Minutes
+
+    minutes = Minutes.objects.get(pk=desk_services.meeting_minutes_record(
+        report=arabic_report, actor=team["handler"], held_on=timezone.localdate(), body="Gesprek per video; de melder beschrijft drie vergaderingen.",
+    ).pk)
+    common = {"actor": team["handler"], "report": arabic_report, "source_kind": "minutes", "source_id": str(minutes.pk),
+              "target_language": "en", "translator": translator, "due_at": timezone.now() + timedelta(days=1)}
+    with pytest.raises(translating.ActionRefused):
+        translating.translation_request(**common)
+    request = translating.translation_request(source_language="nl", **common)
+    assert (request.source_language, request.unseal("source")) == ("nl", minutes.unseal("body"))
