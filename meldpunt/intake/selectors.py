@@ -147,7 +147,7 @@ def mailbox_own_report(*, report: Report) -> OwnReport:
         occurred_when=report.unseal("occurred_when"),
         involved=report.unseal("involved"),
         witnesses=report.unseal("witnesses"),
-        language=report.language,
+        language=report.written_language or report.language,
         additions=report_additions(report=report),
     )
 
