@@ -9,12 +9,12 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from meldpunt.accounts.models import Role
 from meldpunt.accounts.permissions import role_required
+from meldpunt.local_dates import language_label as language_name
 from meldpunt.local_dates import local_date
 
 from .. import selectors as desk_selectors
@@ -24,16 +24,6 @@ from .forms import ProvideForm, TranslationRequestForm
 from .models import SourceKind
 
 DESK_ROLES = (Role.CCI_HANDLER, Role.CCI_COORDINATOR, Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR)
-def language_name(code: str) -> str:
-    """The language's name in the staff member's language, with its own name beside it: "Arabisch (العربية)"."""
-    try:
-        info = translation.get_language_info(code)
-    except KeyError:
-        return code or "—"
-    translated, local = str(info["name_translated"]), info["name_local"]
-    return translated if translated == local else f"{translated} ({local})"
-
-
 def warn_if_endangered(request, report, due_at) -> None:
     """Tell the handler at once when the translation would arrive on or after a legal deadline."""
     endangered = services.endangered_deadline(report=report, due_at=due_at)

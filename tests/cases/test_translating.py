@@ -75,6 +75,9 @@ def test_a_message_keeps_its_language_and_a_new_choice_becomes_the_reports(arabi
     assert message.written_language == "fr" and arabic_report.written_language == "fr"
     signed_in(team["handler"]).post(reverse("cases:report-detail", args=[arabic_report.pk]), {"body": "Merci, bien reçu.", "written_language": "fr"})
     assert MailboxMessage.objects.filter(direction="to_reporter").get().written_language == "fr"
+    # The desk reads each message's language by name, in its own language.
+    page = dutch(signed_in(team["handler"])).get(reverse("cases:report-detail", args=[arabic_report.pk])).content.decode()
+    assert "Frans (français)" in page
 
 
 def test_existing_reports_and_messages_take_their_written_language_from_the_report(arabic_report):
