@@ -124,13 +124,19 @@ def _report_page(request, report, *, form=None, case_form=None, join_form=None, 
     consents = list(report.forwarding_consents.order_by("requested_at"))
     translations = translating_selectors.report_translations(request.user, report)
     translating.translations_read(user=request.user, report=report, requests=[t for t in translations if t.translated_at])
+    translated = translating_selectors.delivered_by_source(translations)
+    thread, additions = mailbox_messages(report=report), report_additions(report=report)
     context = {
         "report": report,
         "language_name": language_name(translating.written_language_of(report)),
         "translations": [(t, t.unseal("translation") if t.translated_at else "") for t in translations],
         "sealed": {field: report.unseal(field) for field in report.SEALED_FIELDS},
-        "thread": mailbox_messages(report=report),
-        "additions": report_additions(report=report),  # read under the same audited report.read
+        "thread": thread,
+        "additions": additions,  # read under the same audited report.read
+        # Delivered translations beside their originals: the report's text, each message, each addition.
+        "narrative_translations": translated.get("narrative", []),
+        "thread_rows": [(message, translated.get(message.id, [])) for message in thread],
+        "addition_rows": [(addition, translated.get(addition.id, [])) for addition in additions],
         **_lost_code_context(request, report, join_form),
         "form": form or HeldReplyForm(initial={"written_language": request.LANGUAGE_CODE}),
         "case": case,

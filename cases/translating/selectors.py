@@ -51,3 +51,14 @@ def translators() -> QuerySet[User]:
         .select_related("translator_profile")
         .order_by("username")
     )
+
+
+def delivered_by_source(requests: list[TranslationRequest]) -> dict[str, list[tuple[TranslationRequest, str]]]:
+    """The delivered translations of a report's own texts, keyed "narrative" or by the text's id, for
+    showing each beside its original. Held outgoing messages are not among them (they are not sent)."""
+    shown: dict[str, list[tuple[TranslationRequest, str]]] = {}
+    for request in requests:
+        if request.translated_at and not request.is_outgoing and request.state != TranslationState.WITHDRAWN:
+            key = request.source_id or request.source_kind
+            shown.setdefault(key, []).append((request, request.unseal("translation")))
+    return shown

@@ -291,3 +291,15 @@ def test_minutes_need_the_language_they_are_written_in(arabic_report, team, tran
         translating.translation_request(**common)
     request = translating.translation_request(source_language="nl", **common)
     assert (request.source_language, request.unseal("source")) == ("nl", minutes.unseal("body"))
+
+
+def test_a_message_translation_stands_beside_the_message(arabic_report, team, translator):
+    reporter_client(arabic_report).post(reverse("intake:mailbox"), {"body": "هل يمكنني التحدث مع أحد عبر الهاتف؟"})
+    message = arabic_report.messages.get()
+    request = translating.translation_request(actor=team["handler"], report=arabic_report, source_kind="message", source_id=str(message.pk),
+                                              target_language="nl", translator=translator, due_at=timezone.now() + timedelta(days=1))
+    translating.translation_provide(translator=translator, request_id=request.pk, text="Kan ik telefonisch met iemand spreken?")
+    page = dutch(signed_in(team["handler"])).get(reverse("cases:report-detail", args=[arabic_report.pk])).content.decode()
+    thread = page[page.index('<ol class="thread">'):]
+    thread = thread[:thread.index("</ol>")]
+    assert "هل يمكنني التحدث" in thread and "Kan ik telefonisch met iemand spreken?" in thread and "amal" in thread
