@@ -144,7 +144,8 @@ def _report_page(request, report, *, form=None, case_form=None, join_form=None, 
         "standard_kinds": kinds,
         "sent_kinds": sent_kinds,
         "meetings": [
-            (meeting, [(v, v.unseal("body"), v.unseal("correction")) for v in meeting.versions.all()], meeting.unseal("request_note"))
+            (meeting, [(v, v.unseal("body"), v.unseal("correction"), translated.get(str(v.pk), [])) for v in meeting.versions.all()],
+             meeting.unseal("request_note"))
             for meeting in selectors.report_meetings(report)
         ],
         "consents": consents,

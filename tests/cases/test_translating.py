@@ -303,3 +303,16 @@ def test_a_message_translation_stands_beside_the_message(arabic_report, team, tr
     thread = page[page.index('<ol class="thread">'):]
     thread = thread[:thread.index("</ol>")]
     assert "هل يمكنني التحدث" in thread and "Kan ik telefonisch met iemand spreken?" in thread and "amal" in thread
+
+
+def test_a_minutes_translation_stands_beside_the_minutes(arabic_report, team, translator):
+    minutes = desk_services.meeting_minutes_record(
+        report=arabic_report, actor=team["handler"], held_on=timezone.localdate(), body="Gesprek per video over drie vergaderingen.",
+    )
+    request = translating.translation_request(actor=team["handler"], report=arabic_report, source_kind="minutes", source_id=str(minutes.pk),
+                                              source_language="nl", target_language="en", translator=translator,
+                                              due_at=timezone.now() + timedelta(days=1))
+    translating.translation_provide(translator=translator, request_id=request.pk, text="A video call about three meetings.")
+    page = signed_in(team["handler"]).get(reverse("cases:report-detail", args=[arabic_report.pk])).content.decode()
+    article = page[page.index("Gesprek per video over drie vergaderingen."):]
+    assert article.index("A video call about three meetings.") < article.index("</article>")
