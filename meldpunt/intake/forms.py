@@ -2,6 +2,7 @@ import uuid
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from meldpunt.form_text import TypedTextMixin
@@ -124,6 +125,8 @@ class ReportForm(ReportSubmissionForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The interface language until the reporter chooses another: the same for every visitor in a language.
+        self.fields["written_language"].initial = get_language()
         self.fields["post"].queryset = posts_for_choice()
         self.fields["category"].choices = [("", self.fields["category"].empty_label)] + [
             (c.pk, self.fields["category"].label_from_instance(c)) for c in categories_in_order()

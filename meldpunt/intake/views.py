@@ -60,7 +60,7 @@ def _details_from(form) -> services.ReportDetails:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def report_form(request, channel=Channel.CENTRAL):
-    form = ReportForm(request.POST or None, initial={"written_language": get_language()})
+    form = ReportForm(request.POST or None)
     uploads = report_form_uploads(request)  # staged under the form's token; they join the report when it is stored
     if request.method == "POST" and form.is_valid() and uploads.complete:
         submitted = services.report_submit(
