@@ -58,7 +58,7 @@ def aftercare_scan(*, now: datetime | None = None) -> dict:
                 wrapped_key__gt="",  # not shredded
             )
             .exclude(aftercare_checkins__step=step)
-            .values_list("pk", "language", "desk", "case_link__case__closed_at")
+            .values_list("pk", "written_language", "desk", "case_link__case__closed_at")
             .order_by("case_link__case__closed_at", "pk")
         )
         texts: dict[str, str] = {}
@@ -107,7 +107,7 @@ def on_aftercare_answered(*, report: Report, checkin: AftercareCheckIn, **_kwarg
 
     intake_services.mailbox_message_to_reporter(
         report=report, sender=None, kind=StandardMessage.Kind.RETALIATION_CONCERN,
-        body=standard_message_text(kind=StandardMessage.Kind.RETALIATION_CONCERN, language=report.language),
+        body=standard_message_text(kind=StandardMessage.Kind.RETALIATION_CONCERN, language=report.written_language or report.language),
     )
     recipients, url = desk_staff_emails(report.desk), reverse("cases:deadlines") + "#concerns"
     transaction.on_commit(lambda: notify(recipients=recipients, template="retaliation_concern_new", link=url))

@@ -48,7 +48,7 @@ RACISM = "racism_discrimination"
 
 # figure -> its breakdowns, in the order they are shown. Every breakdown is a partition of the total.
 FIGURES = {
-    "reports": ["channel", "rijk_category", "category", "region", "post_kind", "language"],
+    "reports": ["channel", "rijk_category", "category", "region", "post_kind", "language", "desk_language"],
     "advice_requests": ["rijk_category"],
     "cases_by_instrument": ["instrument"],
     "investigations": ["rijk_category"],
@@ -86,6 +86,7 @@ BREAKDOWN_LABELS = {
     "region": lambda: _("Region"),
     "post_kind": lambda: _("Type of post"),
     "language": lambda: _("Language written in"),
+    "desk_language": lambda: _("Written in Dutch or English, or in another language"),
     "instrument": lambda: _("Instrument"),
     "finding": lambda: _("Finding"),
     "measure": lambda: _("Measure"),
@@ -161,6 +162,14 @@ def _category_maps():
     return by_id, by_code
 
 
+# How many reporters wrote in a language other than the desks' own (issue 14): the need for translators.
+DESK_LANGUAGES = ("nl", "en")
+
+
+def _desk_language(language: str) -> str:
+    return "nl_en" if language in DESK_LANGUAGES else "other"
+
+
 def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tuple[dict, list[int]]:
     """figure -> breakdown -> Counter(key -> n); plus the days-to-feedback samples."""
     t: dict[str, dict[str, Counter]] = {f: {b: Counter() for b in ["", *bs]} for f, bs in FIGURES.items()}
@@ -181,7 +190,8 @@ def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tup
                      "acknowledged_in_time", "feedback_in_time")
     for row in closed.filter(year=year).values(*report_fields).annotate(n=Count("id")):
         add("reports", row["n"], channel=row["channel"], rijk_category=row["rijk_category_code"], category=row["category_code"],
-            region=row["region_code"], post_kind=row["post_kind"], language=row["language"])
+            region=row["region_code"], post_kind=row["post_kind"], language=row["language"],
+            desk_language=_desk_language(row["language"]))
         add("acknowledgement", row["n"], outcome="in_time" if row["acknowledged_in_time"] else "late")
         add("feedback", row["n"], outcome="in_time" if row["feedback_in_time"] else "late")
     days += [d for d in closed.filter(year=year, days_to_feedback__isnull=False).values_list("days_to_feedback", flat=True)]
@@ -205,13 +215,14 @@ def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tup
                   fb_outcome=_outcome_in_db("feedback_given_at", "feedback_due", today))
     )
     for (channel, language, category_id, confirmed_id, region, kind, ack, fb, n) in live.values_list(
-        "channel", "language", "category_id", "case_link__case__category_id", "post__region__code", "post__kind",
+        "channel", "written_language", "category_id", "case_link__case__category_id", "post__region__code", "post__kind",
         "ack_outcome", "fb_outcome",
     ).annotate(n=Count("id")).order_by():
         code, rijk = categories[confirmed_id or category_id]
         if wanted and code not in wanted:
             continue
-        add("reports", n, channel=channel, rijk_category=rijk, category=code, region=region, post_kind=kind, language=language)
+        add("reports", n, channel=channel, rijk_category=rijk, category=code, region=region, post_kind=kind, language=language,
+            desk_language=_desk_language(language))
         add("acknowledgement", n, outcome=ack)
         add("feedback", n, outcome=fb)
     with_feedback = live.filter(feedback_given_at__isnull=False)
@@ -336,6 +347,7 @@ def _labels() -> dict[str, dict[str, str]]:
         "region": dict(Region.objects.values_list("code", "name")),
         "post_kind": {value: str(label) for value, label in Post.Kind.choices},
         "language": language_names,
+        "desk_language": {"nl_en": _("Dutch or English"), "other": _("Another language")},
         "instrument": {value: str(label) for value, label in Instrument.choices},
         "finding": {value: str(label) for value, label in Finding.choices},
         "measure": {value: str(label) for value, label in Measure.choices},
@@ -353,6 +365,8 @@ def _order(breakdown: str) -> list[str]:
         _ids, by_code = _category_maps()
         codes = sorted(by_code.values(), key=lambda c: (c.rijk_category.position, c.position, c.code))
         return [c.code for c in codes if breakdown == "category" or not c.parent_id]
+    if breakdown == "desk_language":
+        return ["nl_en", "other"]
     if breakdown == "instrument":
         return list(Instrument.values)
     if breakdown == "finding":

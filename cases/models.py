@@ -582,3 +582,4 @@ class LessonLearned(SealedRecord):
 
     def __str__(self):
         return f"lesson {self.year} {self.desk}"
+from .translating.models import TranslationRequest  # noqa: E402, F401  (issue 14; its own module)

@@ -274,6 +274,13 @@ def _named_drafts(alerted: dict) -> dict[str, list[dict]]:
     return named
 
 
+def _scan_translations(*, now: datetime, result: ScanResult, mail: dict) -> None:
+    """Translation clocks (cases/translating/reminders.py): the translator reminded, the handler warned."""
+    from .translating.reminders import translation_dues
+
+    _record(translation_dues(now=now, due_cls=Due, batches=_batches), result, mail)
+
+
 def _weekly_digest(*, now: datetime, today: date, result: ScanResult) -> int:
     """Once a week (from DIGEST_WEEKDAY at DIGEST_HOUR, caught up later in the week if missed), every
     handler and coordinator of the desks gets the number of their cases falling due in the next 7 days."""
@@ -315,6 +322,8 @@ LINKS = {
     "manager_draft_alert": "cases:deadlines",
     "reply_reminder": "cases:inbox",
     "reply_overdue": "cases:inbox",
+    "translation_reminder": "translate:assignments",
+    "translation_endangers_deadline": "cases:worklist",
 }
 # The page each link opens at, where it is not the page's default.
 LINK_QUERIES = {"reply_reminder": "?show=awaiting", "reply_overdue": "?show=awaiting"}
@@ -329,6 +338,7 @@ def reminders_scan(*, now: datetime | None = None) -> dict:
     _scan_reply_clocks(today=today, recipients=recipients, result=result, mail=mail)
     _scan_concerns(today=today, recipients=recipients, result=result, mail=mail)
     _scan_manager_drafts(now=now, recipients=recipients, result=result, mail=mail, alerted=alerted)
+    _scan_translations(now=now, result=result, mail=mail)
     drafts = _named_drafts(alerted) if alerted else {}
     for (recipient, template), ids in sorted(mail.items()):
         link = reverse(LINKS[template]) + LINK_QUERIES.get(template, "")

@@ -36,7 +36,7 @@ def statistic_values(*, report, case, counts_case: bool) -> dict:
         "channel": report.channel,
         "region_code": post.region.code if post is not None else "",
         "post_kind": post.kind if post is not None else "",
-        "language": report.language or "",
+        "language": report.written_language or report.language or "",
         "instrument": case.instrument or "",
         "investigation_year": case.investigation_started_on.year if case.investigation_started_on else None,
         "acknowledged_in_time": _in_time(report.acknowledged_at, report.acknowledgement_due),

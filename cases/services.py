@@ -628,7 +628,7 @@ def transition_message_prefill(*, case: Case, transition: str) -> tuple[str, lis
     first report, and the languages of all its reports (for the handler to see). Empty when the step
     sends none, or when every reporter already had the closure message."""
     kind = workflow.REPORTER_MESSAGE_KIND.get(transition)
-    languages = list(Report.objects.filter(case_link__case=case).order_by("received_at").values_list("language", flat=True))
+    languages = list(Report.objects.filter(case_link__case=case).order_by("received_at").values_list("written_language", flat=True))
     if kind is None or not languages:
         return "", languages
     if transition == "close" and not _reports_without_closure(case):
@@ -886,7 +886,7 @@ def meeting_minutes_record(
         audit_record(actor=actor, action="minutes.recorded", target=report, meeting=str(meeting.pk), version=version)
         intake_services.mailbox_message_to_reporter(
             report=report, sender=actor, kind=StandardMessage.Kind.MINUTES_READY,
-            body=standard_message_text(kind=StandardMessage.Kind.MINUTES_READY, language=report.language),
+            body=standard_message_text(kind=StandardMessage.Kind.MINUTES_READY, language=report.written_language or report.language),
         )
         _reply_clock_stop(report=report, actor=actor)
         case = _case_of(report)
@@ -920,7 +920,7 @@ CLOCKS = ("acknowledgement", "feedback")
 
 
 def _clock_change_tell_reporter(*, report: Report, actor: User, kind: str) -> None:
-    body = standard_message_text(kind=kind, language=report.language)
+    body = standard_message_text(kind=kind, language=report.written_language or report.language)
     intake_services.mailbox_message_to_reporter(report=report, sender=actor, body=body, kind=kind)
 
 

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import advice_views, evidence_views, record_views, transparency_views, views
+from .translating import views as translating_views
 
 app_name = "cases"
 urlpatterns = [
@@ -34,6 +35,9 @@ urlpatterns = [
     path("cases/<uuid:case_id>/persons/<uuid:person_id>/", record_views.case_person, name="case-person"),
     path("cases/<uuid:case_id>/instrument/", record_views.case_instrument, name="case-instrument"),
     path("lessons/", record_views.lessons, name="lessons"),
+    # Translations inside the portal (cases/translating).
+    path("reports/<uuid:report_id>/translations/new/", translating_views.translation_new, name="translation-new"),
+    path("translations/<uuid:request_id>/", translating_views.translation_detail, name="translation-detail"),
     path("advice/", advice_views.advice_list, name="advice-list"),
     path("advice/<uuid:advice_id>/", advice_views.advice_detail, name="advice-detail"),
     path("advice/<uuid:advice_id>/report/", advice_views.advice_convert, name="advice-convert"),

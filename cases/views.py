@@ -31,11 +31,15 @@ from .forms import (
     MailboxJoinForm,
     MinutesForm,
     NoteForm,
-    ReplyForm,
     TransitionForm,
 )
 from .models import CaseExclusion, StandardMessage
 from .paging import keyset_page_of, page_of
+from .translating import selectors as translating_selectors
+from .translating import services as translating
+from .translating.forms import HeldReplyForm, StandardMessageForm
+from .translating.views import language_name, warn_if_endangered
+from .workflow import PLACEHOLDER
 
 DESK_ROLES = (Role.CCI_HANDLER, Role.CCI_COORDINATOR, Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR)
 COORDINATOR_ROLES = (Role.CCI_COORDINATOR, Role.EXTERNAL_COORDINATOR)
@@ -118,20 +122,30 @@ def _report_page(request, report, *, form=None, case_form=None, join_form=None, 
         and not (kind == StandardMessage.Kind.FORWARDING_CONSENT and report.desk != "external")
     ]
     consents = list(report.forwarding_consents.order_by("requested_at"))
+    translations = translating_selectors.report_translations(request.user, report)
+    translating.translations_read(user=request.user, report=report, requests=[t for t in translations if t.translated_at])
+    translated = translating_selectors.delivered_by_source(translations)
+    thread, additions = mailbox_messages(report=report), report_additions(report=report)
     context = {
         "report": report,
-        "language_name": LANGUAGE_NAMES.get(report.language, report.language),
+        "language_name": language_name(translating.written_language_of(report)),
+        "translations": [(t, t.unseal("translation") if t.translated_at else "") for t in translations],
         "sealed": {field: report.unseal(field) for field in report.SEALED_FIELDS},
-        "thread": mailbox_messages(report=report),
-        "additions": report_additions(report=report),  # read under the same audited report.read
+        "thread": thread,
+        "additions": additions,  # read under the same audited report.read
+        # Delivered translations beside their originals: the report's text, each message, each addition.
+        "narrative_translations": translated.get("narrative", []),
+        "thread_rows": [(message, translated.get(message.id, [])) for message in thread],
+        "addition_rows": [(addition, translated.get(addition.id, [])) for addition in additions],
         **_lost_code_context(request, report, join_form),
-        "form": form or ReplyForm(),
+        "form": form or HeldReplyForm(initial={"written_language": request.LANGUAGE_CODE}),
         "case": case,
         "case_form": case_form or CaseOpenForm(),
         "standard_kinds": kinds,
         "sent_kinds": sent_kinds,
         "meetings": [
-            (meeting, [(v, v.unseal("body"), v.unseal("correction")) for v in meeting.versions.all()], meeting.unseal("request_note"))
+            (meeting, [(v, v.unseal("body"), v.unseal("correction"), translated.get(str(v.pk), [])) for v in meeting.versions.all()],
+             meeting.unseal("request_note"))
             for meeting in selectors.report_meetings(report)
         ],
         "consents": consents,
@@ -146,15 +160,31 @@ def _report_page(request, report, *, form=None, case_form=None, join_form=None, 
 def report_detail(request, report_id):
     """The report, its mailbox thread, and a free message to the reporter."""
     report = _visible_report(request, report_id)
-    form = ReplyForm(request.POST or None)
+    form = HeldReplyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         try:
-            services.report_reply(user=request.user, report=report, body=form.cleaned_data["body"], form_token=form.cleaned_data["form_token"])
-            messages.success(request, _("Your message is in the reporter's mailbox."))
-        except services.ActionRefused as exc:
+            outcome, sent = translating.reply_send_or_hold(
+                actor=request.user, report=report, body=data["body"], written_language=data["written_language"],
+                translator=data["translator"], due_at=data["due_at"], form_token=data["form_token"],
+            )
+        except services.AlreadyDone as exc:
             _refused(request, exc)
+        except services.ActionRefused as exc:
+            form.add_error(None, "; ".join(exc.reasons))  # the message stays in the box
+            return _report_page(request, report, form=form, status=400)
+        else:
+            _reply_outcome(request, report, outcome, sent)
         return redirect("cases:report-detail", report_id=report.pk)
     return _report_page(request, report, form=form, status=400 if form.is_bound else 200)
+
+
+def _reply_outcome(request, report, outcome, sent) -> None:
+    if outcome == "sent":
+        messages.success(request, _("Your message is in the reporter's mailbox."))
+    else:
+        messages.success(request, _("Your message is held: it goes to the reporter once you approve its translation."))
+        warn_if_endangered(request, report, sent.due_at)
 
 
 JOIN_REFUSALS = {
@@ -216,13 +246,18 @@ def report_message(request, report_id, kind):
     if kind not in services.SENDABLE_KINDS:
         raise Http404
     report = _visible_report(request, report_id)
-    initial = {"body": services.standard_message_text(kind=kind, language=report.language)}
-    form = ReplyForm(request.POST or None, initial=initial)
+    reporter_language, staff_language = translating.written_language_of(report), request.LANGUAGE_CODE
+    reporter_text = services.standard_message_text(kind=kind, language=reporter_language)
+    staff_text = services.standard_message_text(kind=kind, language=staff_language)
+    form = StandardMessageForm(request.POST or None, initial={"body": reporter_text, "staff_body": staff_text})
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        translate = data["send_as"] == StandardMessageForm.TRANSLATE
         try:
-            services.report_message_send(
-                report=report, actor=request.user, kind=kind, body=form.cleaned_data["body"],
-                form_token=form.cleaned_data["form_token"],
+            outcome, sent = translating.reply_send_or_hold(
+                actor=request.user, report=report, kind=kind, body=data["staff_body"] if translate else data["body"],
+                written_language=staff_language if translate else reporter_language,
+                translator=data["translator"], due_at=data["due_at"], form_token=data["form_token"],
             )
         except services.AlreadyDone as exc:
             _refused(request, exc)
@@ -230,11 +265,19 @@ def report_message(request, report_id, kind):
         except services.ActionRefused as exc:
             form.add_error(None, exc.reasons[0] if len(exc.reasons) == 1 else "; ".join(exc.reasons))
         else:
-            messages.success(request, _("%(kind)s sent to the reporter's mailbox.") % {"kind": StandardMessage.Kind(kind).label})
+            if outcome == "sent":
+                messages.success(request, _("%(kind)s sent to the reporter's mailbox.") % {"kind": StandardMessage.Kind(kind).label})
+            else:
+                _reply_outcome(request, report, outcome, sent)
             return redirect("cases:report-detail", report_id=report.pk)
     context = {
         "report": report, "form": form, "kind": StandardMessage.Kind(kind),
-        "language_name": LANGUAGE_NAMES.get(report.language, report.language),
+        "language_name": language_name(reporter_language),
+        "staff_language_name": language_name(staff_language),
+        "reporter_language": reporter_language, "staff_language": staff_language,
+        "same_language": reporter_language == staff_language,
+        # The standard texts with their parts to fill marked, in both languages.
+        "reporter_parts": reporter_text.split(PLACEHOLDER), "staff_parts": staff_text.split(PLACEHOLDER),
     }
     return render(request, "cases/report_message.html", context, status=400 if form.is_bound else 200)
 

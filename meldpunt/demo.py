@@ -5,11 +5,12 @@ again: everything is looked up by its code or user name first.
 """
 
 import hashlib
+from datetime import date
 
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from meldpunt.accounts.models import Role, User
+from meldpunt.accounts.models import Role, TranslatorProfile, User
 from meldpunt.organisation.models import Post
 from meldpunt.organisation.services import organisation_seed
 
@@ -27,6 +28,7 @@ STAFF = [
     ("counsellor", Role.COUNSELLOR, "cairo", "Amira", "Haddad"),
     ("counsellor-coordinator", Role.COUNSELLOR_COORDINATOR, "dbo", "Joost", "Smit"),
     ("admin", Role.ADMINISTRATOR, "dbo", "Eva", "Mulder"),
+    ("translator", Role.TRANSLATOR, None, "Amal", "Saleh"),
 ]
 
 
@@ -65,4 +67,9 @@ def load(stdout) -> None:
         TOTPDevice.objects.update_or_create(
             user=user, name="demo authenticator", defaults={"key": demo_totp_key(username), "confirmed": True}
         )
+        if role == Role.TRANSLATOR:  # a sworn translator who signed the confidentiality statement
+            TranslatorProfile.objects.update_or_create(user=user, defaults={
+                "kind": TranslatorProfile.Kind.SWORN_EXTERNAL, "languages": "ar,fr,nl,en",
+                "statement_signed_on": date(2026, 11, 2), "statement_version": "2026-1",
+            })
     stdout.write(f"  posts: {Post.objects.count()}, staff accounts: {len(STAFF)}")

@@ -42,3 +42,20 @@ def local_datetime(value) -> str:
     day = format_date(value.date(), "long", locale=locale)
     time = format_time(value, "short", tzinfo=value.tzinfo, locale=locale)
     return get_datetime_format("medium", locale=locale).format(time, day)
+
+
+@register.filter
+def language_label(code: str) -> str:
+    """A language's name in the reader's language from CLDR, with its own name beside it where they
+    differ: {{ "ar"|language_label }} reads "Arabisch (العربية)" on a Dutch page."""
+    from babel import Locale, UnknownLocaleError
+
+    if not code:
+        return ""
+    try:
+        own = Locale.parse(to_locale(code))
+        here = Locale.parse(babel_locale())
+    except (ValueError, UnknownLocaleError):
+        return code
+    translated, local = own.get_display_name(here) or code, own.get_display_name(own) or code
+    return translated if translated == local else f"{translated} ({local})"

@@ -528,4 +528,5 @@ STAFF_HOME_BY_ROLE = {
     "administrator": "admin:index",
     "counsellor": "counsellors:sessions",
     "counsellor_coordinator": "counsellors:manage",
+    "translator": "translate:assignments",
 }

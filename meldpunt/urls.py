@@ -20,6 +20,7 @@ urlpatterns = [
     path("staff/", include("meldpunt.accounts.passkey_urls")),
     path("staff/desk/", include("cases.urls")),
     path("staff/manager/", include("meldpunt.channels.manager_urls")),
+    path("staff/translate/", include("cases.translating.urls")),
     path("counsellors/", include("vertrouwenspersonen.urls")),
     path("transparency/", include("cases.public_urls")),
     path("staff/counsellors/", include("vertrouwenspersonen.staff_urls")),

@@ -73,10 +73,10 @@ def client_for():
 
 
 def file_report(*, category, post, narrative="Mijn leidinggevende maakte racistische opmerkingen.", channel=Channel.CENTRAL,
-                language="nl", **extra):
+                language="nl", written_language="", **extra):
     details = intake_services.ReportDetails(category=category, post=post, narrative=narrative, **extra)
     return intake_services.report_submit(
-        details=details, channel=channel, language=language, submission_token=uuid.uuid4().hex
+        details=details, channel=channel, language=language, submission_token=uuid.uuid4().hex, written_language=written_language,
     )
 
 
@@ -137,3 +137,17 @@ def fresh_cache():
     cache.clear()
     caches["public_pages"].clear()
     yield
+
+
+def make_translator(username: str | None = None, *, signed: bool = True, kind: str = "sworn_external", languages: str = "ar,fr,nl,en"):
+    """A translator with password and second factor; with a signed confidentiality statement unless `signed=False`."""
+    from datetime import date
+
+    from meldpunt.accounts.models import TranslatorProfile
+
+    user = make_staff(Role.TRANSLATOR, username)
+    TranslatorProfile.objects.create(
+        user=user, kind=kind, languages=languages,
+        statement_signed_on=date(2026, 11, 2) if signed else None, statement_version="2026-1" if signed else "",
+    )
+    return user

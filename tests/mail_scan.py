@@ -16,6 +16,7 @@ def sealed_texts() -> list[str]:
         if not message.report.is_shredded:
             texts.append(message.unseal("body"))
     texts += channel_texts()
+    texts += translation_texts()
     return [t for t in texts if t and len(t) >= 8]
 
 
@@ -39,3 +40,14 @@ def assert_no_report_text_in_outbox() -> None:
         content = message.subject + message.body + "".join(str(a[0]) for a in getattr(message, "alternatives", []))
         for text in texts:
             assert text not in content, f"An email carries report text: {message.subject!r}"
+
+
+def translation_texts() -> list[str]:
+    """Texts given to translators and their translations (cases/translating)."""
+    from cases.models import TranslationRequest
+
+    texts = []
+    for request in TranslationRequest.objects.select_related("report"):
+        if not request.report.is_shredded:
+            texts += [request.unseal("source"), request.unseal("translation")]
+    return texts

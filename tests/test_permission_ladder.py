@@ -8,10 +8,20 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from meldpunt.accounts.models import Role
 
 from .conftest import file_report, make_staff, signed_in
-from .ladder import rows_cases, rows_channels, rows_meldpunt, rows_vault, rows_vertrouwenspersonen
+from .ladder import (
+    rows_cases,
+    rows_channels,
+    rows_meldpunt,
+    rows_translating,
+    rows_vault,
+    rows_vertrouwenspersonen,
+)
 from .ladder.core import ANONYMOUS, AUDIENCES, EXTRA_STAFF, REPORTER, UNVERIFIED
 
-ALL_ROWS = rows_meldpunt.ROWS + rows_cases.ROWS + rows_vertrouwenspersonen.ROWS + rows_channels.ROWS + rows_vault.ROWS
+ALL_ROWS = (
+    rows_meldpunt.ROWS + rows_cases.ROWS + rows_vertrouwenspersonen.ROWS + rows_channels.ROWS + rows_vault.ROWS
+    + rows_translating.ROWS
+)
 ROWS = {row.key: row for row in ALL_ROWS}
 SIGN_IN_PATHS = ("/staff/login/", "/staff/2fa/", "/mailbox/sign-in/")
 
@@ -50,6 +60,7 @@ def ladder_context(db, category, post):
     ctx["unverified"] = unverified
     rows_channels.extend_context(ctx)
     rows_cases.extend_context(ctx)
+    rows_translating.extend_context(ctx)
     return ctx
 
 

@@ -17,7 +17,7 @@ from django_otp_webauthn.models import WebAuthnCredential
 from meldpunt.audit.admin import ReadOnlyAdmin
 
 from . import services
-from .models import StaffChangeRequest, User
+from .models import StaffChangeRequest, TranslatorProfile, User
 
 admin.site.unregister(Group)  # roles, not groups or per-user permissions, decide what staff may do
 if admin.site.is_registered(TOTPDevice):
@@ -151,3 +151,12 @@ class AuthenticatorAdmin(SecondFactorAdmin):
 @admin.register(WebAuthnCredential)
 class PasskeyAdmin(SecondFactorAdmin):
     list_display = ["user", "name", "confirmed", "created_at", "last_used_at"]
+
+
+@admin.register(TranslatorProfile)
+class TranslatorProfileAdmin(admin.ModelAdmin):
+    """Administrators record the translator's kind, languages and signed confidentiality statement."""
+
+    list_display = ("user", "kind", "languages", "statement_signed_on", "statement_version")
+    list_filter = ("kind",)
+    raw_id_fields = ("user",)

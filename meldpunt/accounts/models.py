@@ -13,6 +13,7 @@ class Role(models.TextChoices):
     COUNSELLOR = "counsellor", _("Confidential counsellor")
     COUNSELLOR_COORDINATOR = "counsellor_coordinator", _("Counsellor coordinator")
     ADMINISTRATOR = "administrator", _("Administrator")
+    TRANSLATOR = "translator", _("Translator")
 
 
 class Desk(models.TextChoices):
@@ -87,7 +88,7 @@ class Invitation(models.Model):
 # advice sessions or the whole staff administration.
 FOUR_EYES_ROLES = frozenset({
     Role.CCI_HANDLER, Role.CCI_COORDINATOR, Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR,
-    Role.COUNSELLOR, Role.COUNSELLOR_COORDINATOR, Role.ADMINISTRATOR,
+    Role.COUNSELLOR, Role.COUNSELLOR_COORDINATOR, Role.ADMINISTRATOR, Role.TRANSLATOR,
 })
 
 
@@ -123,3 +124,44 @@ class StaffChangeRequest(models.Model):
 
     def __str__(self):
         return f"{self.get_field_display()} of {self.user} → {self.value} ({self.get_outcome_display()})"
+
+
+class TranslatorProfile(models.Model):
+    """A translator: an internal language officer or a sworn external translator. Desks assign them
+    single texts (cases.translating); none is assigned before a signed confidentiality statement is
+    recorded here, with its date and the version of the statement signed."""
+
+    class Kind(models.TextChoices):
+        LANGUAGE_OFFICER = "language_officer", _("Internal language officer")
+        SWORN_EXTERNAL = "sworn_external", _("Sworn external translator")
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="translator_profile")
+    kind = models.CharField(_("kind of translator"), max_length=20, choices=Kind.choices)
+    languages = models.CharField(
+        _("languages"), max_length=200, blank=True,
+        help_text=_("Language codes the translator works from and into, separated by commas (e.g. ar,fr,nl,en)."),
+    )
+    statement_signed_on = models.DateField(_("confidentiality statement signed on"), null=True, blank=True)
+    statement_version = models.CharField(_("version of the statement signed"), max_length=20, blank=True)
+
+    class Meta:
+        verbose_name = _("translator")
+        verbose_name_plural = _("translators")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(statement_signed_on__isnull=True, statement_version="")
+                | (models.Q(statement_signed_on__isnull=False) & ~models.Q(statement_version="")),
+                name="translator_statement_dated_and_versioned",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} ({self.get_kind_display()})"
+
+    @property
+    def has_signed(self) -> bool:
+        return self.statement_signed_on is not None
+
+    @property
+    def language_codes(self) -> list[str]:
+        return [code.strip() for code in self.languages.split(",") if code.strip()]

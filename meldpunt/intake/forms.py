@@ -2,6 +2,7 @@ import uuid
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from meldpunt.form_text import TypedTextMixin
@@ -24,6 +25,17 @@ def categories_in_order():
         ordered.append(main)
         ordered.extend(c for c in categories if c.parent_id == main.pk)
     return ordered
+
+
+def written_language_field(label):
+    """The language the reporter writes in: offered in its own name, set by the view to the interface
+    language until the reporter chooses another."""
+    # Not required: a form without it (an old page, a carried message) keeps the language already known.
+    return forms.ChoiceField(
+        label=label, choices=settings.LANGUAGES, required=False,
+        help_text=_("The reporting point answers you in this language."),
+        error_messages={"invalid_choice": _("Please choose one of the languages in the list.")},
+    )
 
 
 class ReportSubmissionForm(TypedTextMixin, forms.Form):
@@ -72,6 +84,7 @@ class ReportForm(ReportSubmissionForm):
         # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
         help_text=_("Describe what happened in your own words and your own language. If you want to stay anonymous, do not write your own name."),
     )
+    written_language = written_language_field(_("Which language did you write in?"))
     occurred_when = forms.CharField(
         label=_("When did it happen?"),
         max_length=200,
@@ -119,6 +132,8 @@ class ReportForm(ReportSubmissionForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The interface language until the reporter chooses another: the same for every visitor in a language.
+        self.fields["written_language"].initial = get_language()
         self.fields["post"].queryset = posts_for_choice()
         # A callable: read only when the <select> is rendered (the rendered fields are kept per language).
         category = self.fields["category"]
@@ -162,6 +177,7 @@ class MailboxReplyForm(TypedTextMixin, forms.Form):
         max_length=settings.REPORT_TEXT_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 5}),
     )
+    written_language = written_language_field(_("Which language did you write in?"))
 
     def clean_body(self):
         body = self.cleaned_data["body"].strip()

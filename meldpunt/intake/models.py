@@ -82,7 +82,10 @@ class Report(SealedRecord):
     reference = models.CharField(_("reference"), max_length=20, unique=True, help_text=_("Staff-facing number, e.g. M-2026-00042."))
     channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
     desk = models.CharField(_("desk"), max_length=16, choices=REPORT_DESKS)
-    language = models.CharField(_("language"), max_length=8, help_text=_("The language the report was written in."))
+    language = models.CharField(_("language"), max_length=8, help_text=_("The interface language the report was sent in."))
+    # The language the reporter wrote in, as they chose or confirmed it on the form (and later in the
+    # mailbox): the desk reads it, and every message to the reporter is sent in it.
+    written_language = models.CharField(_("written language"), max_length=8, default="")
     category = models.ForeignKey(Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="reports")
     post = models.ForeignKey(
         "organisation.Post", verbose_name=_("where"), on_delete=models.PROTECT, related_name="reports"
@@ -203,6 +206,7 @@ class MailboxMessage(SealedChild):
     read_at = models.DateTimeField(null=True, blank=True)
     reporter_nudged_at = models.DateTimeField(null=True, blank=True, help_text="When the content-free email went out.")
     body_sealed = models.BinaryField(editable=False)
+    written_language = models.CharField(max_length=8, default="", help_text="The language the message is written in.")
 
     class Meta:
         ordering = ["sent_at"]

@@ -19,6 +19,8 @@ class ThreadMessage:
     sent_at: datetime
     body: str
     is_new: bool
+    id: str = ""
+    language: str = ""
 
 
 def mailbox_messages(*, report: Report) -> list[ThreadMessage]:
@@ -28,6 +30,8 @@ def mailbox_messages(*, report: Report) -> list[ThreadMessage]:
             sent_at=m.sent_at,
             body=m.unseal("body"),
             is_new=m.direction == MailboxMessage.Direction.TO_REPORTER and m.read_at is None,
+            id=str(m.pk),
+            language=m.written_language,
         )
         for m in MailboxMessage.objects.filter(Q(report=report) | Q(report__joined_into=report))
         .select_related("report").order_by("sent_at")
@@ -124,11 +128,12 @@ class Addition:
     added_at: datetime
     body: str
     language: str
+    id: str = ""
 
 
 def report_additions(*, report: Report) -> list[Addition]:
     return [
-        Addition(added_at=a.added_at, body=a.unseal("body"), language=a.language)
+        Addition(added_at=a.added_at, body=a.unseal("body"), language=a.language, id=str(a.pk))
         for a in report.additions.select_related("report").order_by("added_at")
     ]
 
@@ -142,7 +147,7 @@ def mailbox_own_report(*, report: Report) -> OwnReport:
         occurred_when=report.unseal("occurred_when"),
         involved=report.unseal("involved"),
         witnesses=report.unseal("witnesses"),
-        language=report.language,
+        language=report.written_language or report.language,
         additions=report_additions(report=report),
     )
 

@@ -88,6 +88,7 @@ def report_submit(
     language: str,
     submission_token: str,
     recorded_by=None,
+    written_language: str = "",
 ) -> SubmittedReport:
     """Store a report with its sealed text, issue its receipt code, and tell the desk.
 
@@ -104,7 +105,7 @@ def report_submit(
             with transaction.atomic():
                 report, code = _report_store(
                     details=details, channel=channel, desk=desk, language=language, token_hash=token_hash,
-                    recorded_by=recorded_by,
+                    recorded_by=recorded_by, written_language=written_language or language,
                 )
         except IntegrityError:
             # The same token raced in twice: the other request stored it.
@@ -123,13 +124,14 @@ def report_submit(
 REFERENCE_ATTEMPTS = 5
 
 
-def _report_store(*, details: ReportDetails, channel, desk, language, token_hash, recorded_by) -> tuple[Report, str]:
+def _report_store(*, details: ReportDetails, channel, desk, language, token_hash, recorded_by, written_language) -> tuple[Report, str]:
     received_at = timezone.now()
     report = Report(
         reference=_next_reference(received_at),
         channel=channel,
         desk=desk,
         language=language,
+        written_language=written_language,
         category=details.category,
         post=details.post,
         is_anonymous=details.is_anonymous,
@@ -152,7 +154,8 @@ def _report_store(*, details: ReportDetails, channel, desk, language, token_hash
     code = _receipt_issue(report)
     audit_record(
         actor=recorded_by, actor_label="" if recorded_by else REPORTER, action="report.submitted",
-        target=report, channel=channel, desk=desk, language=language, follows_earlier=bool(details.follows.strip()),
+        target=report, channel=channel, desk=desk, language=language, written_language=written_language,
+        follows_earlier=bool(details.follows.strip()),
     )
     events.report_received.send(sender=Report, report=report)
     return report, code
@@ -189,12 +192,23 @@ def mailbox_open(*, typed_code: str) -> tuple[str, Report | None]:
 
 
 @transaction.atomic
-def mailbox_message_from_reporter(*, report: Report, body: str) -> MailboxMessage:
-    message = MailboxMessage(report=report, direction=MailboxMessage.Direction.FROM_REPORTER, sent_at=timezone.now())
+def mailbox_message_from_reporter(*, report: Report, body: str, written_language: str = "") -> MailboxMessage:
+    """The reporter writes to the desk, in the language they chose or confirmed; a new choice becomes the
+    report's written language, the one the desk writes back in."""
+    written_language = written_language or report.written_language or report.language
+    message = MailboxMessage(
+        report=report, direction=MailboxMessage.Direction.FROM_REPORTER, sent_at=timezone.now(), written_language=written_language
+    )
     message.seal("body", body)
     message.full_clean()
     message.save()
-    audit_record(actor=None, actor_label=REPORTER, action="mailbox.reporter_wrote", target=report, message=str(message.pk))
+    if written_language != report.written_language:
+        Report.objects.filter(pk=report.pk).update(written_language=written_language)
+        report.written_language = written_language
+    audit_record(
+        actor=None, actor_label=REPORTER, action="mailbox.reporter_wrote", target=report, message=str(message.pk),
+        written_language=written_language,
+    )
     events.reporter_message_received.send(sender=Report, report=report, message=message)
     return message
 
@@ -213,9 +227,11 @@ def report_addition_add(*, report: Report, body: str, language: str) -> ReportAd
 
 @transaction.atomic
 def mailbox_message_to_reporter(*, report: Report, sender, body: str, kind: str = "") -> MailboxMessage:
-    """A desk writes to the reporter; the reporter reads it in the mailbox (never by email)."""
+    """A desk writes to the reporter, in the reporter's written language; the reporter reads it in the
+    mailbox (never by email)."""
     message = MailboxMessage(
-        report=report, direction=MailboxMessage.Direction.TO_REPORTER, sender=sender, kind=kind, sent_at=timezone.now()
+        report=report, direction=MailboxMessage.Direction.TO_REPORTER, sender=sender, kind=kind, sent_at=timezone.now(),
+        written_language=report.written_language or report.language,
     )
     message.seal("body", body)
     message.full_clean()

@@ -71,6 +71,7 @@ def report_form(request, channel=Channel.CENTRAL):
             details=_details_from(form),
             channel=channel,
             language=get_language(),
+            written_language=form.cleaned_data["written_language"] or get_language(),
             submission_token=form.cleaned_data["submission_token"],
         )
         response = redirect("intake:receipt")
@@ -300,7 +301,7 @@ def _mailbox_page(
         "report": report,
         "status": status_explained(report),
         "thread": messages_shown,
-        "form": form or MailboxReplyForm(),
+        "form": form or MailboxReplyForm(initial={"written_language": report.written_language or get_language()}),
         "meetings": meetings,
         "meeting_open": selectors.mailbox_open_meeting_request(report=report),
         "meeting_form": meeting_form or MeetingRequestForm(),
@@ -342,9 +343,11 @@ def mailbox(request):
     report = _mailbox_report(request)
     if report is None:
         return _mailbox_closed(request)
-    form = MailboxReplyForm(request.POST or None)
+    form = MailboxReplyForm(request.POST or None, initial={"written_language": report.written_language or get_language()})
     if request.method == "POST" and form.is_valid():
-        services.mailbox_message_from_reporter(report=report, body=form.cleaned_data["body"])
+        services.mailbox_message_from_reporter(
+            report=report, body=form.cleaned_data["body"], written_language=form.cleaned_data["written_language"]
+        )
         return redirect(f"{reverse('intake:mailbox')}?sent=1")
     return _mailbox_page(request, report, form=form, status=400 if form.is_bound else 200)
 

@@ -58,6 +58,7 @@ def test_external_point_report_followed_up_with_its_code(new_page, post, categor
     staff_sign_in(desk, make_staff("external_handler", username="peter"))
     desk.click(f"text={report.reference}")
     desk.fill("textarea[name=body]", "Nous avons bien reçu votre signalement.")
+    desk.select_option("select[name=written_language]", "fr")  # written in the reporter's language: sent at once
     desk.click("main button[type=submit]")
 
     reporter.goto("/mailbox/sign-in/")

@@ -13,7 +13,11 @@ ROLES = [r.value for r in Role]
 EXCLUDED_HANDLER = "excluded_handler"  # a CCI handler excluded from the CCI case (named in its report)
 DESK_COLLEAGUE = "desk_colleague"  # a CCI handler of the same desk, the CCI case assigned to someone else
 OTHER_DESK_HANDLER = "other_desk_handler"  # the external desk handler who handles the external case
-EXTRA_STAFF = [EXCLUDED_HANDLER, DESK_COLLEAGUE, OTHER_DESK_HANDLER]
+# Translators in a particular relation to the ladder's translations (set up in rows_translating.extend_context):
+ENDED_TRANSLATOR = "ended_translator"
+EXTERNAL_TRANSLATOR = "external_translator"
+EXTRA_DESK_STAFF = [EXCLUDED_HANDLER, DESK_COLLEAGUE, OTHER_DESK_HANDLER]
+EXTRA_STAFF = [*EXTRA_DESK_STAFF, ENDED_TRANSLATOR, EXTERNAL_TRANSLATOR]
 AUDIENCES = [ANONYMOUS, UNVERIFIED, REPORTER, *ROLES, *EXTRA_STAFF]
 EVERYONE = frozenset(AUDIENCES)
 STAFF = frozenset(ROLES) | frozenset(EXTRA_STAFF)

@@ -6,12 +6,12 @@ from .core import (
     DESK_EXTERNAL,
     EVERYONE,
     EXCLUDED_HANDLER,
-    EXTRA_STAFF,
+    EXTRA_DESK_STAFF,
     OTHER_DESK_HANDLER,
     Row,
 )
 
-DESKS = DESK_CCI | DESK_EXTERNAL | frozenset(EXTRA_STAFF)
+DESKS = DESK_CCI | DESK_EXTERNAL | frozenset(EXTRA_DESK_STAFF)
 COORDINATORS = frozenset({Role.CCI_COORDINATOR, Role.EXTERNAL_COORDINATOR})
 # The CCI case's team: its assigned handler and the desk's coordinator. Not the desk colleague (the
 # case is assigned to someone else), not the excluded handler, not anyone of the external desk.
