@@ -53,7 +53,7 @@ def language_label(code: str) -> str:
     if not code:
         return ""
     try:
-        own = Locale.parse(to_locale(code))
+        own = Locale.parse(languages.cldr_locale(code))
         here = Locale.parse(babel_locale())
     except (ValueError, UnknownLocaleError):
         return code
