@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "meldpunt.audit",
     "meldpunt.intake",
     "meldpunt.channels",
+    "meldpunt.advice",  # advice questions from any employee, through the receipt-code mailbox
     "meldpunt.vault",
     "cases",
     "vertrouwenspersonen",

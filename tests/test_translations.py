@@ -16,6 +16,7 @@ REPORTER_LANGUAGES = ["nl", "fr", "es", "pt", "ar", "ru", "zh_Hans"]
 CATALOGUES = {
     "locale": REPORTER_LANGUAGES,
     "meldpunt/vault/locale": REPORTER_LANGUAGES,
+    "meldpunt/advice/locale": REPORTER_LANGUAGES,
     "vertrouwenspersonen/locale": REPORTER_LANGUAGES,
     "cases/locale": ["nl"],
 }
