@@ -16,7 +16,7 @@ from meldpunt.accounts.permissions import role_required
 from meldpunt.advice import selectors as advice_selectors
 from meldpunt.advice import services as advice_services
 
-from . import deadlines
+from .advice_reminders import advice_reply_due
 from .advice_views import CCI_ROLES
 
 
@@ -40,10 +40,8 @@ class AdviceQuestionReplyForm(forms.Form):
 
 
 def reply_due(question):
-    """When the advice point's answer is due: the reply clock of cases/deadlines.py, in working days."""
-    if question.awaiting_reply_since is None:
-        return None
-    return deadlines.reply_due(question.awaiting_reply_since.date(), settings.REPLY_CLOCK_WORKING_DAYS)
+    """When the advice point's answer is due (None when no answer is owed)."""
+    return advice_reply_due(question.awaiting_reply_since) if question.awaiting_reply_since else None
 
 
 @role_required(*CCI_ROLES)

@@ -26,8 +26,9 @@ class AdviceQuestion(SealedRecord):
     last_activity_at = models.DateTimeField(db_index=True)
     submission_token_hash = models.CharField(max_length=64, unique=True)
     # The report the asker made of this question; from then on the code opens that report's mailbox.
+    # Retention deletes the question with that report (cases/retention.py).
     report = models.OneToOneField(
-        "intake.Report", verbose_name=_("report made of it"), null=True, blank=True, on_delete=models.SET_NULL,
+        "intake.Report", verbose_name=_("report made of it"), null=True, blank=True, on_delete=models.PROTECT,
         related_name="advice_question",
     )
     converted_at = models.DateTimeField(_("turned into a report"), null=True, blank=True)
