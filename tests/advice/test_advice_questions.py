@@ -153,3 +153,27 @@ def test_the_desk_cannot_turn_a_question_into_a_report_nor_see_it_from_another_d
         response = client_for(staff_factory(role)).get(reverse("cases:advice-question", args=[question.pk]))
         assert response.status_code in (403, 404), role
     assert not any(name for name in dir(__import__("meldpunt.advice.services", fromlist=["x"])) if "convert" in name)
+
+
+def test_a_message_written_after_the_mailbox_closed_is_sent_once_the_code_is_entered(client):
+    ask(client)
+    code = receipt_code(client)
+    question = AdviceQuestion.objects.get()
+    asker = type(client)()
+    closed = asker.post(reverse("advice:mailbox"), {"body": "Wat ik schreef terwijl de box sloot."})
+    assert closed.status_code == 403 and "Wat ik schreef" in closed.content.decode()
+    sent = asker.post(
+        reverse("intake:mailbox-sign-in"),
+        {"code": code, "carry-to": reverse("advice:mailbox"), "carry-body": "Wat ik schreef terwijl de box sloot."},
+    )
+    assert sent.status_code == 302
+    assert question.messages.get().unseal("body") == "Wat ik schreef terwijl de box sloot."
+
+
+def test_a_wrong_code_opens_nothing_and_says_so(client):
+    ask(client)
+    code = receipt_code(client)
+    wrong = code[:-1] + ("0" if code[-1] != "0" else "1")
+    response = client.post(reverse("intake:mailbox-sign-in"), {"code": wrong}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 400 and "does not open a mailbox" in response.content.decode()
+    assert "mailbox_advice" not in client.session
