@@ -15,7 +15,7 @@ from meldpunt.audit.services import audit_record
 from meldpunt.intake import receipts
 from meldpunt.intake import services as intake_services
 from meldpunt.intake.models import Category, Channel, ReceiptCode, Report
-from meldpunt.intake.services import REPORTER, MailboxAccess
+from meldpunt.intake.services import REPORTER
 
 from .models import AdviceMessage, AdviceQuestion, AdviceReceipt
 
@@ -94,26 +94,11 @@ def code_is_for_advice(typed_code: str) -> bool:
 
 
 def advice_mailbox_open(*, typed_code: str) -> tuple[str, AdviceQuestion | None]:
-    """Check an asker's code within the same limits as a reporter's (intake/receipts.checked)."""
-    code = receipts.normalise(typed_code)
-    if code is None:
-        return MailboxAccess.WRONG, None
-    lookup, secret = receipts.split(code)
-    receipt = AdviceReceipt.objects.select_related("question").filter(lookup=lookup).first()
-
-    def verify() -> bool:
-        if receipt is None:
-            receipts.spend_equal_time(secret)
-            return False
-        return receipts.secret_matches(receipt.secret_hash, secret)
-
-    outcome = receipts.checked(lookup, verify)
-    if outcome == receipts.Outcome.BUSY:
-        return MailboxAccess.WAIT, None
-    if outcome == receipts.Outcome.WRONG:
-        return MailboxAccess.WRONG, None
-    AdviceReceipt.objects.filter(pk=receipt.pk).update(last_used_at=timezone.now())
-    return MailboxAccess.OK, receipt.question
+    """Check an asker's code exactly as a reporter's is checked (the same limits, intake/receipts.py)."""
+    outcome, receipt = intake_services.receipt_check(
+        typed_code=typed_code, receipts_in=AdviceReceipt.objects.select_related("question")
+    )
+    return outcome, receipt.question if receipt is not None else None
 
 
 @transaction.atomic

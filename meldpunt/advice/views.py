@@ -41,6 +41,16 @@ def _open_question(request):
     return selectors.question_for_mailbox(question_id=question_id)
 
 
+def _question_or_elsewhere(request):
+    """(the open question, None), or (None, where to go): sign in again, or the report it became."""
+    question = _open_question(request)
+    if question is None:
+        return None, intake_views._mailbox_closed(request)
+    if question.is_converted:
+        return None, _now_a_report(request, question.report_id)
+    return question, None
+
+
 def _now_a_report(request, report_id, done=""):
     """The question became a report: its code opens the report's mailbox, and so does this browser."""
     request.session.pop(SESSION_ADVICE, None)
@@ -74,11 +84,9 @@ def ask(request):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def mailbox(request):
-    question = _open_question(request)
-    if question is None:
-        return intake_views._mailbox_closed(request)
-    if question.is_converted:
-        return _now_a_report(request, question.report_id)
+    question, elsewhere = _question_or_elsewhere(request)
+    if elsewhere is not None:
+        return elsewhere
     form = AdviceReplyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.advice_message_from_asker(question=question, body=form.cleaned_data["body"])
@@ -100,11 +108,9 @@ def mailbox(request):
 @require_http_methods(["GET", "POST"])
 def to_report(request):
     """Turn my question into a report: the question's text carried over, the asker confirms in one step."""
-    question = _open_question(request)
-    if question is None:
-        return intake_views._mailbox_closed(request)
-    if question.is_converted:
-        return _now_a_report(request, question.report_id)
+    question, elsewhere = _question_or_elsewhere(request)
+    if elsewhere is not None:
+        return elsewhere
     initial = {"narrative": question.unseal("question")}
     form = AdviceToReportForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
