@@ -145,6 +145,7 @@ def new_code(request, token):
             response = redirect("intake:receipt")
             held_codes.hold(request, response, slot=RECEIPT_SLOT, code=code, language=get_language(), path=reverse("intake:receipt"))
             request.session.pop(SESSION_RECEIPT_SAVED, None)
+            request.session.pop("receipt_for", None)
             request.session[SESSION_RECEIPT_REISSUED] = True
             return response
         return render(request, "intake/new_code.html", {"failed": True}, status=400)

@@ -177,3 +177,16 @@ def test_a_wrong_code_opens_nothing_and_says_so(client):
     response = client.post(reverse("intake:mailbox-sign-in"), {"code": wrong}, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400 and "does not open a mailbox" in response.content.decode()
     assert "mailbox_advice" not in client.session
+
+
+def test_a_report_made_after_a_question_in_the_same_browser_gets_a_report_receipt(client, category, post):
+    ask(client, language="en")
+    assert "Your question has been received" in client.get(reverse("intake:receipt"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    form = client.get(reverse("intake:report"))
+    data = {
+        "category": category.pk, "post": post.pk, "narrative": "Het gebeurde gisteren.", "identity": "anonymous",
+        "submission_token": form.context["form"]["submission_token"].value(),
+    }
+    client.post(reverse("intake:report"), data)
+    page = client.get(reverse("intake:receipt"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Your report has been received" in page and "Your question has been received" not in page
