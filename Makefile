@@ -99,10 +99,11 @@ bench: venv secrets translations
 
 # For developers: collect new strings into the catalogues (then translate every language).
 messages: venv
-	DJANGO_SETTINGS_MODULE=meldpunt.settings_test $(PY) manage.py makemessages $(LOCALES) --no-obsolete --add-location=file --ignore=.venv --ignore=var --ignore=cases --ignore=vertrouwenspersonen --ignore=meldpunt/vault --ignore=tests --ignore=bench
+	DJANGO_SETTINGS_MODULE=meldpunt.settings_test $(PY) manage.py makemessages $(LOCALES) --no-obsolete --add-location=file --ignore=.venv --ignore=var --ignore=cases --ignore=vertrouwenspersonen --ignore=meldpunt/vault --ignore=meldpunt/advice --ignore=tests --ignore=bench
 	cd cases && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages -l nl --no-obsolete --add-location=file
 	cd vertrouwenspersonen && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages $(LOCALES) --no-obsolete --add-location=file
 	cd meldpunt/vault && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../../$(PY) ../../manage.py makemessages $(LOCALES) --no-obsolete --add-location=file
+	cd meldpunt/advice && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../../$(PY) ../../manage.py makemessages $(LOCALES) --no-obsolete --add-location=file
 
 # The W3C Nu HTML checker for tests/markup: the npm package vnu-jar ships the jar (Java runs it).
 # Its install script only looks for Java, which comes from Debian here, so it is skipped.

@@ -50,6 +50,7 @@ RACISM = "racism_discrimination"
 FIGURES = {
     "reports": ["channel", "rijk_category", "category", "region", "post_kind", "language", "desk_language"],
     "advice_requests": ["rijk_category"],
+    "advice_questions": ["language"],
     "cases_by_instrument": ["instrument"],
     "investigations": ["rijk_category"],
     "findings": ["finding"],
@@ -65,6 +66,7 @@ FIGURES = {
 FIGURE_LABELS = {
     "reports": lambda: _("Reports received"),
     "advice_requests": lambda: _("Advice requests to confidential counsellors"),
+    "advice_questions": lambda: _("Questions to the advice point (any employee, anonymous or not)"),
     "cases_by_instrument": lambda: _("Cases per instrument"),
     "investigations": lambda: _("Investigations started"),
     "findings": lambda: _("Findings per person concerned"),
@@ -261,6 +263,8 @@ def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tup
     for answer, n in answers.values_list("answer").annotate(n=Count("id")):
         add("aftercare_answers", n, answer=answer)
     _advice_requests(add, year=year, desks=desks, categories=categories, only_category=only_category)
+    if Desk.CCI in desks and not only_category:  # the advice point is the CCI's; a question has no category
+        _advice_questions(add, year=year)
     if not only_category:  # each desk its own reporters' answers; those given before desks were recorded count with the CCI
         answers = WillingnessAnswer.objects.filter(Q(desk__in=desks) | Q(desk="") if Desk.CCI in desks else Q(desk__in=desks), year=year)
         for field, figure in (("would_report_again", "willingness_report_again"), ("felt_safe", "willingness_felt_safe")):
@@ -296,6 +300,15 @@ def _advice_requests(add, *, year, desks, categories, only_category) -> None:
         sessions = sessions.filter(topic__code=only_category)
     for topic_id, n in sessions.values_list("topic_id").annotate(n=Count("id")):
         add("advice_requests", n, rijk_category=categories[topic_id][1])
+
+
+def _advice_questions(add, *, year) -> None:
+    """Questions to the advice point asked in the year (meldpunt/advice), by the language they were
+    written in; those later turned into a report count here and, as reports, with the reports."""
+    from meldpunt.advice.models import AdviceQuestion
+
+    for language, n in AdviceQuestion.objects.filter(asked_at__year=year).values_list("language").annotate(n=Count("id")):
+        add("advice_questions", n, language=language)
 
 
 # --- suppression -----------------------------------------------------------------------------------------

@@ -33,6 +33,9 @@ from meldpunt.local_dates import local_date
 from meldpunt.notifications import notify
 
 from . import deadlines
+from .advice_reminders import LINK as ADVICE_LINK
+from .advice_reminders import TEMPLATES as ADVICE_TEMPLATES
+from .advice_reminders import scan_advice_reply_clocks
 from .models import Case, CaseState, RetaliationConcern, SentReminder
 
 
@@ -324,6 +327,7 @@ LINKS = {
     "reply_overdue": "cases:inbox",
     "translation_reminder": "translate:assignments",
     "translation_endangers_deadline": "cases:worklist",
+    **dict.fromkeys(ADVICE_TEMPLATES.values(), ADVICE_LINK),
 }
 # The page each link opens at, where it is not the page's default.
 LINK_QUERIES = {"reply_reminder": "?show=awaiting", "reply_overdue": "?show=awaiting"}
@@ -336,6 +340,10 @@ def reminders_scan(*, now: datetime | None = None) -> dict:
     result, mail, recipients, alerted = ScanResult(), {}, _Recipients(), {}
     _scan_report_clocks(today=today, recipients=recipients, result=result, mail=mail)
     _scan_reply_clocks(today=today, recipients=recipients, result=result, mail=mail)
+    scan_advice_reply_clocks(
+        today=today, recipients=recipients, result=result, mail=mail, due_type=Due, record=_record,
+        clock_steps=_clock_steps, batches=_batches,
+    )
     _scan_concerns(today=today, recipients=recipients, result=result, mail=mail)
     _scan_manager_drafts(now=now, recipients=recipients, result=result, mail=mail, alerted=alerted)
     _scan_translations(now=now, result=result, mail=mail)

@@ -16,6 +16,10 @@ Periods per kind of record are in settings.RETENTION_DAYS (reasons in docs/deadl
 - manager_advice: a manager's advice request to the CCI, counted from its answer (or from when it was
   asked, if never answered): deleted with its data key. One that became a report goes with that
   report instead.
+- advice_question: a question to the advice point from any employee (meldpunt/advice), counted from
+  its last activity once answered with no reply owed (the asker writing back starts it again): deleted
+  with its data key, its messages and its receipt code. An unanswered question never expires (the
+  advice point must answer first); one the asker turned into a report goes with that report.
 - complaint: a concluded complaint about a counsellor, counted from its conclusion: its notes, the
   complaint and the report it came in as are crypto-shredded and deleted (complaints are not in the
   desks' figures, so no number moves).
@@ -48,7 +52,7 @@ from .models import Case, CaseState
 # Rows that protect a report but go with it once it is shredded: a forwarded manager draft (already
 # emptied), a manager's advice request that became the report, and the report's evidence files (their
 # keys destroyed by the vault's crypto-shred).
-DELETE_WITH_REPORT = {"channels.ManagerDraft", "channels.AdviceRequest", "vault.EvidenceFile"}
+DELETE_WITH_REPORT = {"channels.ManagerDraft", "channels.AdviceRequest", "advice.AdviceQuestion", "vault.EvidenceFile"}
 # Rows that protect a report but outlive it: they only lose the link (and what was recorded for it).
 UNLINK_FROM_REPORT = {
     "vertrouwenspersonen.AdviceSession": {"forwarded_report": None, "forward_consent_at": None, "forwarded_anonymously": None},
@@ -85,6 +89,7 @@ def expired_records(*, now: datetime | None = None, limit: int = 2000) -> list[E
         items.append(Expired("case", str(pk), reference, f"closed {closed_at:%Y-%m-%d}; kept {settings.RETENTION_DAYS['case']} days"))
     items.extend(_advice_sessions_expired(now=now, limit=limit))
     items.extend(_manager_records_expired(now=now, limit=limit))
+    items.extend(_advice_questions_expired(now=now, limit=limit))
     items.extend(_complaints_expired(now=now, limit=limit))
     old_audit = AuditEvent.objects.filter(at__lt=_cutoff("audit", now)).count()
     if old_audit:
@@ -125,6 +130,19 @@ def _manager_records_expired(*, now: datetime, limit: int) -> list[Expired]:
         .values_list("pk", "asked_at", "answered_at").order_by("asked_at")[:limit]
     ]
     return drafts + requests
+
+
+def _advice_questions_expired(*, now: datetime, limit: int) -> list[Expired]:
+    from meldpunt.advice.models import AdviceQuestion
+
+    days = settings.RETENTION_DAYS["advice_question"]
+    return [
+        Expired("advice_question", str(pk), f"{asked_at:%Y-%m-%d}", f"answered, last activity {last:%Y-%m-%d}; kept {days} days")
+        for pk, asked_at, last in AdviceQuestion.objects.filter(
+            report__isnull=True, answered_at__isnull=False, awaiting_reply_since__isnull=True,
+            last_activity_at__lt=_cutoff("advice_question", now),
+        ).values_list("pk", "asked_at", "last_activity_at").order_by("last_activity_at")[:limit]
+    ]
 
 
 def _complaints_expired(*, now: datetime, limit: int) -> list[Expired]:
@@ -237,6 +255,22 @@ def manager_advice_expire(*, request_id) -> bool:
         return True
 
 
+def advice_question_expire(*, question_id) -> bool:
+    from meldpunt.advice.models import AdviceQuestion
+
+    with transaction.atomic():
+        question = (
+            AdviceQuestion.objects.select_for_update()
+            .filter(pk=question_id, report__isnull=True, awaiting_reply_since__isnull=True).first()
+        )
+        if question is None:
+            return False  # the asker wrote back or made a report of it meanwhile
+        AdviceQuestion.objects.filter(pk=question.pk).update(wrapped_key="")
+        audit_record(actor=None, action="retention.advice_question_deleted", target=None, advice_question=str(question.pk))
+        question.delete()  # its messages and receipt code go with it
+        return True
+
+
 def complaint_expire(*, complaint_id) -> bool:
     """A concluded complaint about a counsellor: its sealed notes, the complaint, then its report."""
     from django.apps import apps
@@ -261,6 +295,7 @@ EXPIRE = {
     "advice_session": lambda item: advice_session_expire(session_id=item.id),
     "manager_draft": lambda item: manager_draft_expire(draft_id=item.id),
     "manager_advice": lambda item: manager_advice_expire(request_id=item.id),
+    "advice_question": lambda item: advice_question_expire(question_id=item.id),
     "complaint": lambda item: complaint_expire(complaint_id=item.id),
 }
 

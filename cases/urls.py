@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import advice_views, evidence_views, record_views, transparency_views, views
+from . import advice_question_views, advice_views, evidence_views, record_views, transparency_views, views
 from .translating import views as translating_views
 
 app_name = "cases"
@@ -41,6 +41,8 @@ urlpatterns = [
     path("advice/", advice_views.advice_list, name="advice-list"),
     path("advice/<uuid:advice_id>/", advice_views.advice_detail, name="advice-detail"),
     path("advice/<uuid:advice_id>/report/", advice_views.advice_convert, name="advice-convert"),
+    path("advice-questions/", advice_question_views.question_list, name="advice-questions"),
+    path("advice-questions/<uuid:question_id>/", advice_question_views.question_detail, name="advice-question"),
     # The evidence vault (cases/evidence_views.py).
     path("reports/<uuid:report_id>/evidence/", evidence_views.evidence_list, name="evidence"),
     path("reports/<uuid:report_id>/evidence/register.csv", evidence_views.evidence_register, name="evidence-register"),

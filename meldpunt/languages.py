@@ -28,7 +28,7 @@ LTR = "ltr"
 ROOT = Path(__file__).resolve().parent.parent
 # The folders holding reporter-facing catalogues (one sub-folder per language's `locale`). Staff-only
 # catalogues (cases/locale) are Dutch only: English is the msgid.
-REPORTER_CATALOGUES = ("locale", "meldpunt/vault/locale", "vertrouwenspersonen/locale")
+REPORTER_CATALOGUES = ("locale", "meldpunt/vault/locale", "meldpunt/advice/locale", "vertrouwenspersonen/locale")
 STAFF_CATALOGUES = ("cases/locale",)
 STAFF_LANGUAGES = ("nl", "en")  # staff pages, staff emails and the staff language preference
 

@@ -31,6 +31,7 @@ from django.utils.module_loading import import_string
 logger = logging.getLogger(__name__)
 
 REPORTER_PREFIX = "reporter:"
+ADVICE_ASKER_PREFIX = "advice-asker:"  # the sealed address an advice question's asker left, if any
 # Refusals that will not change on a retry: the address itself is wrong or unusable.
 PERMANENT = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, ValueError)
 TRANSIENT = (smtplib.SMTPException, OSError)  # includes socket timeouts and refused connections
@@ -68,7 +69,19 @@ def reporter_recipient(report) -> str:
     return f"{REPORTER_PREFIX}{report.pk}"
 
 
+def _advice_asker_address(recipient: str) -> str:
+    from meldpunt.advice.models import AdviceQuestion
+
+    question = AdviceQuestion.objects.filter(pk=recipient.removeprefix(ADVICE_ASKER_PREFIX)).first()
+    if question is None or question.is_shredded:
+        return ""
+    contact = question.unseal("contact").strip()
+    return contact if "@" in contact else ""
+
+
 def _address(recipient: str) -> str:
+    if recipient.startswith(ADVICE_ASKER_PREFIX):
+        return _advice_asker_address(recipient)
     if not recipient.startswith(REPORTER_PREFIX):
         return recipient
     from meldpunt.intake.models import Report
@@ -84,6 +97,8 @@ def describe(recipient: str) -> str:
     """Who a message was for, without the address: for logs and the coordinators' failure list."""
     if recipient.startswith(REPORTER_PREFIX):
         return "reporter"
+    if recipient.startswith(ADVICE_ASKER_PREFIX):
+        return "advice asker"
     from meldpunt.accounts.models import User
 
     pk = User.objects.filter(email=recipient).values_list("pk", flat=True).first()

@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "meldpunt.intake",
     "meldpunt.content",
     "meldpunt.channels",
+    "meldpunt.advice",  # advice questions from any employee, through the receipt-code mailbox
     "meldpunt.vault",
     "cases",
     "vertrouwenspersonen",
@@ -475,6 +476,8 @@ RETENTION_DAYS = {
     "advice_session": int(os.environ.get("RETENTION_ADVICE_SESSION_DAYS", str(2 * 365))),
     "manager_draft": int(os.environ.get("RETENTION_MANAGER_DRAFT_DAYS", "90")),
     "manager_advice": int(os.environ.get("RETENTION_MANAGER_ADVICE_DAYS", str(2 * 365))),
+    # An answered question to the advice point from any employee, from its last activity.
+    "advice_question": int(os.environ.get("RETENTION_ADVICE_QUESTION_DAYS", str(2 * 365))),
     "complaint": int(os.environ.get("RETENTION_COMPLAINT_DAYS", str(5 * 365))),
     "audit": int(os.environ.get("RETENTION_AUDIT_DAYS", str(7 * 365))),
 }

@@ -12,6 +12,7 @@ admin.site.__class__ = OTPAdminSite
 urlpatterns = [
     path("", include("meldpunt.intake.urls")),
     path("", include("meldpunt.channels.urls")),
+    path("advice/", include("meldpunt.advice.urls")),
     path("", include("meldpunt.vault.urls")),
     path("language/", set_language, name="set_language"),
     path("health/", health, name="health"),  # load balancer and compose health checks: ok or not, nothing else

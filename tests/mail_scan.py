@@ -17,6 +17,7 @@ def sealed_texts() -> list[str]:
             texts.append(message.unseal("body"))
     texts += channel_texts()
     texts += translation_texts()
+    texts += advice_texts()
     return [t for t in texts if t and len(t) >= 8]
 
 
@@ -30,6 +31,14 @@ def channel_texts() -> list[str]:
     for advice in AdviceRequest.objects.all():
         texts += [advice.unseal(field) for field in AdviceRequest.SEALED_FIELDS]
     return texts
+
+
+def advice_texts() -> list[str]:
+    """What askers and the advice point wrote (meldpunt/advice); the asker's own address aside."""
+    from meldpunt.advice.models import AdviceMessage, AdviceQuestion
+
+    texts = [q.unseal("question") for q in AdviceQuestion.objects.exclude(wrapped_key="")]
+    return texts + [m.unseal("body") for m in AdviceMessage.objects.select_related("question").exclude(question__wrapped_key="")]
 
 
 def assert_no_report_text_in_outbox() -> None:

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from meldpunt.accounts.models import Role
 
-from .ladder.core import ANONYMOUS, REPORTER, UNVERIFIED
+from .ladder.core import ANONYMOUS, ASKER, REPORTER, UNVERIFIED
 
 # Downloads, not pages (a photo; CSV files are recognised by their name).
 NOT_HTML = {"vertrouwenspersonen:photo"}
@@ -25,11 +25,11 @@ class Page:
 
     @property
     def for_reporters(self) -> bool:
-        return self.audience in (ANONYMOUS, REPORTER)
+        return self.audience in (ANONYMOUS, REPORTER, ASKER)
 
 
 def _audience(row) -> str | None:
-    for audience in (ANONYMOUS, REPORTER, UNVERIFIED, *[role.value for role in Role], *sorted(row.allowed)):
+    for audience in (ANONYMOUS, REPORTER, ASKER, UNVERIFIED, *[role.value for role in Role], *sorted(row.allowed)):
         if audience in row.allowed:
             return audience
     return None

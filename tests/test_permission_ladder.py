@@ -9,6 +9,7 @@ from meldpunt.accounts.models import Role
 
 from .conftest import file_report, make_staff, signed_in
 from .ladder import (
+    rows_advice,
     rows_cases,
     rows_channels,
     rows_meldpunt,
@@ -16,11 +17,11 @@ from .ladder import (
     rows_vault,
     rows_vertrouwenspersonen,
 )
-from .ladder.core import ANONYMOUS, AUDIENCES, EXTRA_STAFF, REPORTER, UNVERIFIED
+from .ladder.core import ANONYMOUS, ASKER, AUDIENCES, EXTRA_STAFF, REPORTER, UNVERIFIED
 
 ALL_ROWS = (
     rows_meldpunt.ROWS + rows_cases.ROWS + rows_vertrouwenspersonen.ROWS + rows_channels.ROWS + rows_vault.ROWS
-    + rows_translating.ROWS
+    + rows_translating.ROWS + rows_advice.ROWS
 )
 ROWS = {row.key: row for row in ALL_ROWS}
 SIGN_IN_PATHS = ("/staff/login/", "/staff/2fa/", "/mailbox/sign-in/")
@@ -61,6 +62,7 @@ def ladder_context(db, category, post):
     rows_channels.extend_context(ctx)
     rows_cases.extend_context(ctx)
     rows_translating.extend_context(ctx)
+    rows_advice.extend_context(ctx)
     return ctx
 
 
@@ -75,6 +77,13 @@ def client_as(audience, ctx):
         client = Client()
         session = client.session
         session["mailbox_report"] = str(ctx["cci_report"].pk)
+        session["mailbox_until"] = 4102444800
+        session.save()
+        return client
+    if audience == ASKER:
+        client = Client()
+        session = client.session
+        session["mailbox_advice"] = str(ctx["advice_question"].pk)
         session["mailbox_until"] = 4102444800
         session.save()
         return client

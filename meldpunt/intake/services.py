@@ -170,11 +170,18 @@ class MailboxAccess:
 def mailbox_open(*, typed_code: str) -> tuple[str, Report | None]:
     """Check a receipt code. The answer never tells whether a code exists; every check, known
     lookup or not, costs one Argon2 verification within the limits of receipts.checked."""
+    outcome, receipt = receipt_check(typed_code=typed_code, receipts_in=ReceiptCode.objects.select_related("report"))
+    return outcome, receipt.report if receipt is not None else None
+
+
+def receipt_check(*, typed_code: str, receipts_in):
+    """(outcome, the matching receipt row or None) for a typed code among `receipts_in`, rows with a
+    `lookup` and a `secret_hash` (a report's receipt codes, or an advice question's)."""
     code = receipts.normalise(typed_code)
     if code is None:
         return MailboxAccess.WRONG, None
     lookup, secret = receipts.split(code)
-    receipt = ReceiptCode.objects.select_related("report").filter(lookup=lookup).first()
+    receipt = receipts_in.filter(lookup=lookup).first()
 
     def verify() -> bool:
         if receipt is None:
@@ -187,8 +194,8 @@ def mailbox_open(*, typed_code: str) -> tuple[str, Report | None]:
         return MailboxAccess.WAIT, None
     if outcome == receipts.Outcome.WRONG:
         return MailboxAccess.WRONG, None
-    ReceiptCode.objects.filter(pk=receipt.pk).update(last_used_at=timezone.now())
-    return MailboxAccess.OK, receipt.report
+    receipts_in.model.objects.filter(pk=receipt.pk).update(last_used_at=timezone.now())
+    return MailboxAccess.OK, receipt
 
 
 @transaction.atomic

@@ -11,6 +11,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from meldpunt.advice import services as advice_services
+from meldpunt.advice import texts as advice_texts
+from meldpunt.advice import views as advice_views
 from meldpunt.public_cache import compressed_when_public
 from meldpunt.vault.views import report_form_uploads
 
@@ -83,6 +86,7 @@ def report_form(request, channel=Channel.CENTRAL):
             )
             request.session.pop(SESSION_RECEIPT_SAVED, None)
             request.session.pop(SESSION_RECEIPT_REISSUED, None)
+            request.session.pop("receipt_for", None)
         return response
     show_follows = bool(request.GET.get("follows") or (form.is_bound and form["follows"].value()))
     context = {"form": form, "channel": channel, "uploads": uploads, "show_follows": show_follows}
@@ -100,7 +104,10 @@ def receipt(request):
         request.session[SESSION_RECEIPT_SAVED] = True
         return response
     held = held_codes.read(request, slot=RECEIPT_SLOT)
-    context = {"saved": request.session.get(SESSION_RECEIPT_SAVED, False), "reissued": request.session.get(SESSION_RECEIPT_REISSUED)}
+    context = {
+        "saved": request.session.get(SESSION_RECEIPT_SAVED, False), "reissued": request.session.get(SESSION_RECEIPT_REISSUED),
+        "for_advice": request.session.get("receipt_for") == "advice",
+    }
     if held:
         context.update(slips.slip_context(request, code_display=held.display, language=get_language()))
     return render(request, "intake/receipt.html", context)
@@ -143,6 +150,7 @@ def new_code(request, token):
             response = redirect("intake:receipt")
             held_codes.hold(request, response, slot=RECEIPT_SLOT, code=code, language=get_language(), path=reverse("intake:receipt"))
             request.session.pop(SESSION_RECEIPT_SAVED, None)
+            request.session.pop("receipt_for", None)
             request.session[SESSION_RECEIPT_REISSUED] = True
             return response
         return render(request, "intake/new_code.html", {"failed": True}, status=400)
@@ -173,10 +181,11 @@ def _mailbox_report(request):
 CARRIED_ACTIONS = {
     "intake:mailbox", "intake:mailbox-meeting", "intake:mailbox-minutes-answer",
     "intake:mailbox-aftercare-answer", "intake:mailbox-forwarding-consent", "intake:mailbox-addition",
+    "advice:mailbox", "advice:to-report",
 }
 CARRY_PREFIX = "carry-"
 CARRY_TO = f"{CARRY_PREFIX}to"
-CARRIED_TEXT_FIELDS = ("body", "note", "correction", "addition")  # shown, so the reporter sees that nothing was lost
+CARRIED_TEXT_FIELDS = ("body", "note", "correction", "addition", "narrative")  # shown, so the reporter sees that nothing was lost
 
 
 def _carried_action(data) -> tuple[str, list[tuple[str, str]]] | None:
@@ -239,16 +248,24 @@ def _carry_out(request, carried):
 def mailbox_sign_in(request):
     form = ReceiptCodeForm(request.POST or None)
     carried = _carried_action(request.POST) if request.method == "POST" else None
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and advice_services.code_is_for_advice(form.cleaned_data["code"]):
+        # An advice question's code: the same sign-in and limits, its own thread (meldpunt/advice).
+        outcome, question = advice_services.advice_mailbox_open(typed_code=form.cleaned_data["code"])
+        if outcome == services.MailboxAccess.OK:
+            advice_views.open_for(request, question)
+            return _carry_out(request, carried) if carried is not None else redirect("advice:mailbox")
+    elif request.method == "POST" and form.is_valid():
         outcome, report = services.mailbox_open(typed_code=form.cleaned_data["code"])
         if outcome == services.MailboxAccess.OK:
             # A new session key at every sign-in: a key known before (fixation) opens nothing.
             request.session.cycle_key()
+            request.session.pop("mailbox_advice", None)
             request.session[SESSION_MAILBOX] = str(report.pk)
             request.session[SESSION_MAILBOX_UNTIL] = time.time() + settings.MAILBOX_IDLE_SECONDS
             if carried is not None:
                 return _carry_out(request, carried)
             return redirect("intake:mailbox")
+    if request.method == "POST" and form.is_valid():
         if outcome == services.MailboxAccess.WAIT:
             form.add_error("code", _("Many codes are being checked right now. Please try again in a minute."))
         else:
@@ -334,6 +351,7 @@ NOTICES = {
     "consent": gettext_lazy("Thank you. Your answer has been recorded."),
     "aftercare": gettext_lazy("Thank you for your answer. It has been recorded."),
     "addition": gettext_lazy("Your addition has been sent to the reporting point. It is now part of your report."),
+    "reported": advice_texts.REPORTED_NOTICE,
 }
 
 

@@ -26,6 +26,8 @@ def mailbox_cookie(ctx, live_server):
     session = SessionStore()
     session["mailbox_report"] = str(ctx["cci_report"].pk)
     session["mailbox_until"] = 4102444800
+    if "advice_question" in ctx:  # the asker's pages too (meldpunt/advice): the same browser has both open
+        session["mailbox_advice"] = str(ctx["advice_question"].pk)
     session.create()
     return {"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}
 

@@ -22,7 +22,7 @@ CLOSED = timezone.make_aware(timezone.datetime(2026, 2, 10, 12, 0))
 @pytest.fixture
 def short_periods(settings):
     settings.RETENTION_DAYS = {"report": 365, "case": 400, "evidence": 365, "advice_session": 365, "audit": 365,
-                               "manager_draft": 90, "manager_advice": 365, "complaint": 365}
+                               "manager_draft": 90, "manager_advice": 365, "complaint": 365, "advice_question": 365}
 
 
 def test_nothing_goes_before_its_time_and_the_dry_run_changes_nothing(short_periods, case_in, capsys):

@@ -8,6 +8,7 @@ from meldpunt.accounts.models import Role
 ANONYMOUS = "anonymous"
 UNVERIFIED = "unverified"  # a CCI handler who gave the password but not the second factor
 REPORTER = "reporter"  # an anonymous visitor whose mailbox is open
+ASKER = "asker"  # an anonymous visitor whose advice question's mailbox is open (meldpunt/advice)
 ROLES = [r.value for r in Role]
 # Desk staff in a particular relation to the ladder's cases (set up in rows_cases.extend_context):
 EXCLUDED_HANDLER = "excluded_handler"  # a CCI handler excluded from the CCI case (named in its report)
@@ -18,7 +19,7 @@ ENDED_TRANSLATOR = "ended_translator"
 EXTERNAL_TRANSLATOR = "external_translator"
 EXTRA_DESK_STAFF = [EXCLUDED_HANDLER, DESK_COLLEAGUE, OTHER_DESK_HANDLER]
 EXTRA_STAFF = [*EXTRA_DESK_STAFF, ENDED_TRANSLATOR, EXTERNAL_TRANSLATOR]
-AUDIENCES = [ANONYMOUS, UNVERIFIED, REPORTER, *ROLES, *EXTRA_STAFF]
+AUDIENCES = [ANONYMOUS, UNVERIFIED, REPORTER, ASKER, *ROLES, *EXTRA_STAFF]
 EVERYONE = frozenset(AUDIENCES)
 STAFF = frozenset(ROLES) | frozenset(EXTRA_STAFF)
 DESK_CCI = frozenset({Role.CCI_HANDLER, Role.CCI_COORDINATOR})

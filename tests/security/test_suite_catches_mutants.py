@@ -95,7 +95,7 @@ def test_a_case_note_never_reaches_the_audit_trail_in_plain_text(case_in, coordi
 @pytest.fixture
 def short_periods(settings):
     settings.RETENTION_DAYS = {"report": 365, "case": 400, "evidence": 365, "advice_session": 365, "audit": 365,
-                               "manager_draft": 90, "manager_advice": 365, "complaint": 365}
+                               "manager_draft": 90, "manager_advice": 365, "complaint": 365, "advice_question": 365}
 
 
 def test_retention_crypto_shreds_a_report_and_destroys_its_evidence_before_deleting_it(
