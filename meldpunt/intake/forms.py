@@ -239,6 +239,21 @@ class ForwardingConsentForm(OwnIdsMixin, TypedTextMixin, forms.Form):
     )
 
 
+class DisclosureAnswerForm(OwnIdsMixin, TypedTextMixin, forms.Form):
+    """The reporter's answer to a request to pass their name and contact details on."""
+
+    id_prefix = "disclosure"
+
+    YES, NO = "yes", "no"
+
+    answer = forms.ChoiceField(
+        label=_("May the reporting point pass your name and contact details on, as its message explains?"),
+        choices=[(YES, _("Yes, I consent")), (NO, _("No, I do not consent"))],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Please choose one of the answers.")},
+    )
+
+
 class AftercareAnswerForm(OwnIdsMixin, TypedTextMixin, forms.Form):
     """The reporter's answer to an aftercare check-in: yes or no, and a few words if they like."""
 

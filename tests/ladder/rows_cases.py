@@ -50,6 +50,9 @@ ROWS = [
     Row("cases:report-reissue", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
     Row("cases:report-forward", EXTERNAL_CASE_TEAM, kwargs=lambda ctx: {"report_id": ctx["external_report"].pk}, method="post"),
     Row("cases:minutes-record", CCI_CASE_TEAM, kwargs=cci_report),
+    # Identity disclosure: the report's team asks and reads; the decision is checked in tests/cases/test_disclosure.py.
+    Row("cases:disclosures", CCI_CASE_TEAM, kwargs=cci_report),
+    Row("cases:disclosure-detail", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_report(ctx), "disclosure_id": ctx["cci_disclosure"].pk}),
     # Only the coordinator of the report's own desk changes its deadlines; not its handler.
     Row("cases:report-deadlines", frozenset({Role.CCI_COORDINATOR}), kwargs=cci_report),
     Row("cases:report-deadlines", frozenset({Role.EXTERNAL_COORDINATOR}), kwargs=lambda ctx: {"report_id": ctx["external_report"].pk}, variant="external"),
@@ -110,5 +113,12 @@ def extend_context(ctx):
     ctx["cci_concern"] = RetaliationConcern.objects.create(
         case=case, report=ctx["cci_report"], checkin=ctx["cci_aftercare"], opened_at=timezone.now(),
         acknowledgement_due=timezone.localdate(), feedback_due=timezone.localdate(),
+    )
+    from meldpunt.intake.models import IdentityDisclosure
+
+    # Made directly, like the consent question: the ladder checks who may see and answer it.
+    ctx["cci_disclosure"] = IdentityDisclosure.objects.create(
+        report=ctx["cci_report"], recipient_kind="investigator", basis="consent", consent="pending",
+        requested_by=users[Role.CCI_HANDLER], requested_at=timezone.now(),
     )
     assert Meeting.objects.count() == 1 and Minutes.objects.count() == 1
