@@ -836,7 +836,8 @@ def report_clocks_resume(*, report: Report, actor: User, reason: str = "", form_
 
 
 def retaliation_concern_update(*, concern_id, actor: User, action: str):
-    """The desk's coordinator records that a concern was acknowledged (in the mailbox), or closes it."""
+    """The desk's coordinator records that a concern was acknowledged (in the mailbox). Closing is done on
+    the concern's page (cases/retaliation.py), with an assessment and an outcome."""
     from .models import RetaliationConcern
 
     with transaction.atomic():
@@ -846,10 +847,9 @@ def retaliation_concern_update(*, concern_id, actor: User, action: str):
         now = timezone.now()
         if action == "acknowledge" and concern.acknowledged_at is None:
             concern.acknowledged_at = now
-        elif action == "close" and concern.closed_at is None:
-            concern.acknowledged_at = concern.acknowledged_at or now
-            concern.closed_at = now
-        elif action not in ("acknowledge", "close"):
+        elif action == "close":
+            raise ActionRefused(_("Close a concern on its page, with the assessment, the outcome and its reasons told to the reporter."))
+        elif action != "acknowledge":
             raise ActionRefused(_("Unknown step."))
         else:
             return concern  # done before: a double click

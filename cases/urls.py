@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import advice_views, disclosure_views, evidence_views, transparency_views, views
+from . import advice_views, disclosure_views, evidence_views, retaliation_views, transparency_views, views
 
 app_name = "cases"
 urlpatterns = [
@@ -9,6 +9,7 @@ urlpatterns = [
     path("cases/", views.desk_cases, name="desk-cases"),
     path("deadlines/", views.deadlines_overview, name="deadlines"),
     path("deadlines/concerns/<uuid:concern_id>/", views.concern_update, name="concern-update"),
+    path("concerns/<uuid:concern_id>/", retaliation_views.concern_detail, name="concern-detail"),
     path("figures/", views.figures, name="figures"),
     path("figures/csv/", views.figures_csv, name="figures-csv"),
     path("figures/racism/", views.figures_racism, name="figures-racism"),

@@ -34,6 +34,7 @@ ROWS = [
     Row("cases:figures", COORDINATORS),
     Row("cases:deadlines", COORDINATORS),
     Row("cases:concern-update", frozenset({Role.CCI_COORDINATOR}), kwargs=lambda ctx: {"concern_id": ctx["cci_concern"].pk}, method="post"),
+    Row("cases:concern-detail", frozenset({Role.CCI_COORDINATOR}), kwargs=lambda ctx: {"concern_id": ctx["cci_concern"].pk}),
     Row("cases:figures-csv", COORDINATORS),
     Row("cases:figures-racism", COORDINATORS),
     Row("cases:figures-racism-csv", COORDINATORS),
