@@ -24,7 +24,9 @@ def cases_visible_to(user) -> QuerySet[Case]:
         Exists(CaseExclusion.objects.filter(case=OuterRef("pk"), user=user))
     )
     if not user.is_desk_coordinator:
-        cases = cases.filter(Q(handler=user) | Q(handler__isnull=True))
+        cases = cases.filter(Q(handler=user) | Q(handler__isnull=True)).exclude(
+            Exists(CaseReport.objects.filter(case=OuterRef("pk"), report__desk_involved=True, report__desk_involvement_cleared_at__isnull=True))
+        )
     return cases
 
 
@@ -38,9 +40,12 @@ def reports_visible_to(user) -> QuerySet[Report]:
         return Report.objects.none()
     excluded = Exists(CaseExclusion.objects.filter(case_id=OuterRef("case_link__case_id"), user=user))
     visible_case = ~excluded
+    reports = Report.objects.filter(desk=user.desk)
     if not user.is_desk_coordinator:
         visible_case &= Q(case_link__case__handler=user) | Q(case_link__case__handler__isnull=True)
-    return Report.objects.filter(desk=user.desk).filter(Q(case_link__isnull=True) | visible_case)
+        # Early exclusion: a report that names someone at the desk waits for the coordinator.
+        reports = reports.exclude(desk_involved=True, desk_involvement_cleared_at__isnull=True)
+    return reports.filter(Q(case_link__isnull=True) | visible_case)
 
 
 INBOX_FILTERS = {

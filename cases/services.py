@@ -257,7 +257,11 @@ def _notify_new_report(*, desk: str, report_id) -> None:
 
 def desk_new_report_notice(*, desk: str, report_id: str) -> int:
     link = reverse("cases:report-detail", kwargs={"report_id": report_id})
-    return notify(recipients=desk_staff_emails(desk), template="desk_new_report", language="nl", link=link)
+    recipients = desk_staff_emails(desk)
+    if Report.objects.filter(pk=report_id, desk_involved=True, desk_involvement_cleared_at__isnull=True).exists():
+        # Someone at the desk is involved: the coordinators alone hear of it.
+        recipients = [u.email for u in selectors.desk_staff(desk).exclude(email="") if u.is_desk_coordinator]
+    return notify(recipients=recipients, template="desk_new_report", language="nl", link=link)
 
 
 # --- reads that are on the record ----------------------------------------------------------------------
@@ -481,6 +485,9 @@ def case_assess(
         case.seriousness, case.retaliation_risk, case.urgency = seriousness, retaliation_risk, urgency
         case.seal("considerations", considerations)
         case.assessed_at, case.assessed_by = timezone.now(), actor
+        from .exclusion import named_staff_exclude  # staff named in the reports are out at the latest now
+
+        named_staff_exclude(case=case, actor=actor)
         _bump(case, "category", "seriousness", "retaliation_risk", "urgency", "considerations_sealed", "assessed_at", "assessed_by")
         audit_record(
             actor=actor, action="case.assessed", target=case, category=category.code if category else "",

@@ -1,6 +1,14 @@
 from django.urls import path
 
-from . import advice_views, disclosure_views, evidence_views, retaliation_views, transparency_views, views
+from . import (
+    advice_views,
+    disclosure_views,
+    evidence_views,
+    exclusion_views,
+    retaliation_views,
+    transparency_views,
+    views,
+)
 
 app_name = "cases"
 urlpatterns = [
@@ -23,6 +31,7 @@ urlpatterns = [
     path("reports/<uuid:report_id>/new-code/", views.report_reissue, name="report-reissue"),
     path("reports/<uuid:report_id>/forward/", views.report_forward, name="report-forward"),
     path("reports/<uuid:report_id>/deadlines/", views.report_deadlines, name="report-deadlines"),
+    path("reports/<uuid:report_id>/desk-involvement/", exclusion_views.desk_involvement_clear, name="desk-involvement-clear"),
     path("reports/<uuid:report_id>/disclosures/", disclosure_views.disclosure_list, name="disclosures"),
     path("reports/<uuid:report_id>/disclosures/<uuid:disclosure_id>/", disclosure_views.disclosure_detail, name="disclosure-detail"),
     path("reports/<uuid:report_id>/minutes/", views.minutes_record, name="minutes-record"),

@@ -91,6 +91,11 @@ class ReportForm(ReportSubmissionForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+    desk_involved = forms.BooleanField(
+        label=_("Someone who works at the reporting point is involved in what I report"),
+        required=False,
+        help_text=_("Then only the reporting point's coordinator sees your report at first, and decides who else at the reporting point may see it."),
+    )
     identity = forms.ChoiceField(
         label=_("Do you want to stay anonymous?"), choices=IDENTITY_CHOICES, widget=forms.RadioSelect, initial="anonymous"
     )

@@ -75,6 +75,11 @@ class Report(SealedRecord):
         "organisation.Post", verbose_name=_("where"), on_delete=models.PROTECT, related_name="reports"
     )
     is_anonymous = models.BooleanField(_("anonymous"), default=True)
+    # Early exclusion: the reporter marked that someone at the desk is involved. Until the desk's
+    # coordinator has kept the persons concerned out (desk_involvement_cleared_at), only the desk's
+    # coordinators see the report (cases.selectors).
+    desk_involved = models.BooleanField(_("someone at the desk is involved"), default=False)
+    desk_involvement_cleared_at = models.DateTimeField(null=True, blank=True)
     status = models.CharField(_("status"), max_length=16, choices=PublicStatus.choices, default=PublicStatus.RECEIVED)
     received_at = models.DateTimeField(_("received"), db_index=True)
     # Legal clocks: computed once by the desk's deadline rules and stored, so later policy changes

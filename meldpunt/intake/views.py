@@ -51,6 +51,7 @@ def _details_from(form) -> services.ReportDetails:
         occurred_when=data["occurred_when"],
         involved=data["involved"],
         witnesses=data["witnesses"],
+        desk_involved=bool(data.get("desk_involved")),
         is_anonymous=not named,
         reporter_name=data["reporter_name"] if named else "",
         reporter_contact=data["reporter_contact"] if named else "",

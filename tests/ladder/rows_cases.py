@@ -53,6 +53,8 @@ ROWS = [
     Row("cases:minutes-record", CCI_CASE_TEAM, kwargs=cci_report),
     # Identity disclosure: the report's team asks and reads; the decision is checked in tests/cases/test_disclosure.py.
     Row("cases:disclosures", CCI_CASE_TEAM, kwargs=cci_report),
+    # Early exclusion: only the coordinator of the report's desk lets the handlers see it.
+    Row("cases:desk-involvement-clear", frozenset({Role.CCI_COORDINATOR}), kwargs=cci_report, method="post"),
     Row("cases:disclosure-detail", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_report(ctx), "disclosure_id": ctx["cci_disclosure"].pk}),
     # Only the coordinator of the report's own desk changes its deadlines; not its handler.
     Row("cases:report-deadlines", frozenset({Role.CCI_COORDINATOR}), kwargs=cci_report),
