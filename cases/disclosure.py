@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from meldpunt.accounts.models import DESK_OF_ROLE, User
+from meldpunt.accounts.models import User
 from meldpunt.audit.services import audit_record
 from meldpunt.intake import services as intake_services
 from meldpunt.intake.models import IdentityDisclosure, Report
@@ -27,12 +27,6 @@ from . import selectors
 from .services import ActionRefused, _lock_report
 
 MESSAGE_KIND = "identity_disclosure"
-
-
-def _coordinator_emails(desk: str, *, but: User) -> list[str]:
-    roles = [role for role, role_desk in DESK_OF_ROLE.items() if role_desk == desk]
-    coordinators = User.objects.filter(role__in=roles, is_active=True).exclude(email="").exclude(pk=but.pk)
-    return [u.email for u in coordinators if u.is_desk_coordinator]
 
 
 def disclosures_for(*, user: User, report: Report) -> list[IdentityDisclosure]:
@@ -84,7 +78,7 @@ def disclosure_request(
         disclosure.save()
         audit_record(actor=actor, action="identity_disclosure.requested", target=report, disclosure=str(disclosure.pk),
                      recipient=recipient_kind, basis=basis, notice="withheld" if withheld else "sent")
-        recipients = _coordinator_emails(report.desk, but=actor)
+        recipients = selectors.desk_coordinator_emails(report.desk, but=actor)
         link = reverse("cases:disclosure-detail", kwargs={"report_id": report.pk, "disclosure_id": disclosure.pk})
         transaction.on_commit(lambda: notify(recipients=recipients, template="identity_disclosure_request", language="nl", link=link))
     return disclosure
@@ -140,6 +134,6 @@ def disclosure_identity_read(*, report: Report, disclosure: IdentityDisclosure, 
 def on_disclosure_answered(*, report: Report, disclosure: IdentityDisclosure, **_kwargs) -> None:
     """Listener for intake's disclosure_answered: the one who asked and the desk's coordinators are told
     (content-free) that the reporter answered."""
-    recipients = sorted({*_coordinator_emails(report.desk, but=disclosure.requested_by), disclosure.requested_by.email} - {""})
+    recipients = sorted({*selectors.desk_coordinator_emails(report.desk, but=disclosure.requested_by), disclosure.requested_by.email} - {""})
     link = reverse("cases:disclosure-detail", kwargs={"report_id": report.pk, "disclosure_id": disclosure.pk})
     transaction.on_commit(lambda: notify(recipients=recipients, template="identity_disclosure_answered", language="nl", link=link))

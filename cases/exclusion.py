@@ -23,10 +23,6 @@ from . import selectors
 from .models import Case, CaseExclusion
 
 
-def _coordinator_emails(desk: str) -> list[str]:
-    return [u.email for u in selectors.desk_staff(desk).exclude(email="") if u.is_desk_coordinator]
-
-
 def report_desk_involvement_clear(*, report: Report, actor: User) -> Report:
     """The coordinator confirms the persons concerned are kept out of the report's case; from now on
     the desk's handlers may see it (those excluded still do not)."""
@@ -74,6 +70,6 @@ def named_staff_exclude(*, case: Case, actor: User) -> list[User]:
         if case.handler_id in {u.pk for u in excluded}:
             Case.objects.filter(pk=case.pk).update(handler=None, assigned_at=None)
             case.handler, case.assigned_at = None, None
-        recipients, link = _coordinator_emails(case.desk), reverse("cases:case-detail", kwargs={"case_id": case.pk})
+        recipients, link = selectors.desk_coordinator_emails(case.desk), reverse("cases:case-detail", kwargs={"case_id": case.pk})
         transaction.on_commit(lambda: notify(recipients=recipients, template="named_staff_excluded", language="nl", link=link))
     return excluded

@@ -43,6 +43,13 @@ class ConcernCloseForm(TypedTextMixin, forms.Form):
 
 
 FORMS = {"message": ConcernMessageForm, "assess": ConcernAssessmentForm, "measure": ConcernMeasureForm, "close": ConcernCloseForm}
+# Each form's heading and button on the page, in order.
+STEPS = [
+    ("message", gettext_lazy("Write to the reporter"), gettext_lazy("Send")),
+    ("assess", gettext_lazy("Record the assessment"), gettext_lazy("Save")),
+    ("measure", gettext_lazy("Record a measure"), gettext_lazy("Save")),
+    ("close", gettext_lazy("Close with an outcome"), gettext_lazy("Close the concern")),
+]
 
 
 def _act(action: str, concern, actor, data: dict) -> None:
@@ -76,10 +83,10 @@ def concern_detail(request, concern_id):
             else:
                 messages.success(request, _("Saved."))
                 return redirect("cases:concern-detail", concern_id=concern.pk)
-    forms_shown = {name: (bound if name == action and bound is not None else cls(initial={"taken_on": timezone.localdate()}))
-                   for name, cls in FORMS.items()}
+    steps = [(name, title, button, bound if name == action and bound is not None else FORMS[name](initial={"taken_on": timezone.localdate()}))
+             for name, title, button in STEPS]
     context = {
-        "concern": concern, "forms": forms_shown, "sealed": retaliation.concern_read(concern=concern, actor=request.user),
+        "concern": concern, "steps": steps, "sealed": retaliation.concern_read(concern=concern, actor=request.user),
         "measures": list(concern.measures.all()),
         # The mailbox since the concern opened: the reporter's answers as well as the desk's messages.
         "thread": [m for m in mailbox_messages(report=concern.report) if m.sent_at >= concern.opened_at],

@@ -149,6 +149,14 @@ def desk_staff(desk: str) -> QuerySet[User]:
     return User.objects.filter(role__in=roles, is_active=True).order_by("username")
 
 
+def desk_coordinator_emails(desk: str, *, but: User | None = None) -> list[str]:
+    """Where content-free alerts for the desk's coordinators go (leaving out `but`, e.g. who asked)."""
+    staff = desk_staff(desk).exclude(email="")
+    if but is not None:
+        staff = staff.exclude(pk=but.pk)
+    return [u.email for u in staff if u.is_desk_coordinator]
+
+
 def assignable_handlers(case: Case) -> QuerySet[User]:
     return desk_staff(case.desk).exclude(case_exclusions__case=case)
 

@@ -260,7 +260,7 @@ def desk_new_report_notice(*, desk: str, report_id: str) -> int:
     recipients = desk_staff_emails(desk)
     if Report.objects.filter(pk=report_id, desk_involved=True, desk_involvement_cleared_at__isnull=True).exists():
         # Someone at the desk is involved: the coordinators alone hear of it.
-        recipients = [u.email for u in selectors.desk_staff(desk).exclude(email="") if u.is_desk_coordinator]
+        recipients = selectors.desk_coordinator_emails(desk)
     return notify(recipients=recipients, template="desk_new_report", language="nl", link=link)
 
 
