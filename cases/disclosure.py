@@ -62,6 +62,9 @@ def disclosure_request(
         report = _lock_report(actor, report.pk)
         if report.is_anonymous:
             raise ActionRefused(_("This report is anonymous: there is no identity to pass on."))
+        if basis == Basis.CONSENT and report.identity_disclosures.filter(consent=IdentityDisclosure.Consent.PENDING).exists():
+            # One question at a time in the mailbox.
+            raise ActionRefused(_("The reporter has not yet answered the earlier request for consent."))
         now = timezone.now()
         disclosure = IdentityDisclosure(
             report=report, recipient_kind=recipient_kind, basis=basis, requested_by=actor, requested_at=now,

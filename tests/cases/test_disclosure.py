@@ -50,6 +50,8 @@ def test_with_consent_the_reporter_answers_in_the_mailbox_and_a_coordinator_who_
     with django_capture_on_commit_callbacks(execute=True):
         item = _ask(named_report, handler)
     assert item.state == "requested" and item.consent == "pending"
+    with pytest.raises(ActionRefused, match="earlier request"):  # one question at a time in the mailbox
+        _ask(named_report, handler)
     assert [m.to for m in mail.outbox] == [[coordinator.email]]  # the coordinator, told without content
     assert "Bureau" not in mail.outbox[0].body and NAME not in mail.outbox[0].body
 
