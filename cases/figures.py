@@ -33,6 +33,7 @@ from meldpunt.organisation.models import Post, Region
 from .models import (
     Case,
     CaseState,
+    ConcernOutcome,
     Finding,
     Instrument,
     Measure,
@@ -41,6 +42,7 @@ from .models import (
     PersonMeasure,
     ReportStatistic,
     RetaliationConcern,
+    RetaliationMeasure,
 )
 
 SMALL = 5  # counts below this are shown as "fewer than 5"
@@ -58,6 +60,7 @@ FIGURES = {
     "acknowledgement": ["outcome"],
     "feedback": ["outcome"],
     "retaliation_concerns": ["outcome"],
+    "retaliation_measures": ["retaliation_measure"],
     "aftercare_answers": ["answer"],
     "willingness_report_again": ["willingness"],
     "willingness_felt_safe": ["willingness"],
@@ -75,6 +78,7 @@ FIGURE_LABELS = {
     "feedback": lambda: _("Feedback to the reporter (legal deadline 3 months)"),
     "median_days_to_feedback": lambda: _("Median days from receipt to feedback"),
     "retaliation_concerns": lambda: _("Concerns about retaliation"),
+    "retaliation_measures": lambda: _("Measures taken for reporters who met retaliation"),
     "aftercare_answers": lambda: _("Aftercare answers: did the reporter meet consequences?"),
     "willingness_report_again": lambda: _("Reporters' answers: would you report again?"),
     "willingness_felt_safe": lambda: _("Reporters' answers: did you feel safe reporting?"),
@@ -95,6 +99,7 @@ BREAKDOWN_LABELS = {
     "outcome": lambda: _("Outcome"),
     "answer": lambda: _("Answer"),
     "willingness": lambda: _("Answer"),
+    "retaliation_measure": lambda: _("Measure"),
 }
 
 OUTCOME_LABELS = {
@@ -103,6 +108,9 @@ OUTCOME_LABELS = {
     "pending": lambda: _("Not yet (open)"),
     "open": lambda: _("Still being followed up"),
     "closed": lambda: _("Followed up and closed"),
+    "substantiated": lambda: _("Retaliation substantiated"),
+    "not_substantiated": lambda: _("Retaliation not substantiated"),
+    "withdrawn": lambda: _("Withdrawn by the reporter"),
     "yes": lambda: _("Yes, consequences met"),
     "no": lambda: _("No consequences"),
 }
@@ -257,9 +265,15 @@ def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tup
         concerns = concerns.filter(Q(case__category__code=only_category) | Q(case__isnull=True, report__category__code=only_category))
         answers = answers.filter(Q(report__case_link__case__category__code=only_category)
                                  | Q(report__case_link__isnull=True, report__category__code=only_category))
-    for outcome, n in (("open", concerns.filter(closed_at__isnull=True).count()), ("closed", concerns.filter(closed_at__isnull=False).count())):
-        if n:
-            add("retaliation_concerns", n, outcome=outcome)
+    # Open, or closed with its outcome ("closed" alone: closed before outcomes were recorded).
+    for closed, outcome, n in concerns.values_list(Q(closed_at__isnull=False), "outcome").annotate(n=Count("id")).order_by():
+        add("retaliation_concerns", n, outcome=(outcome or "closed") if closed else "open")
+    measures = RetaliationMeasure.objects.filter(concern__desk__in=desks, taken_on__year=year)
+    if wanted:
+        measures = measures.filter(Q(concern__case__category__code=only_category)
+                                   | Q(concern__case__isnull=True, concern__report__category__code=only_category))
+    for kind, n in measures.values_list("kind").annotate(n=Count("id")).order_by():
+        add("retaliation_measures", n, retaliation_measure=kind)
     for answer, n in answers.values_list("answer").annotate(n=Count("id")):
         add("aftercare_answers", n, answer=answer)
     _advice_requests(add, year=year, desks=desks, categories=categories, only_category=only_category)
@@ -367,6 +381,7 @@ def _labels() -> dict[str, dict[str, str]]:
         "outcome": {key: label() for key, label in OUTCOME_LABELS.items()},
         "answer": {key: label() for key, label in OUTCOME_LABELS.items()},
         "willingness": {value: str(label) for value, label in WillingnessAnswer.Answer.choices},
+        "retaliation_measure": {value: str(label) for value, label in RetaliationMeasure.Kind.choices},
     }
 
 
@@ -386,11 +401,13 @@ def _order(breakdown: str) -> list[str]:
         return list(Finding.values)
     if breakdown == "measure":
         return list(Measure.values)
+    if breakdown == "retaliation_measure":
+        return list(RetaliationMeasure.Kind.values)
     return []
 
 
 OUTCOME_KEYS = {"acknowledgement": ["in_time", "late", "pending"], "feedback": ["in_time", "late", "pending"],
-                "retaliation_concerns": ["closed", "open"], "aftercare_answers": ["no", "yes"],
+                "retaliation_concerns": [*ConcernOutcome.values, "open", "closed"], "aftercare_answers": ["no", "yes"],
                 "willingness_report_again": ["yes", "unsure", "no"], "willingness_felt_safe": ["yes", "unsure", "no"]}
 
 

@@ -330,11 +330,23 @@ class TaskFailure(models.Model):
         return f"{self.task_name}: {self.error}"
 
 
-class RetaliationConcern(models.Model):
+class ConcernOutcome(models.TextChoices):
+    SUBSTANTIATED = "substantiated", _("Retaliation substantiated")
+    NOT_SUBSTANTIATED = "not_substantiated", _("Retaliation not substantiated")
+    WITHDRAWN = "withdrawn", _("Withdrawn by the reporter")
+
+
+class RetaliationConcern(SealedChild):
     """A reporter said in an aftercare check-in that they met consequences for their career or
     position. The CCI follows it up as a concern linked to the closed case, with its own legal
     clocks (acknowledge in 7 days, feedback in 3 months), instead of reopening the case: the case's
-    decision stands, the concern is about what happened after it."""
+    decision stands, the concern is about what happened after it.
+
+    It is handled like a case (cases/retaliation.py): acknowledged and answered in the mailbox,
+    assessed (the assessment sealed under the report's key), measures for the reporter recorded,
+    and closed with an outcome and its reasons, counted in the annual figures."""
+
+    sealed_owner_field = "report"
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.SET_NULL, related_name="retaliation_concerns")
@@ -346,13 +358,46 @@ class RetaliationConcern(models.Model):
     acknowledged_at = models.DateTimeField(null=True, blank=True)
     feedback_due = models.DateField()
     closed_at = models.DateTimeField(null=True, blank=True)
+    feedback_given_at = models.DateTimeField(null=True, blank=True)
+    assessment_sealed = models.BinaryField(editable=False, default=b"")
+    assessed_at = models.DateTimeField(null=True, blank=True)
+    assessed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    outcome = models.CharField(_("outcome"), max_length=24, choices=ConcernOutcome.choices, blank=True)
+    outcome_reasons_sealed = models.BinaryField(editable=False, default=b"")
 
     class Meta:
         ordering = ["-opened_at"]
         indexes = [models.Index(fields=["desk", "closed_at", "feedback_due"])]
+        constraints = [
+            # Existing concerns closed with one click before outcomes were recorded keep an empty outcome.
+            models.CheckConstraint(condition=models.Q(outcome="") | models.Q(closed_at__isnull=False), name="concern_outcome_when_closed"),
+        ]
 
     def __str__(self):
         return f"retaliation concern {self.pk}"
+
+
+class RetaliationMeasure(models.Model):
+    """A measure taken for a reporter who met retaliation (or against its author), dated, per concern."""
+
+    class Kind(models.TextChoices):
+        REVERSED = "reversed", _("Decision reversed or position restored")
+        PROTECTION = "protection", _("Protection at work (other manager, team or post)")
+        SUPPORT = "support", _("Support offered (counselling, coaching, legal advice)")
+        AGAINST_AUTHOR = "against_author", _("Measure against the person who retaliated")
+        OTHER = "other", _("Other measure")
+
+    concern = models.ForeignKey(RetaliationConcern, on_delete=models.CASCADE, related_name="measures")
+    kind = models.CharField(_("measure"), max_length=24, choices=Kind.choices)
+    taken_on = models.DateField(_("taken on"))
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["taken_on", "recorded_at"]
+
+    def __str__(self):
+        return f"{self.kind} {self.taken_on}"
 
 
 class ReportStatistic(models.Model):

@@ -212,7 +212,7 @@ def _scan_concerns(*, today: date, recipients: _Recipients, result: ScanResult, 
     earliest = today - timedelta(days=settings.REMINDER_CATCH_UP_DAYS)
     for clock, filters in (
         ("acknowledgement", {"acknowledged_at__isnull": True}),
-        ("feedback", {}),
+        ("feedback", {"feedback_given_at__isnull": True}),
     ):
         offsets = tuple(settings.REMINDER_OFFSETS_DAYS[clock])
         due_field = f"{clock}_due"

@@ -24,7 +24,9 @@ def cases_visible_to(user) -> QuerySet[Case]:
         Exists(CaseExclusion.objects.filter(case=OuterRef("pk"), user=user))
     )
     if not user.is_desk_coordinator:
-        cases = cases.filter(Q(handler=user) | Q(handler__isnull=True))
+        cases = cases.filter(Q(handler=user) | Q(handler__isnull=True)).exclude(
+            Exists(CaseReport.objects.filter(case=OuterRef("pk"), report__desk_involved=True, report__desk_involvement_cleared_at__isnull=True))
+        )
     return cases
 
 
@@ -38,9 +40,12 @@ def reports_visible_to(user) -> QuerySet[Report]:
         return Report.objects.none()
     excluded = Exists(CaseExclusion.objects.filter(case_id=OuterRef("case_link__case_id"), user=user))
     visible_case = ~excluded
+    reports = Report.objects.filter(desk=user.desk)
     if not user.is_desk_coordinator:
         visible_case &= Q(case_link__case__handler=user) | Q(case_link__case__handler__isnull=True)
-    return Report.objects.filter(desk=user.desk).filter(Q(case_link__isnull=True) | visible_case)
+        # Early exclusion: a report that names someone at the desk waits for the coordinator.
+        reports = reports.exclude(desk_involved=True, desk_involvement_cleared_at__isnull=True)
+    return reports.filter(Q(case_link__isnull=True) | visible_case)
 
 
 INBOX_FILTERS = {
@@ -173,6 +178,14 @@ def case_exclusions(case: Case) -> list[CaseExclusion]:
 def desk_staff(desk: str) -> QuerySet[User]:
     roles = [role for role, role_desk in DESK_OF_ROLE.items() if role_desk == desk]
     return User.objects.filter(role__in=roles, is_active=True).order_by("username")
+
+
+def desk_coordinator_emails(desk: str, *, but: User | None = None) -> list[str]:
+    """Where content-free alerts for the desk's coordinators go (leaving out `but`, e.g. who asked)."""
+    staff = desk_staff(desk).exclude(email="")
+    if but is not None:
+        staff = staff.exclude(pk=but.pk)
+    return [u.email for u in staff if u.is_desk_coordinator]
 
 
 def assignable_handlers(case: Case) -> QuerySet[User]:

@@ -263,7 +263,11 @@ def _notify_new_report(*, desk: str, report_id) -> None:
 
 def desk_new_report_notice(*, desk: str, report_id: str) -> int:
     link = reverse("cases:report-detail", kwargs={"report_id": report_id})
-    return notify(recipients=desk_staff_emails(desk), template="desk_new_report", link=link)
+    recipients = desk_staff_emails(desk)
+    if Report.objects.filter(pk=report_id, desk_involved=True, desk_involvement_cleared_at__isnull=True).exists():
+        # Someone at the desk is involved: the coordinators alone hear of it.
+        recipients = selectors.desk_coordinator_emails(desk)
+    return notify(recipients=recipients, template="desk_new_report", link=link)
 
 
 # --- reads that are on the record ----------------------------------------------------------------------
@@ -484,6 +488,9 @@ def case_assess(
         case.seriousness, case.retaliation_risk, case.urgency = seriousness, retaliation_risk, urgency
         case.seal("considerations", considerations)
         case.assessed_at, case.assessed_by = timezone.now(), actor
+        from .exclusion import named_staff_exclude  # staff named in the reports are out at the latest now
+
+        named_staff_exclude(case=case, actor=actor)
         _bump(case, "category", "seriousness", "retaliation_risk", "urgency", "considerations_sealed", "assessed_at", "assessed_by")
         audit_record(
             actor=actor, action="case.assessed", target=case, category=category.code if category else "",
@@ -1027,7 +1034,8 @@ def report_clocks_resume(*, report: Report, actor: User, reason: str = "", form_
 
 
 def retaliation_concern_update(*, concern_id, actor: User, action: str):
-    """The desk's coordinator records that a concern was acknowledged (in the mailbox), or closes it."""
+    """The desk's coordinator records that a concern was acknowledged (in the mailbox). Closing is done on
+    the concern's page (cases/retaliation.py), with an assessment and an outcome."""
     from .models import RetaliationConcern
 
     with transaction.atomic():
@@ -1037,10 +1045,9 @@ def retaliation_concern_update(*, concern_id, actor: User, action: str):
         now = timezone.now()
         if action == "acknowledge" and concern.acknowledged_at is None:
             concern.acknowledged_at = now
-        elif action == "close" and concern.closed_at is None:
-            concern.acknowledged_at = concern.acknowledged_at or now
-            concern.closed_at = now
-        elif action not in ("acknowledge", "close"):
+        elif action == "close":
+            raise ActionRefused(_("Close a concern on its page, with the assessment, the outcome and its reasons told to the reporter."))
+        elif action != "acknowledge":
             raise ActionRefused(_("Unknown step."))
         else:
             return concern  # done before: a double click

@@ -25,6 +25,7 @@ SHOWN = [
     ("findings", "finding"),
     ("measures", "measure"),
     ("retaliation_concerns", "outcome"),
+    ("retaliation_measures", "retaliation_measure"),
     ("willingness_report_again", "willingness"),
     ("willingness_felt_safe", "willingness"),
 ]

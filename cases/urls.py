@@ -1,6 +1,16 @@
 from django.urls import path
 
-from . import advice_question_views, advice_views, evidence_views, record_views, transparency_views, views
+from . import (
+    advice_question_views,
+    advice_views,
+    disclosure_views,
+    evidence_views,
+    exclusion_views,
+    record_views,
+    retaliation_views,
+    transparency_views,
+    views,
+)
 from .translating import views as translating_views
 
 app_name = "cases"
@@ -10,6 +20,7 @@ urlpatterns = [
     path("cases/", views.desk_cases, name="desk-cases"),
     path("deadlines/", views.deadlines_overview, name="deadlines"),
     path("deadlines/concerns/<uuid:concern_id>/", views.concern_update, name="concern-update"),
+    path("concerns/<uuid:concern_id>/", retaliation_views.concern_detail, name="concern-detail"),
     path("figures/", views.figures, name="figures"),
     path("figures/csv/", views.figures_csv, name="figures-csv"),
     path("figures/racism/", views.figures_racism, name="figures-racism"),
@@ -23,6 +34,9 @@ urlpatterns = [
     path("reports/<uuid:report_id>/new-code/", views.report_reissue, name="report-reissue"),
     path("reports/<uuid:report_id>/forward/", views.report_forward, name="report-forward"),
     path("reports/<uuid:report_id>/deadlines/", views.report_deadlines, name="report-deadlines"),
+    path("reports/<uuid:report_id>/desk-involvement/", exclusion_views.desk_involvement_clear, name="desk-involvement-clear"),
+    path("reports/<uuid:report_id>/disclosures/", disclosure_views.disclosure_list, name="disclosures"),
+    path("reports/<uuid:report_id>/disclosures/<uuid:disclosure_id>/", disclosure_views.disclosure_detail, name="disclosure-detail"),
     path("reports/<uuid:report_id>/minutes/", views.minutes_record, name="minutes-record"),
     path("cases/<uuid:case_id>/", views.case_detail, name="case-detail"),
     path("cases/<uuid:case_id>/assessment/", views.case_assessment, name="case-assessment"),

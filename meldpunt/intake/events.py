@@ -21,3 +21,6 @@ report_addition_received = Signal()
 # Sent with report=<Report>, reissue=<ReceiptReissue> when a named reporter's request for a new code
 # matched their report: the desk checks it and sends the one-time link.
 receipt_reissue_requested = Signal()
+# Sent with report=<Report>, disclosure=<IdentityDisclosure> when a reporter answers a request to pass
+# their identity on (consent given or refused).
+disclosure_answered = Signal()

@@ -110,6 +110,11 @@ class ReportForm(ReportSubmissionForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+    desk_involved = forms.BooleanField(
+        label=_("Someone who works at the reporting point is involved in what I report"),
+        required=False,
+        help_text=_("Then only the reporting point's coordinator sees your report at first, and decides who else at the reporting point may see it."),
+    )
     identity = forms.ChoiceField(
         # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
         label=_("Do you want to stay anonymous?"), choices=IDENTITY_CHOICES, widget=forms.RadioSelect, initial="anonymous"
@@ -268,6 +273,21 @@ class ForwardingConsentForm(OwnIdsMixin, TypedTextMixin, forms.Form):
             # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
             (ForwardingConsent.Answer.REFUSED, _("No, do not pass it on")),
         ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Please choose one of the answers.")},
+    )
+
+
+class DisclosureAnswerForm(OwnIdsMixin, TypedTextMixin, forms.Form):
+    """The reporter's answer to a request to pass their name and contact details on."""
+
+    id_prefix = "disclosure"
+
+    YES, NO = "yes", "no"
+
+    answer = forms.ChoiceField(
+        label=_("May the reporting point pass your name and contact details on, as its message explains?"),
+        choices=[(YES, _("Yes, I consent")), (NO, _("No, I do not consent"))],
         widget=forms.RadioSelect,
         error_messages={"required": _("Please choose one of the answers.")},
     )

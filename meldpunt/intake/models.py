@@ -92,6 +92,11 @@ class Report(SealedRecord):
     )
     # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
     is_anonymous = models.BooleanField(_("anonymous"), default=True)
+    # Early exclusion: the reporter marked that someone at the desk is involved. Until the desk's
+    # coordinator has kept the persons concerned out (desk_involvement_cleared_at), only the desk's
+    # coordinators see the report (cases.selectors).
+    desk_involved = models.BooleanField(_("someone at the desk is involved"), default=False)
+    desk_involvement_cleared_at = models.DateTimeField(null=True, blank=True)
     status = models.CharField(_("status"), max_length=16, choices=PublicStatus.choices, default=PublicStatus.RECEIVED)
     public_instrument = models.CharField(max_length=24, choices=PublicInstrument.choices, blank=True, default="")
     received_at = models.DateTimeField(_("received"), db_index=True)
@@ -441,3 +446,78 @@ class WillingnessAnswer(models.Model):
 
     def __str__(self):
         return f"willingness {self.year}"
+
+
+class IdentityDisclosure(SealedChild):
+    """A desk's request to pass the reporter's name and contact details to someone outside the desk
+    (EU 2019/1937 art. 16, Wbk): to whom and why, on the reporter's consent (asked in the mailbox) or
+    a legal duty (its ground recorded), with the prior notice to the reporter sent (or, only under a
+    legal duty, withheld with reasons because it would jeopardise the investigation), and approved by
+    a coordinator who did not ask for it. Until then the identity stays sealed: nobody reads it through
+    this record. The desks' services are in cases/disclosure.py; the reporter answers here (intake)."""
+
+    class Recipient(models.TextChoices):
+        INVESTIGATOR = "investigator", _("An investigator")
+        MANAGER = "manager", _("A manager")
+        POLICE = "police", _("The police or the public prosecutor")
+        OTHER = "other", _("Someone else")
+
+    class Basis(models.TextChoices):
+        CONSENT = "consent", _("The reporter's consent")
+        LEGAL_DUTY = "legal_duty", _("A legal duty")
+
+    class Consent(models.TextChoices):
+        NOT_ASKED = "not_asked", _("Not asked (legal duty)")
+        PENDING = "pending", _("Not answered yet")
+        GIVEN = "given", _("Given")
+        REFUSED = "refused", _("Refused")
+
+    class State(models.TextChoices):
+        REQUESTED = "requested", _("Waiting for approval")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Not approved")
+
+    sealed_owner_field = "report"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="identity_disclosures")
+    recipient_kind = models.CharField(max_length=16, choices=Recipient.choices)
+    recipient_sealed = models.BinaryField(editable=False, default=b"")
+    purpose_sealed = models.BinaryField(editable=False, default=b"")
+    basis = models.CharField(max_length=16, choices=Basis.choices)
+    legal_ground_sealed = models.BinaryField(editable=False, default=b"")
+    consent = models.CharField(max_length=16, choices=Consent.choices)
+    consent_answered_at = models.DateTimeField(null=True, blank=True)
+    notice = models.ForeignKey(MailboxMessage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    notice_withheld_sealed = models.BinaryField(editable=False, default=b"")
+    notice_withheld = models.BooleanField(default=False)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    requested_at = models.DateTimeField()
+    state = models.CharField(max_length=16, choices=State.choices, default=State.REQUESTED)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["requested_at"]
+        constraints = [
+            # Four eyes: whoever decides did not ask.
+            models.CheckConstraint(condition=~models.Q(decided_by=models.F("requested_by")), name="disclosure_four_eyes"),
+            models.CheckConstraint(
+                condition=models.Q(basis="consent", consent__in=["pending", "given", "refused"])
+                | models.Q(basis="legal_duty", consent="not_asked"),
+                name="disclosure_consent_only_when_asked",
+            ),
+            # Notice withheld only under a legal duty; with consent the question is the notice.
+            models.CheckConstraint(condition=models.Q(notice_withheld=False) | models.Q(basis="legal_duty"), name="disclosure_withheld_only_legal"),
+            models.CheckConstraint(
+                condition=~models.Q(state="approved") | (models.Q(basis="legal_duty") | models.Q(consent="given")),
+                name="disclosure_approved_with_ground",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(state="requested", decided_at__isnull=True) | (~models.Q(state="requested") & models.Q(decided_at__isnull=False)),
+                name="disclosure_decided_when_decided",
+            ),
+        ]
+
+    def __str__(self):
+        return f"disclosure {self.pk}: {self.state}"

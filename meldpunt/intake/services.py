@@ -47,6 +47,7 @@ class ReportDetails:
     occurred_when: str = ""
     involved: str = ""
     witnesses: str = ""
+    desk_involved: bool = False  # the reporter marked that someone at the desk is involved
     is_anonymous: bool = True
     reporter_name: str = ""
     reporter_contact: str = ""
@@ -135,6 +136,7 @@ def _report_store(*, details: ReportDetails, channel, desk, language, token_hash
         category=details.category,
         post=details.post,
         is_anonymous=details.is_anonymous,
+        desk_involved=details.desk_involved,
         received_at=received_at,
         recorded_by=recorded_by,
         submission_token_hash=token_hash,

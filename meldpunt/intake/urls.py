@@ -24,5 +24,6 @@ urlpatterns = [
     path("mailbox/addition/", views.mailbox_report_addition, name="mailbox-addition"),
     path("mailbox/minutes/<uuid:minutes_id>/", views.mailbox_minutes_answer, name="mailbox-minutes-answer"),
     path("mailbox/aftercare/<uuid:checkin_id>/", views.mailbox_aftercare_answer, name="mailbox-aftercare-answer"),
+    path("mailbox/disclosure/<uuid:disclosure_id>/", views.mailbox_disclosure_answer, name="mailbox-disclosure-answer"),
     path("mailbox/consent/<int:consent_id>/", views.mailbox_forwarding_consent, name="mailbox-forwarding-consent"),
 ]

@@ -17,9 +17,10 @@ from meldpunt.advice import views as advice_views
 from meldpunt.public_cache import compressed_when_public
 from meldpunt.vault.views import report_form_uploads
 
-from . import held_codes, selectors, services, slips
+from . import disclosure, held_codes, selectors, services, slips
 from .forms import (
     AftercareAnswerForm,
+    DisclosureAnswerForm,
     ForwardingConsentForm,
     MailboxReplyForm,
     MeetingRequestForm,
@@ -55,6 +56,7 @@ def _details_from(form) -> services.ReportDetails:
         occurred_when=data["occurred_when"],
         involved=data["involved"],
         witnesses=data["witnesses"],
+        desk_involved=bool(data.get("desk_involved")),
         is_anonymous=not named,
         reporter_name=data["reporter_name"] if named else "",
         reporter_contact=data["reporter_contact"] if named else "",
@@ -182,6 +184,7 @@ CARRIED_ACTIONS = {
     "intake:mailbox", "intake:mailbox-meeting", "intake:mailbox-minutes-answer",
     "intake:mailbox-aftercare-answer", "intake:mailbox-forwarding-consent", "intake:mailbox-addition",
     "advice:mailbox", "advice:to-report",
+    "intake:mailbox-disclosure-answer",
 }
 CARRY_PREFIX = "carry-"
 CARRY_TO = f"{CARRY_PREFIX}to"
@@ -301,7 +304,7 @@ def mailbox_still_here(request):
 
 def _mailbox_page(
     request, report, *, form=None, meeting_form=None, answer_forms=None, consent_form=None, aftercare_form=None,
-    addition_form=None, status=200,
+    addition_form=None, disclosure_form=None, status=200,
 ):
     """The mailbox with its thread, meetings and minutes; bound forms come back with their errors."""
     messages_shown = selectors.mailbox_messages(report=report)
@@ -325,6 +328,8 @@ def _mailbox_page(
         "consent": consent,
         "consent_form": consent_form or ForwardingConsentForm(),
         "aftercare": selectors.mailbox_pending_aftercare(report=report),
+        "disclosures": disclosure.mailbox_disclosures(report=report),
+        "disclosure_form": disclosure_form or DisclosureAnswerForm(),
         "aftercare_form": aftercare_form or AftercareAnswerForm(),
         "own": selectors.mailbox_own_report(report=report),
         "addition_form": addition_form or ReportAdditionForm(),
@@ -350,6 +355,7 @@ NOTICES = {
     "answered": gettext_lazy("These minutes were already answered."),
     "consent": gettext_lazy("Thank you. Your answer has been recorded."),
     "aftercare": gettext_lazy("Thank you for your answer. It has been recorded."),
+    "disclosure": gettext_lazy("Thank you. Your answer has been recorded."),
     "addition": gettext_lazy("Your addition has been sent to the reporting point. It is now part of your report."),
     "reported": advice_texts.REPORTED_NOTICE,
 }
@@ -468,3 +474,22 @@ def mailbox_aftercare_answer(request, checkin_id):
 def mailbox_sign_out(request):
     request.session.flush()
     return redirect("intake:home")
+
+
+@never_cache
+@require_POST
+def mailbox_disclosure_answer(request, disclosure_id):
+    """The reporter consents, or not, to their identity being passed on."""
+    report = _mailbox_report(request)
+    if report is None:
+        return _mailbox_closed(request)
+    if not report.identity_disclosures.filter(pk=disclosure_id, notice_withheld=False).exists():
+        raise Http404
+    form = DisclosureAnswerForm(request.POST)
+    if not form.is_valid():
+        return _mailbox_page(request, report, disclosure_form=form, status=400)
+    try:
+        disclosure.disclosure_consent_answer(report=report, disclosure_id=disclosure_id, given=form.cleaned_data["answer"] == DisclosureAnswerForm.YES)
+    except services.ReporterActionRefused:
+        pass  # answered before (a double click): the first answer stands
+    return redirect(f"{reverse('intake:mailbox')}?done=disclosure")

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 SHOWN = [("reports", ""), ("acknowledgement", "outcome"), ("feedback", "outcome"), ("investigations", ""),
          ("findings", "finding"), ("measures", "measure"), ("retaliation_concerns", "outcome"),
-         ("willingness_report_again", "willingness"), ("willingness_felt_safe", "willingness")]
+         ("retaliation_measures", "retaliation_measure"), ("willingness_report_again", "willingness"), ("willingness_felt_safe", "willingness")]
 
 
 def page_cells(html):

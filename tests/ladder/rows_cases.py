@@ -34,6 +34,7 @@ ROWS = [
     Row("cases:figures", COORDINATORS),
     Row("cases:deadlines", COORDINATORS),
     Row("cases:concern-update", frozenset({Role.CCI_COORDINATOR}), kwargs=lambda ctx: {"concern_id": ctx["cci_concern"].pk}, method="post"),
+    Row("cases:concern-detail", frozenset({Role.CCI_COORDINATOR}), kwargs=lambda ctx: {"concern_id": ctx["cci_concern"].pk}),
     Row("cases:figures-csv", COORDINATORS),
     Row("cases:figures-racism", COORDINATORS),
     Row("cases:figures-racism-csv", COORDINATORS),
@@ -50,6 +51,11 @@ ROWS = [
     Row("cases:report-reissue", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
     Row("cases:report-forward", EXTERNAL_CASE_TEAM, kwargs=lambda ctx: {"report_id": ctx["external_report"].pk}, method="post"),
     Row("cases:minutes-record", CCI_CASE_TEAM, kwargs=cci_report),
+    # Identity disclosure: the report's team asks and reads; the decision is checked in tests/cases/test_disclosure.py.
+    Row("cases:disclosures", CCI_CASE_TEAM, kwargs=cci_report),
+    # Early exclusion: only the coordinator of the report's desk lets the handlers see it.
+    Row("cases:desk-involvement-clear", frozenset({Role.CCI_COORDINATOR}), kwargs=cci_report, method="post"),
+    Row("cases:disclosure-detail", CCI_CASE_TEAM, kwargs=lambda ctx: {**cci_report(ctx), "disclosure_id": ctx["cci_disclosure"].pk}),
     # Only the coordinator of the report's own desk changes its deadlines; not its handler.
     Row("cases:report-deadlines", frozenset({Role.CCI_COORDINATOR}), kwargs=cci_report),
     Row("cases:report-deadlines", frozenset({Role.EXTERNAL_COORDINATOR}), kwargs=lambda ctx: {"report_id": ctx["external_report"].pk}, variant="external"),
@@ -117,5 +123,12 @@ def extend_context(ctx):
     ctx["cci_concern"] = RetaliationConcern.objects.create(
         case=case, report=ctx["cci_report"], checkin=ctx["cci_aftercare"], opened_at=timezone.now(),
         acknowledgement_due=timezone.localdate(), feedback_due=timezone.localdate(),
+    )
+    from meldpunt.intake.models import IdentityDisclosure
+
+    # Made directly, like the consent question: the ladder checks who may see and answer it.
+    ctx["cci_disclosure"] = IdentityDisclosure.objects.create(
+        report=ctx["cci_report"], recipient_kind="investigator", basis="consent", consent="pending",
+        requested_by=users[Role.CCI_HANDLER], requested_at=timezone.now(),
     )
     assert Meeting.objects.count() == 1 and Minutes.objects.count() == 1

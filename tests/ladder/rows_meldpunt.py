@@ -28,6 +28,10 @@ ROWS = [
         kwargs=lambda ctx: {"consent_id": ctx["cci_consent"].pk}, data=lambda ctx: {},
     ),
     Row(
+        "intake:mailbox-disclosure-answer", frozenset({REPORTER}), method="post",
+        kwargs=lambda ctx: {"disclosure_id": ctx["cci_disclosure"].pk}, data=lambda ctx: {},
+    ),
+    Row(
         "intake:mailbox-aftercare-answer", frozenset({REPORTER}), method="post",
         kwargs=lambda ctx: {"checkin_id": ctx["cci_aftercare"].pk}, data=lambda ctx: {},
     ),
