@@ -123,6 +123,27 @@ def totp_device_for_invitation(*, invitation: Invitation) -> TOTPDevice:
 
 
 @transaction.atomic
+def enrolment_passkey_registered(*, invitation: Invitation, credential) -> None:
+    """A passkey registered through an enrolment link: kept unconfirmed (no use for signing in) until
+    the enrolment is redeemed with it; on the record under the person enrolling."""
+    credential.confirmed = False
+    credential.save(update_fields=["confirmed"])
+    audit_record(
+        actor=invitation.user, action="account.passkey_added", target=invitation.user,
+        invitation=invitation.pk, device=credential.persistent_id,
+    )
+
+
+def enrolment_passkey(*, invitation: Invitation, pk) -> object | None:
+    """The unconfirmed passkey registered through this invitation's session, if there is one."""
+    from django_otp_webauthn.models import WebAuthnCredential
+
+    if pk is None:
+        return None
+    return WebAuthnCredential.objects.filter(pk=pk, user=invitation.user, confirmed=False).first()
+
+
+@transaction.atomic
 def invitation_redeem(*, invitation: Invitation, password: str, device) -> User:
     """Set the password and bind `device` (checked by the caller) as the only second factor; once."""
     locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
@@ -138,7 +159,10 @@ def invitation_redeem(*, invitation: Invitation, password: str, device) -> User:
     device.save(update_fields=["confirmed"])
     locked.used_at = timezone.now()
     locked.save(update_fields=["used_at"])
-    audit_record(actor=user, action="account.enrolled", target=user, invitation=locked.pk, device=device.persistent_id)
+    audit_record(
+        actor=user, action="account.enrolled", target=user, invitation=locked.pk, device=device.persistent_id,
+        factor="totp" if isinstance(device, TOTPDevice) else "passkey",
+    )
     return user
 
 
