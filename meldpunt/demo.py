@@ -7,9 +7,9 @@ again: everything is looked up by its code or user name first.
 import hashlib
 
 from django.db import transaction
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from meldpunt.accounts.models import Role, User
+from meldpunt.accounts.models import Role, SealedTOTPDevice, User
+from meldpunt.accounts.services import totp_device_create, totp_seed_set
 from meldpunt.organisation.models import Post
 from meldpunt.organisation.services import organisation_seed
 
@@ -62,7 +62,10 @@ def load(stdout) -> None:
         user.is_staff = user.is_superuser = role == Role.ADMINISTRATOR
         user.full_clean()
         user.save()
-        TOTPDevice.objects.update_or_create(
-            user=user, name="demo authenticator", defaults={"key": demo_totp_key(username), "confirmed": True}
-        )
+        device = SealedTOTPDevice.objects.filter(user=user, name="demo authenticator").first()
+        if device is None:
+            totp_device_create(user=user, name="demo authenticator", confirmed=True, key=demo_totp_key(username))
+        else:
+            totp_seed_set(device=device, key=demo_totp_key(username))
+            SealedTOTPDevice.objects.filter(pk=device.pk).update(confirmed=True)
     stdout.write(f"  posts: {Post.objects.count()}, staff accounts: {len(STAFF)}")

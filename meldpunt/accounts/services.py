@@ -14,30 +14,58 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp.util import random_hex
 
 from meldpunt.audit.services import audit_record
 from meldpunt.notifications import notify
 
-from .models import FOUR_EYES_ROLES, Invitation, Role, StaffChangeRequest, User
+from .models import (
+    FOUR_EYES_ROLES,
+    SEALED_SEED_MARK,
+    Invitation,
+    Role,
+    SealedTOTPDevice,
+    StaffChangeRequest,
+    TOTPSeed,
+    User,
+)
 
 
-def totp_device_for_enrolment(*, user: User) -> TOTPDevice:
-    """The user's unconfirmed TOTP device, made on first need (one per user until confirmed)."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-    if device is None:
-        device = TOTPDevice.objects.create(user=user, name="authenticator app", confirmed=False)
+@transaction.atomic
+def totp_device_create(*, user: User, name: str, confirmed: bool, key: str | None = None) -> SealedTOTPDevice:
+    """An authenticator app for `user` with a new random seed (or `key`, hex, for the demo), sealed at
+    rest: django-otp's key column holds only SEALED_SEED_MARK."""
+    device = SealedTOTPDevice.objects.create(user=user, name=name, confirmed=confirmed, key=SEALED_SEED_MARK)
+    totp_seed_set(device=device, key=key or random_hex(20))
     return device
 
 
-def totp_confirmed_device(*, user: User) -> TOTPDevice | None:
-    return TOTPDevice.objects.filter(user=user, confirmed=True).first()
+def totp_seed_set(*, device: SealedTOTPDevice, key: str) -> None:
+    """Seal `key` (hex) as the device's seed, replacing any earlier one."""
+    TOTPSeed.objects.filter(device=device).delete()
+    seed = TOTPSeed(device=device)
+    seed.seal("seed", key)
+    seed.save()
+    device.sealed_seed = seed
 
 
-def totp_secret_base32(device: TOTPDevice) -> str:
+def totp_device_for_enrolment(*, user: User) -> SealedTOTPDevice:
+    """The user's unconfirmed TOTP device, made on first need (one per user until confirmed)."""
+    device = SealedTOTPDevice.objects.select_related("sealed_seed").filter(user=user, confirmed=False).first()
+    if device is None:
+        device = totp_device_create(user=user, name="authenticator app", confirmed=False)
+    return device
+
+
+def totp_confirmed_device(*, user: User) -> SealedTOTPDevice | None:
+    return SealedTOTPDevice.objects.select_related("sealed_seed").filter(user=user, confirmed=True).first()
+
+
+def totp_secret_base32(device: SealedTOTPDevice) -> str:
     return base64.b32encode(device.bin_key).decode()
 
 
-def totp_qr_svg(device: TOTPDevice) -> str:
+def totp_qr_svg(device: SealedTOTPDevice) -> str:
     """The otpauth:// URL as an inline SVG QR code: made here, no third-party service sees the secret."""
     image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage, box_size=8)
     buffer = io.BytesIO()
@@ -117,7 +145,7 @@ def invitation_open(*, token: str) -> Invitation | None:
     return invitation
 
 
-def totp_device_for_invitation(*, invitation: Invitation) -> TOTPDevice:
+def totp_device_for_invitation(*, invitation: Invitation) -> SealedTOTPDevice:
     """The unconfirmed authenticator being bound through this invitation, made on first need."""
     return totp_device_for_enrolment(user=invitation.user)
 

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from meldpunt.accounts.models import Invitation, Role, User
+from meldpunt.accounts.models import Invitation, Role, SealedTOTPDevice, User
 from meldpunt.accounts.services import staff_user_create
 from meldpunt.audit.models import AuditEvent
 
@@ -48,7 +48,7 @@ def run(*args) -> str:
 def enrol(client: Client, path: str, password: str = PASSWORD):
     page = client.get(path)
     assert page.status_code == 200
-    device = TOTPDevice.objects.get(user__username=page.context["staff_user"].username, confirmed=False)
+    device = SealedTOTPDevice.objects.get(user__username=page.context["staff_user"].username, confirmed=False)
     return client.post(path, {"new_password1": password, "new_password2": password, "token": code_for(device)}), device
 
 
