@@ -50,7 +50,7 @@ secrets: var/local.env
 
 translations: venv
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext >/dev/null)
-	DJANGO_SETTINGS_MODULE=meldpunt.settings_test $(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
+	DJANGO_SETTINGS_MODULE=meldpunt.settings_test $(PY) manage.py compilemessages --ignore=.venv --ignore=var --ignore=mutants -v 0
 
 setup: venv secrets translations
 	@mkdir -p var/broker/queue var/broker/processed var/log
@@ -99,7 +99,7 @@ bench: venv secrets translations
 
 # For developers: collect new strings into the catalogues (then translate every language).
 messages: venv
-	DJANGO_SETTINGS_MODULE=meldpunt.settings_test $(PY) manage.py makemessages $(LOCALES) --no-obsolete --add-location=file --ignore=.venv --ignore=var --ignore=cases --ignore=vertrouwenspersonen --ignore=meldpunt/vault --ignore=meldpunt/advice --ignore=tests --ignore=bench
+	DJANGO_SETTINGS_MODULE=meldpunt.settings_test $(PY) manage.py makemessages $(LOCALES) --no-obsolete --add-location=file --ignore=.venv --ignore=var --ignore=mutants --ignore=cases --ignore=vertrouwenspersonen --ignore=meldpunt/vault --ignore=meldpunt/advice --ignore=tests --ignore=bench
 	cd cases && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages -l nl --no-obsolete --add-location=file
 	cd vertrouwenspersonen && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../$(PY) ../manage.py makemessages $(LOCALES) --no-obsolete --add-location=file
 	cd meldpunt/vault && DJANGO_SETTINGS_MODULE=meldpunt.settings_test ../../$(PY) ../../manage.py makemessages $(LOCALES) --no-obsolete --add-location=file

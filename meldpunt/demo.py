@@ -8,9 +8,9 @@ import hashlib
 from datetime import date
 
 from django.db import transaction
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from meldpunt.accounts.models import Role, TranslatorProfile, User
+from meldpunt.accounts.models import Role, SealedTOTPDevice, TranslatorProfile, User
+from meldpunt.accounts.services import totp_device_create, totp_seed_set
 from meldpunt.organisation.models import Post
 from meldpunt.organisation.services import organisation_seed
 
@@ -64,9 +64,12 @@ def load(stdout) -> None:
         user.is_staff = user.is_superuser = role == Role.ADMINISTRATOR
         user.full_clean()
         user.save()
-        TOTPDevice.objects.update_or_create(
-            user=user, name="demo authenticator", defaults={"key": demo_totp_key(username), "confirmed": True}
-        )
+        device = SealedTOTPDevice.objects.filter(user=user, name="demo authenticator").first()
+        if device is None:
+            totp_device_create(user=user, name="demo authenticator", confirmed=True, key=demo_totp_key(username))
+        else:
+            totp_seed_set(device=device, key=demo_totp_key(username))
+            SealedTOTPDevice.objects.filter(pk=device.pk).update(confirmed=True)
         if role == Role.TRANSLATOR:  # a sworn translator who signed the confidentiality statement
             TranslatorProfile.objects.update_or_create(user=user, defaults={
                 "kind": TranslatorProfile.Kind.SWORN_EXTERNAL, "languages": "ar,fr,nl,en",

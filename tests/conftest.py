@@ -11,6 +11,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from meldpunt.accounts.middleware import STAFF_SEEN, STAFF_SINCE
 from meldpunt.accounts.models import Role, User
+from meldpunt.accounts.services import totp_device_create
 from meldpunt.intake import services as intake_services
 from meldpunt.intake.models import Category, Channel
 from meldpunt.organisation.models import Post, Region
@@ -46,7 +47,7 @@ def category(db):
 def make_staff(role: str, username: str | None = None, post=None) -> User:
     username = username or f"{role}-{uuid.uuid4().hex[:6]}"
     user = User.objects.create_user(username=username, email=f"{username}@example.org", password="pw-for-tests-only", role=role, post=post)
-    TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+    totp_device_create(user=user, name="test", confirmed=True)
     return user
 
 

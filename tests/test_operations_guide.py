@@ -10,7 +10,7 @@ SCRIPT = (ROOT / "ops" / "production-check.sh").read_text()
 ENV_READ = re.compile(
     r"""(?:environ\.get|environ\[|env_bool|env_int_list|env_required|getenv|environ\.setdefault)\(?\s*["']([A-Z][A-Z0-9_]+)["']"""
 )
-SKIP = {".venv", "tests", "bench", "build", "var", "node_modules"}
+SKIP = {".venv", "tests", "bench", "build", "var", "node_modules", "mutants"}  # mutants: make mutants' copy
 
 
 def guide_commands() -> list[str]:

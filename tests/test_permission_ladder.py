@@ -46,9 +46,8 @@ def test_every_url_has_a_ladder_row():
 
 @pytest.fixture
 def ladder_context(db, category, post):
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
     from meldpunt.accounts.models import User
+    from meldpunt.accounts.services import totp_device_create
 
     ctx = {
         "cci_report": file_report(category=category, post=post).report,
@@ -57,7 +56,7 @@ def ladder_context(db, category, post):
     }
     rows_vertrouwenspersonen.extend_context(ctx)
     unverified = User.objects.create_user(username="half-signed-in", password="pw", role=Role.CCI_HANDLER)
-    TOTPDevice.objects.create(user=unverified, name="t", confirmed=True)
+    totp_device_create(user=unverified, name="t", confirmed=True)
     ctx["unverified"] = unverified
     rows_channels.extend_context(ctx)
     rows_cases.extend_context(ctx)

@@ -1,6 +1,9 @@
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from meldpunt.sealed import SealedRecord
 
 
 class Role(models.TextChoices):
@@ -165,3 +168,45 @@ class TranslatorProfile(models.Model):
     @property
     def language_codes(self) -> list[str]:
         return [code.strip() for code in self.languages.split(",") if code.strip()]
+
+
+# --- authenticator apps: the TOTP seed sealed at rest (security L8) --------------------------------
+
+# What django-otp's own key column holds once the seed is sealed. Not hexadecimal, so django-otp's
+# unsealed TOTPDevice cannot turn it into a key: any code path that bypasses SealedTOTPDevice fails
+# instead of checking codes against a known (empty) key.
+SEALED_SEED_MARK = "sealed"
+
+
+class SeedMissing(LookupError):
+    """An authenticator without a sealed seed (made outside services.totp_device_create)."""
+
+
+class TOTPSeed(SealedRecord):
+    """The seed of one authenticator app, sealed under its own data key (wrapped by the KEK), so a
+    database dump yields no usable seed. The associated data names the device and its owner: a seed
+    copied onto another device row, or a device moved to another account, no longer opens."""
+
+    device = models.OneToOneField(TOTPDevice, on_delete=models.CASCADE, primary_key=True, related_name="sealed_seed")
+    seed_sealed = models.BinaryField()
+
+    def _aad(self, field: str) -> str:
+        # The data migration 0004_totp_seeds seals existing seeds with this same associated data.
+        return f"{super()._aad(field)}:{self.device.user_id}"
+
+
+class SealedTOTPDevice(TOTPDevice):
+    """django-otp's TOTPDevice, its seed read from the sealed TOTPSeed instead of the key column.
+    Verification is django-otp's own (drift, replay refusal through last_t, throttling)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "authenticator app"
+
+    @property
+    def bin_key(self) -> bytes:
+        try:
+            seed = self.sealed_seed
+        except TOTPSeed.DoesNotExist:
+            raise SeedMissing(f"authenticator {self.pk} has no sealed seed") from None
+        return bytes.fromhex(seed.unseal("seed"))

@@ -14,30 +14,58 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp.util import random_hex
 
 from meldpunt.audit.services import audit_record
 from meldpunt.notifications import notify
 
-from .models import FOUR_EYES_ROLES, Invitation, Role, StaffChangeRequest, User
+from .models import (
+    FOUR_EYES_ROLES,
+    SEALED_SEED_MARK,
+    Invitation,
+    Role,
+    SealedTOTPDevice,
+    StaffChangeRequest,
+    TOTPSeed,
+    User,
+)
 
 
-def totp_device_for_enrolment(*, user: User) -> TOTPDevice:
-    """The user's unconfirmed TOTP device, made on first need (one per user until confirmed)."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-    if device is None:
-        device = TOTPDevice.objects.create(user=user, name="authenticator app", confirmed=False)
+@transaction.atomic
+def totp_device_create(*, user: User, name: str, confirmed: bool, key: str | None = None) -> SealedTOTPDevice:
+    """An authenticator app for `user` with a new random seed (or `key`, hex, for the demo), sealed at
+    rest: django-otp's key column holds only SEALED_SEED_MARK."""
+    device = SealedTOTPDevice.objects.create(user=user, name=name, confirmed=confirmed, key=SEALED_SEED_MARK)
+    totp_seed_set(device=device, key=key or random_hex(20))
     return device
 
 
-def totp_confirmed_device(*, user: User) -> TOTPDevice | None:
-    return TOTPDevice.objects.filter(user=user, confirmed=True).first()
+def totp_seed_set(*, device: SealedTOTPDevice, key: str) -> None:
+    """Seal `key` (hex) as the device's seed, replacing any earlier one."""
+    TOTPSeed.objects.filter(device=device).delete()
+    seed = TOTPSeed(device=device)
+    seed.seal("seed", key)
+    seed.save()
+    device.sealed_seed = seed
 
 
-def totp_secret_base32(device: TOTPDevice) -> str:
+def totp_device_for_enrolment(*, user: User) -> SealedTOTPDevice:
+    """The user's unconfirmed TOTP device, made on first need (one per user until confirmed)."""
+    device = SealedTOTPDevice.objects.select_related("sealed_seed").filter(user=user, confirmed=False).first()
+    if device is None:
+        device = totp_device_create(user=user, name="authenticator app", confirmed=False)
+    return device
+
+
+def totp_confirmed_device(*, user: User) -> SealedTOTPDevice | None:
+    return SealedTOTPDevice.objects.select_related("sealed_seed").filter(user=user, confirmed=True).first()
+
+
+def totp_secret_base32(device: SealedTOTPDevice) -> str:
     return base64.b32encode(device.bin_key).decode()
 
 
-def totp_qr_svg(device: TOTPDevice) -> str:
+def totp_qr_svg(device: SealedTOTPDevice) -> str:
     """The otpauth:// URL as an inline SVG QR code: made here, no third-party service sees the secret."""
     image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage, box_size=8)
     buffer = io.BytesIO()
@@ -128,9 +156,30 @@ def invitation_open(*, token: str) -> Invitation | None:
     return invitation
 
 
-def totp_device_for_invitation(*, invitation: Invitation) -> TOTPDevice:
+def totp_device_for_invitation(*, invitation: Invitation) -> SealedTOTPDevice:
     """The unconfirmed authenticator being bound through this invitation, made on first need."""
     return totp_device_for_enrolment(user=invitation.user)
+
+
+@transaction.atomic
+def enrolment_passkey_registered(*, invitation: Invitation, credential) -> None:
+    """A passkey registered through an enrolment link: kept unconfirmed (no use for signing in) until
+    the enrolment is redeemed with it; on the record under the person enrolling."""
+    credential.confirmed = False
+    credential.save(update_fields=["confirmed"])
+    audit_record(
+        actor=invitation.user, action="account.passkey_added", target=invitation.user,
+        invitation=invitation.pk, device=credential.persistent_id,
+    )
+
+
+def enrolment_passkey(*, invitation: Invitation, pk) -> object | None:
+    """The unconfirmed passkey registered through this invitation's session, if there is one."""
+    from django_otp_webauthn.models import WebAuthnCredential
+
+    if pk is None:
+        return None
+    return WebAuthnCredential.objects.filter(pk=pk, user=invitation.user, confirmed=False).first()
 
 
 @transaction.atomic
@@ -149,7 +198,10 @@ def invitation_redeem(*, invitation: Invitation, password: str, device) -> User:
     device.save(update_fields=["confirmed"])
     locked.used_at = timezone.now()
     locked.save(update_fields=["used_at"])
-    audit_record(actor=user, action="account.enrolled", target=user, invitation=locked.pk, device=device.persistent_id)
+    audit_record(
+        actor=user, action="account.enrolled", target=user, invitation=locked.pk, device=device.persistent_id,
+        factor="totp" if isinstance(device, TOTPDevice) else "passkey",
+    )
     return user
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import passkeys, views
 
 app_name = "accounts"
 urlpatterns = [
@@ -8,5 +8,8 @@ urlpatterns = [
     path("2fa/", views.second_factor, name="second-factor"),
     path("logout/", views.sign_out, name="logout"),
     path("enrol/<str:token>/", views.enrol, name="enrol"),
+    # A passkey as the second factor at enrolment, for the session that opened the link.
+    path("enrol/<str:token>/passkey/begin/", passkeys.EnrolBeginRegistration.as_view(), name="enrol-passkey-begin"),
+    path("enrol/<str:token>/passkey/complete/", passkeys.EnrolCompleteRegistration.as_view(), name="enrol-passkey-complete"),
     path("account/", views.account, name="account"),
 ]

@@ -16,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
+from django_otp_webauthn.templatetags.otp_webauthn import get_configuration as passkey_configuration
 
 from meldpunt.audit.services import audit_record
 
@@ -23,6 +24,7 @@ from . import services
 from .forms import StaffLanguageForm, TokenForm
 from .middleware import STAFF_SEEN, STAFF_SINCE
 from .selectors import staff_language
+from .passkeys import ENROL_INVITATION, ENROL_PASSKEY
 
 SECOND_FACTOR_FAILURES = "staff_second_factor_failures"
 
@@ -108,29 +110,48 @@ def second_factor(request):
 @never_cache
 @sensitive_post_parameters("new_password1", "new_password2")
 def enrol(request, token):
-    """A one-time enrolment link: choose a password and bind an authenticator app, then sign in."""
+    """A one-time enrolment link: choose a password and bind a second factor, an authenticator app or
+    a passkey, then sign in. Opening the link binds it to this session under a new session key."""
     invitation = services.invitation_open(token=token)
     if invitation is None:
         return render(request, "accounts/enrol_invalid.html", status=404)
+    if request.session.get(ENROL_INVITATION) != invitation.pk:
+        request.session.cycle_key()  # a new key at every step
+        request.session[ENROL_INVITATION] = invitation.pk
+        request.session.pop(ENROL_PASSKEY, None)
     device = services.totp_device_for_invitation(invitation=invitation)
+    passkey = services.enrolment_passkey(invitation=invitation, pk=request.session.get(ENROL_PASSKEY))
     data = request.POST if request.method == "POST" else None
+    with_passkey = data is not None and data.get("method") == "passkey"
     password_form = SetPasswordForm(invitation.user, data)
-    token_form = TokenForm(data)
-    if data is not None and password_form.is_valid() and token_form.is_valid():
-        if device.verify_token(token_form.cleaned_data["token"]):
+    token_form = TokenForm(None if with_passkey else data)
+    if with_passkey and passkey is None:
+        password_form.is_valid()
+        messages.error(request, _("Add your passkey first, or use an authenticator app."))
+    elif data is not None and password_form.is_valid() and (with_passkey or token_form.is_valid()):
+        if with_passkey or device.verify_token(token_form.cleaned_data["token"]):
             try:
                 services.invitation_redeem(
-                    invitation=invitation, password=password_form.cleaned_data["new_password1"], device=device
+                    invitation=invitation, password=password_form.cleaned_data["new_password1"],
+                    device=passkey if with_passkey else device,
                 )
             except services.InvitationError:
                 return render(request, "accounts/enrol_invalid.html", status=404)
-            logout(request)
-            messages.success(request, _("Your password and authenticator are set. Sign in with them now."))
+            logout(request)  # the enrolment session ends here; signing in starts a new one
+            if with_passkey:
+                messages.success(request, _("Your password and passkey are set. Sign in with them now."))
+            else:
+                messages.success(request, _("Your password and authenticator are set. Sign in with them now."))
             return redirect("accounts:login")
         token_form.add_error("token", _("That code is not right. Check the time on your phone and try the newest code."))
+    passkey_urls = {
+        "beginRegistrationUrl": reverse("accounts:enrol-passkey-begin", kwargs={"token": token}),
+        "completeRegistrationUrl": reverse("accounts:enrol-passkey-complete", kwargs={"token": token}),
+    }
     context = {
         "password_form": password_form, "form": token_form, "staff_user": invitation.user,
         "qr_svg": services.totp_qr_svg(device), "secret": services.totp_secret_base32(device),
+        "passkey_ready": passkey is not None, "passkey_config": passkey_configuration(request, passkey_urls),
     }
     return render(request, "accounts/enrol.html", context)
 

@@ -4,7 +4,8 @@ import os
 
 import pytest
 from django_otp.oath import TOTP
-from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from meldpunt.accounts.models import SealedTOTPDevice
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls here are ordinary test setup.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -45,7 +46,7 @@ def new_page(browser, live_server):
 
 
 def current_totp(user) -> str:
-    device = TOTPDevice.objects.get(user=user, confirmed=True)
+    device = SealedTOTPDevice.objects.get(user=user, confirmed=True)
     return f"{TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token():06d}"
 
 

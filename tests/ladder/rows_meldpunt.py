@@ -43,6 +43,9 @@ ROWS = [
     # A link that was never issued is refused for everyone (tests/security/test_staff_enrolment.py
     # walks a real one).
     Row("accounts:enrol", frozenset(), kwargs=lambda ctx: {"token": "not-an-issued-link"}),
+    # A passkey at enrolment: only the session that opened a live link (test_staff_enrolment.py).
+    Row("accounts:enrol-passkey-begin", frozenset(), method="post", kwargs=lambda ctx: {"token": "not-an-issued-link"}),
+    Row("accounts:enrol-passkey-complete", frozenset(), method="post", kwargs=lambda ctx: {"token": "not-an-issued-link"}),
     Row("staff-home", STAFF),
     Row("health", EVERYONE),  # the load balancer asks without signing in; the answer says ok or not, nothing else
     Row("accounts:account", STAFF),

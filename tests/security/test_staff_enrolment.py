@@ -18,7 +18,7 @@ from django.utils import timezone
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from meldpunt.accounts.models import Invitation, Role, User
+from meldpunt.accounts.models import Invitation, Role, SealedTOTPDevice, User
 from meldpunt.accounts.services import staff_user_create
 from meldpunt.audit.models import AuditEvent
 
@@ -48,7 +48,7 @@ def run(*args) -> str:
 def enrol(client: Client, path: str, password: str = PASSWORD):
     page = client.get(path)
     assert page.status_code == 200
-    device = TOTPDevice.objects.get(user__username=page.context["staff_user"].username, confirmed=False)
+    device = SealedTOTPDevice.objects.get(user__username=page.context["staff_user"].username, confirmed=False)
     return client.post(path, {"new_password1": password, "new_password2": password, "token": code_for(device)}), device
 
 
@@ -143,3 +143,98 @@ def test_admin_action_emails_the_link_to_the_user_not_the_administrator(db, staf
     assert Client().get(path).status_code == 200
     event = AuditEvent.objects.get(action="account.invitation_issued", target_id=str(handler.pk))
     assert event.actor_id == admin.pk
+
+
+# --- a passkey instead of the authenticator app (the ceremony itself: tests/browser/test_passkeys.py) --
+
+
+def test_the_enrolment_page_offers_an_app_or_a_passkey_and_renews_the_session_key(db):
+    url = link_from(run("invite_staff", "sanne", "--email", "s@example.org", "--role", "cci_handler"))
+    client = Client()
+    client.get(reverse("accounts:login"))  # a session from before the link was opened
+    client.session.save()
+    before = client.session.session_key
+    page = client.get(path_of(url))
+    html = page.content.decode()
+    assert 'id="totp-secret"' in html and 'id="passkey-registration-placeholder"' in html
+    token = path_of(url).rstrip("/").rsplit("/", 1)[1]
+    assert reverse("accounts:enrol-passkey-begin", kwargs={"token": token}) in html
+    assert client.session.session_key != before, "opening the link starts a new session key"
+
+
+def test_finishing_with_a_passkey_that_was_never_added_keeps_everything(db):
+    url = link_from(run("invite_staff", "sanne", "--email", "s@example.org", "--role", "cci_handler"))
+    client = Client()
+    client.get(path_of(url))
+    response = client.post(path_of(url), {"new_password1": PASSWORD, "new_password2": PASSWORD, "method": "passkey"})
+    assert response.status_code == 200
+    assert "Add your passkey first" in response.content.decode()
+    assert response.context["password_form"]["new_password1"].value() == PASSWORD  # what was typed stays
+    assert not User.objects.get(username="sanne").has_usable_password()
+    response, _device = enrol(client, path_of(url))  # the app still works with the same link
+    assert response.status_code == 302
+
+
+def test_the_passkey_ceremony_needs_the_open_link_in_this_session(db):
+    from django_otp_webauthn.models import WebAuthnCredential
+
+    url = link_from(run("invite_staff", "sanne", "--email", "s@example.org", "--role", "cci_handler"))
+    token = path_of(url).rstrip("/").rsplit("/", 1)[1]
+    begin = reverse("accounts:enrol-passkey-begin", kwargs={"token": token})
+    complete = reverse("accounts:enrol-passkey-complete", kwargs={"token": token})
+    # The token alone, in a session that never opened the page: refused.
+    stranger = Client()
+    assert stranger.post(begin, content_type="application/json").status_code == 403
+    assert "otp_webauthn_register_state" not in stranger.session
+    # A made-up token: refused even in a session that opened the real link.
+    client = Client()
+    client.get(path_of(url))
+    wrong = reverse("accounts:enrol-passkey-begin", kwargs={"token": "not-an-issued-link"})
+    assert client.post(wrong, content_type="application/json").status_code == 403
+    # The session that opened the link gets the options, for the invited person only.
+    response = client.post(begin, content_type="application/json")
+    assert response.status_code == 200
+    assert response.json()["user"]["name"] == "sanne"
+    assert "otp_webauthn_register_state" in client.session
+    assert client.post(complete, {}, content_type="application/json").status_code == 422  # no valid answer
+    assert not WebAuthnCredential.objects.filter(user__username="sanne").exists()
+    # Once the link is used (here with the app), the ceremony is closed too.
+    enrol(client, path_of(url))
+    again = Client()
+    again.get(path_of(url))
+    assert again.post(begin, content_type="application/json").status_code == 403
+
+
+def test_a_registered_passkey_waits_unconfirmed_until_the_enrolment_is_finished(db):
+    """The service the ceremony calls: the new credential cannot sign anyone in before the password
+    is chosen; finishing confirms it, removes the unused app and audits under the person enrolling."""
+    from django_otp_webauthn.models import WebAuthnCredential
+
+    from meldpunt.accounts import services
+
+    url = link_from(run("invite_staff", "sanne", "--email", "s@example.org", "--role", "cci_handler"))
+    client = Client()
+    client.get(path_of(url))
+    user = User.objects.get(username="sanne")
+    invitation = Invitation.objects.get(user=user, used_at=None)
+    credential = WebAuthnCredential.objects.create(
+        user=user, credential_id=b"id", public_key=b"key", sign_count=0, aaguid="00000000-0000-0000-0000-000000000000",
+    )
+    services.enrolment_passkey_registered(invitation=invitation, credential=credential)
+    credential.refresh_from_db()
+    assert not credential.confirmed
+    session = client.session
+    session["staff_enrol_passkey"] = credential.pk
+    session.save()
+    response = client.post(path_of(url), {"new_password1": PASSWORD, "new_password2": PASSWORD, "method": "passkey"})
+    assert response.status_code == 302 and response["Location"] == reverse("accounts:login")
+    credential.refresh_from_db()
+    assert credential.confirmed
+    assert not TOTPDevice.objects.filter(user=user).exists()
+    user.refresh_from_db()
+    assert user.check_password(PASSWORD)
+    events = {e.action: e for e in AuditEvent.objects.filter(target_id=str(user.pk))}
+    assert events["account.passkey_added"].actor_id == user.pk
+    assert events["account.enrolled"].actor_id == user.pk and events["account.enrolled"].detail["factor"] == "passkey"
+    assert client.session.get("staff_enrol_invitation") is None  # the enrolment session is over
+    assert Client().get(path_of(url)).status_code == 404

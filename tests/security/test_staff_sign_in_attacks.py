@@ -13,16 +13,16 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django_otp.oath import TOTP
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from meldpunt.accounts.models import Role, User
+from meldpunt.accounts.models import Role, SealedTOTPDevice, User
+from meldpunt.accounts.services import totp_device_create
 from meldpunt.audit.models import AuditEvent
 
 PASSWORD = "a-long-password-for-tests"
 
 
 def code_for(device) -> str:
-    device.refresh_from_db()
+    device = SealedTOTPDevice.objects.get(pk=device.pk)  # the seed is sealed: read through the sealed model
     return f"{TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token():06d}"
 
 
@@ -33,7 +33,7 @@ def wrong_code_for(device) -> str:
 @pytest.fixture
 def sanne(db):
     user = User.objects.create_user(username="sanne", password=PASSWORD, role=Role.CCI_HANDLER, email="s@example.org")
-    TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+    totp_device_create(user=user, name="app", confirmed=True)
     return user
 
 

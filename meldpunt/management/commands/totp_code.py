@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django_otp.oath import TOTP
-from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from meldpunt.accounts.models import SealedTOTPDevice
 
 
 class Command(BaseCommand):
@@ -13,7 +14,7 @@ class Command(BaseCommand):
     def handle(self, *args, username, **options):
         if not settings.DEBUG:
             raise CommandError("Only for the demo (DEBUG on).")
-        device = TOTPDevice.objects.filter(user__username=username, name="demo authenticator").first()
+        device = SealedTOTPDevice.objects.select_related("sealed_seed").filter(user__username=username, name="demo authenticator").first()
         if device is None:
             raise CommandError(f"{username} has no demo authenticator.")
         totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
