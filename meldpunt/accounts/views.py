@@ -23,8 +23,8 @@ from meldpunt.audit.services import audit_record
 from . import services
 from .forms import StaffLanguageForm, TokenForm
 from .middleware import STAFF_SEEN, STAFF_SINCE
-from .selectors import staff_language
 from .passkeys import ENROL_INVITATION, ENROL_PASSKEY
+from .selectors import staff_language
 
 SECOND_FACTOR_FAILURES = "staff_second_factor_failures"
 
