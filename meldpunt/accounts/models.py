@@ -144,6 +144,7 @@ class TranslatorProfile(models.Model):
         _("languages"), max_length=200, blank=True,
         help_text=_("Language codes the translator works from and into, separated by commas (e.g. ar,fr,nl,en)."),
     )
+    # Translators: Legal meaning, translate exactly and say no more than the English; consent, identity and retaliation keep their legal sense. Terms: locale/glossary.tsv.
     statement_signed_on = models.DateField(_("confidentiality statement signed on"), null=True, blank=True)
     statement_version = models.CharField(_("version of the statement signed"), max_length=20, blank=True)
 

@@ -15,6 +15,7 @@ class AdviceQuestionForm(ReportSubmissionForm):
         max_length=settings.REPORT_TEXT_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 8}),
         error_messages={"required": _("Please write your question.")},
+        # Translators: Legal meaning, translate exactly and say no more than the English; consent, identity and retaliation keep their legal sense. Terms: locale/glossary.tsv.
         help_text=_("Ask in your own words and your own language. If you want to stay anonymous, do not write your own name."),
     )
     contact = forms.CharField(

@@ -287,7 +287,12 @@ class DisclosureAnswerForm(OwnIdsMixin, TypedTextMixin, forms.Form):
 
     answer = forms.ChoiceField(
         label=_("May the reporting point pass your name and contact details on, as its message explains?"),
-        choices=[(YES, _("Yes, I consent")), (NO, _("No, I do not consent"))],
+        choices=[
+            # Translators: Legal meaning, translate exactly and say no more than the English; consent, identity and retaliation keep their legal sense. Terms: locale/glossary.tsv.
+            (YES, _("Yes, I consent")),
+            # Translators: Legal meaning, translate exactly and say no more than the English; consent, identity and retaliation keep their legal sense. Terms: locale/glossary.tsv.
+            (NO, _("No, I do not consent")),
+        ],
         widget=forms.RadioSelect,
         error_messages={"required": _("Please choose one of the answers.")},
     )

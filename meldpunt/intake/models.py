@@ -463,6 +463,7 @@ class IdentityDisclosure(SealedChild):
         OTHER = "other", _("Someone else")
 
     class Basis(models.TextChoices):
+        # Translators: Legal meaning, translate exactly and say no more than the English; consent, identity and retaliation keep their legal sense. Terms: locale/glossary.tsv.
         CONSENT = "consent", _("The reporter's consent")
         LEGAL_DUTY = "legal_duty", _("A legal duty")
 
