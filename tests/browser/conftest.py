@@ -44,6 +44,16 @@ def new_page(browser, live_server):
         context.close()
 
 
+@pytest.fixture
+def twenty_languages(settings):
+    """Every registry language offered (pages in a language without catalogues read in English), as the
+    portal will be once all twenty are: for the switcher, the fonts and the scripts."""
+    from meldpunt import languages
+
+    settings.LANGUAGES = [(language.code, language.name) for language in languages.REGISTRY]
+    settings.REPORTER_LANGUAGES = [language.code for language in languages.REGISTRY]
+
+
 def current_totp(user) -> str:
     device = TOTPDevice.objects.get(user=user, confirmed=True)
     return f"{TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token():06d}"

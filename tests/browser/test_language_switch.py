@@ -14,12 +14,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PHONE = {"width": 360, "height": 740}
 
 
-@pytest.fixture
-def twenty_languages(settings):
-    """Every registry language in the switcher, as it will be once all twenty are offered."""
-    settings.LANGUAGES = [(language.code, language.name) for language in languages.REGISTRY]
-
-
 def phone_in(browser, live_server, language):
     context = browser.new_context(viewport=PHONE, base_url=live_server.url)
     context.add_cookies([{"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": live_server.url}])
