@@ -72,15 +72,3 @@ def test_twenty_languages_on_a_phone_keyboard_only(language, choice, twenty_lang
     assert not page.locator(".language-switch ul").is_visible(), "the new page opens with the list closed"
     page.context.close()
 
-
-def test_the_offered_languages_switcher_closes_with_escape_and_gives_focus_back(browser, live_server):
-    page = phone_in(browser, live_server, "fr")
-    page.goto("/")
-    page.focus(".language-switch summary")
-    page.keyboard.press("Enter")
-    page.keyboard.press("Tab")
-    assert page.locator(".language-switch ul").is_visible()
-    page.keyboard.press("Escape")
-    assert not page.locator(".language-switch ul").is_visible()
-    assert page.evaluate("() => document.activeElement.tagName") == "SUMMARY"
-    page.context.close()
