@@ -9,6 +9,7 @@ from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 
+from meldpunt import languages as registry
 from meldpunt.accounts.models import Role
 
 from .ladder.core import ANONYMOUS, ASKER, REPORTER, UNVERIFIED
@@ -51,6 +52,12 @@ def every_page(ctx: dict) -> list[Page]:
 
 def reporter_languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
+
+
+def catalogue_languages() -> list[str]:
+    """Every registry language a reporter could be shown: offered, or in review with its catalogues in
+    the tree (English needs none). A translator's catalogues, once they land, are covered at once."""
+    return [language.code for language in registry.REGISTRY if language.has_catalogue()]
 
 
 def client_in(audience: str, ctx: dict, language: str) -> Client:

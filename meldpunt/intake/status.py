@@ -2,7 +2,7 @@
 
 Every status the reporter can read in the mailbox has an explanation here; the "what happens next"
 lines are built from the dates stored on the report (the legal clocks, as they stand after any
-extension), in the reporter's language. Say less, never more: nothing here promises what the law or
+extension), in the reporter's language, dates from CLDR (meldpunt/local_dates.py) in every language. Say less, never more: nothing here promises what the law or
 the portal does not keep.
 """
 
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from meldpunt.local_dates import local_date
 
 from .models import PublicInstrument, PublicStatus, Report
 
@@ -72,9 +72,8 @@ class StatusExplained:
 
 
 def _day(value) -> str:
-    if hasattr(value, "hour"):
-        value = timezone.localdate(value)
-    return date_format(value, "DATE_FORMAT")
+    """A date (a moment: its day in the portal's time zone) as the active language writes it, from CLDR."""
+    return local_date(value)
 
 
 def _next_steps(report: Report) -> list[str]:

@@ -45,6 +45,43 @@ def new_page(browser, live_server):
         context.close()
 
 
+def offer(settings, codes) -> None:
+    """Offer these registry languages in this test (the switcher, the browser's choice, the cookie)."""
+    from meldpunt import languages
+
+    settings.LANGUAGES = [(code, languages.get(code).name) for code in codes]
+    settings.REPORTER_LANGUAGES = list(codes)
+
+
+@pytest.fixture
+def twenty_languages(settings):
+    """Every registry language offered (pages in a language without catalogues read in English), as the
+    portal will be once all twenty are: for the switcher, the fonts and the scripts."""
+    from meldpunt import languages
+
+    offer(settings, [language.code for language in languages.REGISTRY])
+
+
+@pytest.fixture
+def languages_with_catalogues(settings):
+    """The languages in review whose catalogues are in the tree offered too, as a reviewer sees them."""
+    from tests.pages import catalogue_languages
+
+    offer(settings, catalogue_languages())
+
+
+def fits(page) -> bool:
+    """The page scrolls only up and down: nothing sticks out sideways."""
+    return page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+
+
+def serious_axe_violations(page) -> list[str]:
+    """The ids of the serious and critical violations axe finds on the page as it is now."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    return [v["id"] for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+
+
 def current_totp(user) -> str:
     device = SealedTOTPDevice.objects.get(user=user, confirmed=True)
     return f"{TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token():06d}"

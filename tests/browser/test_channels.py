@@ -5,12 +5,12 @@ advice request answered by the CCI. Plus accessibility of the guide and procedur
 import re
 
 import pytest
-from django.conf import settings
 
 from meldpunt.intake import services as intake_services
 from meldpunt.intake.models import Report
 from tests.channels.content import ensure_procedure_content
 from tests.conftest import make_staff
+from tests.pages import catalogue_languages
 
 from .conftest import staff_sign_in
 
@@ -138,8 +138,9 @@ def test_an_advice_request_answered_by_the_cci(new_page, post, category):
     assert answer in manager.inner_text("main")
 
 
-@pytest.mark.parametrize("language", settings.REPORTER_LANGUAGES)
-def test_guide_and_procedure_pages_have_no_serious_accessibility_violations(new_page, language, post, category):
+@pytest.mark.parametrize("language", catalogue_languages())
+def test_guide_and_procedure_pages_have_no_serious_accessibility_violations(new_page, language, languages_with_catalogues,
+                                                                            post, category):
     from axe_playwright_python.sync_playwright import Axe
 
     ensure_procedure_content()

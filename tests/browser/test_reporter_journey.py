@@ -3,10 +3,10 @@
 import re
 
 import pytest
-from django.conf import settings
 
 from meldpunt.intake.models import Report
 from tests.conftest import make_staff
+from tests.pages import catalogue_languages
 
 from .conftest import staff_sign_in
 
@@ -60,8 +60,8 @@ def test_a_wrong_code_is_refused_in_the_reporters_language(new_page):
     assert reporter.locator("html").get_attribute("lang") == "ru"
 
 
-@pytest.mark.parametrize("language", settings.REPORTER_LANGUAGES)
-def test_reporter_pages_have_no_serious_accessibility_violations(new_page, language, post, category):
+@pytest.mark.parametrize("language", catalogue_languages())
+def test_reporter_pages_have_no_serious_accessibility_violations(new_page, language, languages_with_catalogues, post, category):
     from axe_playwright_python.sync_playwright import Axe
 
     page = new_page(locale=language)

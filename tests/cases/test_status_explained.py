@@ -3,13 +3,13 @@ every reporter language; a decision or a closure goes with a message to the repo
 
 import pytest
 from django.conf import settings
-from django.utils import timezone, translation
-from django.utils.formats import date_format
+from django.utils import translation
 
 from cases import services, workflow
 from cases.models import CaseState, StandardMessage
 from meldpunt.intake.models import MailboxMessage, PublicStatus, Report
 from meldpunt.intake.status import EXPLANATIONS, status_explained
+from meldpunt.local_dates import local_date
 
 from .conftest import give_feedback, person_with_outcome, record_instrument, reporter_client, step_inputs
 
@@ -34,7 +34,7 @@ def test_a_new_report_says_when_receipt_is_confirmed_and_when_feedback_comes(rep
     page = reporter_client(report).get("/mailbox/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     with translation.override("fr"):
         explained = status_explained(report)
-        ack, feedback = (date_format(d, "DATE_FORMAT") for d in (report.acknowledgement_due, report.feedback_due))
+        ack, feedback = (local_date(d) for d in (report.acknowledgement_due, report.feedback_due))
     assert explained.explanation in page and "Ce qui se passe ensuite" in page
     assert f"au plus tard le {ack}" in page and f"au plus tard le {feedback}" in page
 
@@ -47,7 +47,7 @@ def test_each_state_of_a_case_is_explained_to_its_reporter(state, case_in):
     with translation.override("ar"):
         explained = status_explained(report)
         if state == CaseState.TRIAGE:
-            assert report.feedback_due and date_format(report.feedback_due, "DATE_FORMAT") in " ".join(explained.next_steps)
+            assert report.feedback_due and local_date(report.feedback_due) in " ".join(explained.next_steps)
     assert explained.explanation in page
     assert all(step in page for step in explained.next_steps)
 
@@ -58,7 +58,7 @@ def test_after_feedback_the_next_step_says_when_it_was_given(case_in, team):
     report = Report.objects.get(case_link__case=case)
     with translation.override("zh-hans"):
         steps = status_explained(report).next_steps
-        assert date_format(timezone.localdate(report.feedback_given_at), "DATE_FORMAT") in steps[0]
+        assert local_date(report.feedback_given_at) in steps[0]
 
 
 def test_the_table_sends_a_message_with_every_decision_and_with_the_closure():
