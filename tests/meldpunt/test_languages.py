@@ -99,3 +99,12 @@ def test_no_other_list_of_interface_languages_anywhere():
     makefile = (ROOT / "Makefile").read_text()
     assert "-l zh_Hans" not in makefile
     assert not found, f"language lists outside meldpunt/languages.py: {found}"
+
+
+def test_the_readme_names_every_offered_language():
+    """A newcomer trying the portal learns which languages it speaks from the README's first steps."""
+    trying = (ROOT / "README.md").read_text().split("### Trying it", 1)[1].split("- **As CCI staff:**", 1)[0]
+    trying = " ".join(trying.split())
+    for language in languages.offered():
+        name = language.english_name.split(" (")[0]
+        assert name in trying, f"README.md does not name {name} among the languages a reporter can use"
