@@ -1,4 +1,4 @@
-"""Every reporter page at 360 px wide, in all 8 languages (LTR and RTL), scrolls only up and down;
+"""Every reporter page at 360 px wide, in every offered language (LTR and RTL), scrolls only up and down;
 staff pages too at that width: wide tables scroll inside their own box, never the whole page."""
 
 import pytest
