@@ -54,8 +54,8 @@ translations: venv
 
 setup: venv secrets translations
 	@mkdir -p var/broker/queue var/broker/processed var/log
-	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) createcachetable
+	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_content
 	$(MANAGE) load_demo
 

@@ -68,20 +68,20 @@ REGISTRY: tuple[Language, ...] = (
     Language("ar", "العربية", "Arabic", RTL, "ar", "ar", OFFERED),
     Language("ru", "Русский", "Russian", LTR, "ru", "ru", OFFERED),
     Language("zh-hans", "简体中文", "Chinese (simplified)", LTR, "zh_Hans", "zh_Hans", OFFERED),
-    # The languages of the host countries where locally hired staff work (issue 13). Offered once their
+    # The languages of the host countries where locally hired staff work (issue 13): offered since their
     # catalogues, content and review are complete.
-    Language("de", "Deutsch", "German", LTR, "de", "de", IN_REVIEW),
-    Language("it", "Italiano", "Italian", LTR, "it", "it", IN_REVIEW),
-    Language("pl", "Polski", "Polish", LTR, "pl", "pl", IN_REVIEW),
-    Language("uk", "Українська", "Ukrainian", LTR, "uk", "uk", IN_REVIEW),
-    Language("tr", "Türkçe", "Turkish", LTR, "tr", "tr", IN_REVIEW),
-    Language("fa", "فارسی", "Persian", RTL, "fa", "fa", IN_REVIEW),
-    Language("ur", "اردو", "Urdu", RTL, "ur", "ur", IN_REVIEW),
-    Language("hi", "हिन्दी", "Hindi", LTR, "hi", "hi", IN_REVIEW),
-    Language("id", "Bahasa Indonesia", "Indonesian", LTR, "id", "id", IN_REVIEW),
-    Language("sw", "Kiswahili", "Swahili", LTR, "sw", "sw", IN_REVIEW),
-    Language("vi", "Tiếng Việt", "Vietnamese", LTR, "vi", "vi", IN_REVIEW),
-    Language("ja", "日本語", "Japanese", LTR, "ja", "ja", IN_REVIEW),
+    Language("de", "Deutsch", "German", LTR, "de", "de", OFFERED),
+    Language("it", "Italiano", "Italian", LTR, "it", "it", OFFERED),
+    Language("pl", "Polski", "Polish", LTR, "pl", "pl", OFFERED),
+    Language("uk", "Українська", "Ukrainian", LTR, "uk", "uk", OFFERED),
+    Language("tr", "Türkçe", "Turkish", LTR, "tr", "tr", OFFERED),
+    Language("fa", "فارسی", "Persian", RTL, "fa", "fa", OFFERED),
+    Language("ur", "اردو", "Urdu", RTL, "ur", "ur", OFFERED),
+    Language("hi", "हिन्दी", "Hindi", LTR, "hi", "hi", OFFERED),
+    Language("id", "Bahasa Indonesia", "Indonesian", LTR, "id", "id", OFFERED),
+    Language("sw", "Kiswahili", "Swahili", LTR, "sw", "sw", OFFERED),
+    Language("vi", "Tiếng Việt", "Vietnamese", LTR, "vi", "vi", OFFERED),
+    Language("ja", "日本語", "Japanese", LTR, "ja", "ja", OFFERED),
 )
 BY_CODE = {language.code: language for language in REGISTRY}
 

@@ -36,6 +36,7 @@ def ensure_categories():
         from django.apps import apps
 
         importlib.import_module("meldpunt.intake.migrations.0002_rijk_categories").add_categories(apps, None)
+        importlib.import_module("meldpunt.intake.migrations.0013_category_names_twelve_languages").fill(apps, None)
 
 
 @pytest.fixture

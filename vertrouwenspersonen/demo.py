@@ -15,6 +15,7 @@ import uuid
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from modeltranslation.utils import build_localized_fieldname
 
 from meldpunt.accounts.models import User
 from meldpunt.audit.services import audit_record
@@ -141,7 +142,7 @@ COUNSELLORS = [
     ("Li Na", "internal", "", "woman", False, False, ["zh-hans", "en", "nl"], [], [], ["beijing", "shanghai"], "post", {
          "nl": "Vertrouwenspersoon voor Beijing en Shanghai.",
          "en": "Counsellor for Beijing and Shanghai.",
-         "zh-hans": "我是北京和上海的保密顾问，可以用中文交谈。",
+         "zh-hans": "我是北京和上海的信任顾问，可以用中文交谈。",
      }, None),
     ("Chen Wei", "external", "Asia Workplace Counselling", "man", False, False, ["zh-hans", "en"], ["bullying"], ["asia"], [], "external", {
          "nl": "Externe vertrouwenspersoon voor heel Azië.",
@@ -217,6 +218,21 @@ COUNSELLORS = [
          "ar": "موظفة معيّنة محليًا في بيروت، يمكنك التحدث معي بالعربية.",
          "fr": "Recrutée localement à Beyrouth.",
      }, None),
+    ("Aiko Tanaka", "internal", "", "woman", False, False, ["ja", "en", "nl"], [], [], ["tokyo", "osaka"], "post", {
+         "nl": "Lokaal aangenomen in Tokio, ook voor collega's in Osaka.",
+         "en": "Locally hired in Tokyo, also for colleagues in Osaka.",
+         "ja": "東京で現地採用されています。大阪の同僚の相談にも応じます。",
+     }, None),
+    ("Nguyễn Thị Lan", "internal", "", "woman", False, False, ["vi", "en"], ["locally_hired"], [], ["hanoi", "ho-chi-minh-city"], "post", {
+         "nl": "Lokaal aangenomen in Hanoi, ook voor Ho Chi Minhstad.",
+         "en": "Locally hired in Hanoi, also for Ho Chi Minh City.",
+         "vi": "Tôi là nhân viên tuyển dụng tại chỗ ở Hà Nội, cũng hỗ trợ đồng nghiệp ở Thành phố Hồ Chí Minh.",
+     }, None),
+    ("Bilal Qureshi", "internal", "", "man", True, False, ["ur", "en", "hi"], [], [], ["islamabad"], "post", {
+         "nl": "Lokaal aangenomen in Islamabad; je kunt mij in het Urdu of Engels spreken.",
+         "en": "Locally hired in Islamabad; you can talk to me in Urdu or English.",
+         "ur": "میں اسلام آباد میں مقامی طور پر بھرتی ہوا ہوں؛ آپ مجھ سے اردو یا انگریزی میں بات کر سکتے ہیں۔",
+     }, None),
     ("Thomas Kuipers", "internal", "", "man", False, False, ["nl", "en"], [], [], [], "office", {
          "nl": "Nieuw als vertrouwenspersoon; profiel volgt.",
          "en": "New as a counsellor; profile to follow.",
@@ -274,7 +290,7 @@ def load(stdout) -> None:
             "confirmed_current_at": timezone.now() - datetime.timedelta(days=20 * (index % 12)) if index % 5 else None,
         }
         for code in settings.REPORTER_LANGUAGES:
-            defaults[f"introduction_{code.replace('-', '_')}"] = intros.get(code, "")
+            defaults[build_localized_fieldname("introduction", code)] = intros.get(code, "")
         counsellor, _created = Counsellor.objects.update_or_create(name=name, defaults=defaults)
         counsellor.language_rows.exclude(code__in=languages).delete()
         for code in languages:

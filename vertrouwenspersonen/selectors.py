@@ -19,6 +19,7 @@ from django.db.models.functions import ExtractQuarter, ExtractYear
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from modeltranslation.utils import build_localized_fieldname
 
 from meldpunt.accounts.models import Role
 from meldpunt.intake.forms import categories_in_order
@@ -159,7 +160,7 @@ def localised(obj, field_name: str, language: str | None = None) -> LocalisedTex
         if code in seen or code not in codes:
             continue
         seen.add(code)
-        text = getattr(obj, f"{field_name}_{code.replace('-', '_')}", "") or ""
+        text = getattr(obj, build_localized_fieldname(field_name, code), "") or ""
         if text.strip():
             return LocalisedText(text=text, language=code)
     return None

@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from meldpunt.accounts.models import Role, User
 from meldpunt.audit.services import audit_record
@@ -78,7 +79,7 @@ def _once(model, token, create, **scope):
 
 
 def translated_field_names(field: str) -> list[str]:
-    return [f"{field}_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
+    return [build_localized_fieldname(field, code) for code, _name in settings.LANGUAGES]  # Indonesian: _ind
 
 
 # What each editable part of a profile consists of. `changes` dictionaries use these names.

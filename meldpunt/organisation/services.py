@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
 
 from . import names, seed
 from .models import Post, Region
@@ -21,7 +22,7 @@ def _fill(obj, wanted: dict[str, str]) -> int:
     """Fill the empty language names; a name an administrator typed is never overwritten."""
     filled = 0
     for language, text in wanted.items():
-        field = f"name_{language.replace('-', '_')}"
+        field = build_localized_fieldname("name", language)  # "zh-hans" -> name_zh_hans, "id" -> name_ind
         if not getattr(obj, field):
             setattr(obj, field, text)
             filled += 1

@@ -32,6 +32,7 @@ def categories_present():
 
     migration = importlib.import_module("meldpunt.intake.migrations.0002_rijk_categories")
     migration.add_categories(apps, None)
+    importlib.import_module("meldpunt.intake.migrations.0013_category_names_twelve_languages").fill(apps, None)
 
 
 def serious_violations(page) -> list[str]:

@@ -1,4 +1,5 @@
-"""Issue 10, points 7-9, walked on a phone (390 px) in Arabic and in Chinese: a report filed and read
+"""Issue 10, points 7-9, walked on a phone (390 px) in Arabic and in Chinese, and (issue 13) in Persian
+and in Japanese: a report filed and read
 back in the mailbox without sideways scroll, text boxes that follow the script typed, labels with the
 script's punctuation, dates as the language writes them, a visible focus ring, the guide as cards,
 error pages in the reporter's language with the way back, and back arrows that point back."""
@@ -18,7 +19,13 @@ from .conftest import staff_sign_in
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 390, "height": 844}
-NARRATIVE = {"ar": "قال مديري كلمات عنصرية عن زملائي المحليين أمام الفريق كله.", "zh-hans": "我的经理在全体会议上对本地同事说了种族歧视的话。"}
+NARRATIVE = {
+    "ar": "قال مديري كلمات عنصرية عن زملائي المحليين أمام الفريق كله.",
+    "zh-hans": "我的经理在全体会议上对本地同事说了种族歧视的话。",
+    "fa": "مدیرم در جلسهٔ تیم دربارهٔ همکاران محلی حرف‌های نژادپرستانه زد.",
+    "ja": "上司がチーム全員の前で現地採用の同僚について人種差別的な発言をしました。",
+}
+RIGHT_TO_LEFT = {"ar", "fa", "ur"}
 LATIN = "My manager said it again in English at the meeting."
 
 
@@ -44,7 +51,7 @@ def no_serious_axe_violations(page) -> list:
     return [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
 
 
-@pytest.mark.parametrize("language", ["ar", "zh-hans"])
+@pytest.mark.parametrize("language", ["ar", "zh-hans", "fa", "ja"])
 def test_a_reporter_on_a_phone_files_and_reads_back_in_their_script(language, browser, live_server, post, category):
     page = phone(browser, live_server, language)
     page.goto("/report/")
@@ -55,7 +62,7 @@ def test_a_reporter_on_a_phone_files_and_reads_back_in_their_script(language, br
     page.fill("textarea[name=narrative]", LATIN)
     assert direction(page, "textarea[name=narrative]") == "ltr"
     page.fill("textarea[name=narrative]", NARRATIVE[language])
-    assert direction(page, "textarea[name=narrative]") == ("rtl" if language == "ar" else "ltr")
+    assert direction(page, "textarea[name=narrative]") == ("rtl" if language in RIGHT_TO_LEFT else "ltr")
     # The focus ring is dark on the white form (3:1 or more; the old yellow had 1.76:1).
     page.focus("textarea[name=narrative]")
     page.keyboard.press("Shift+Tab")
@@ -84,7 +91,7 @@ def test_a_reporter_on_a_phone_files_and_reads_back_in_their_script(language, br
     page.context.close()
 
 
-@pytest.mark.parametrize("language", ["ar", "zh-hans"])
+@pytest.mark.parametrize("language", ["ar", "zh-hans", "fa", "ur", "ja"])
 def test_the_guide_and_the_error_pages_on_a_phone(language, browser, live_server):
     page = phone(browser, live_server, language)
     page.goto("/guide/")

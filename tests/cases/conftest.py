@@ -167,6 +167,7 @@ def restore_migrated_data():
     from meldpunt.content.services import content_load
 
     importlib.import_module("meldpunt.intake.migrations.0002_rijk_categories").add_categories(apps, None)
+    importlib.import_module("meldpunt.intake.migrations.0013_category_names_twelve_languages").fill(apps, None)
     content_load()
 
 

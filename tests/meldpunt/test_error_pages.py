@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 
+from meldpunt import languages
 from meldpunt.intake.models import Report
 from tests.conftest import open_mailbox
 
@@ -47,7 +48,7 @@ def test_error_pages_speak_the_visitors_language_and_show_the_way_back(status, l
     assert f"<h1>{escape(title)}</h1>" in html
     if language != "en":
         assert title != ERROR_TITLES[status], f"{language} has no translation for the {status} page"
-    assert re.search(rf'<html lang="{language}" dir="{"rtl" if language == "ar" else "ltr"}"', html)
+    assert re.search(rf'<html lang="{language}" dir="{languages.direction(language)}"', html)
     assert f'href="{reverse("intake:home")}"' in html  # the way back
     assert "/static/css/portal.css" in html  # the site's own layout, not Django's bare page
 

@@ -22,11 +22,14 @@ ROOT = Path(settings.BASE_DIR)
 TWENTY = "nl en fr es pt ar ru zh-hans de it pl uk tr fa ur hi id sw vi ja".split()
 
 
-def test_twenty_languages_eight_offered_twelve_in_review():
+def test_twenty_languages_all_offered_to_reporters():
+    """The eight first languages and the twelve of the host countries' locally hired staff (issue 13)."""
     assert [language.code for language in languages.REGISTRY] == TWENTY
     assert len({language.code for language in languages.REGISTRY}) == 20
-    assert [language.code for language in languages.offered()] == TWENTY[:8]
-    assert [language.code for language in languages.in_review()] == TWENTY[8:]
+    assert [language.code for language in languages.offered()] == TWENTY
+    assert languages.in_review() == []
+    assert [code for code, _name in settings.LANGUAGES] == TWENTY
+    assert settings.REPORTER_LANGUAGES == TWENTY
 
 
 def test_arabic_persian_and_urdu_are_right_to_left_and_the_page_says_so():
@@ -96,3 +99,12 @@ def test_no_other_list_of_interface_languages_anywhere():
     makefile = (ROOT / "Makefile").read_text()
     assert "-l zh_Hans" not in makefile
     assert not found, f"language lists outside meldpunt/languages.py: {found}"
+
+
+def test_the_readme_names_every_offered_language():
+    """A newcomer trying the portal learns which languages it speaks from the README's first steps."""
+    trying = (ROOT / "README.md").read_text().split("### Trying it", 1)[1].split("- **As CCI staff:**", 1)[0]
+    trying = " ".join(trying.split())
+    for language in languages.offered():
+        name = language.english_name.split(" (")[0]
+        assert name in trying, f"README.md does not name {name} among the languages a reporter can use"

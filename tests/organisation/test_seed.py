@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
+from modeltranslation.utils import build_localized_fieldname
 
 from meldpunt.intake.models import Report
 from meldpunt.organisation.models import Post, Region
@@ -45,9 +46,14 @@ def test_post_and_region_names_come_from_cldr_in_every_reporter_language(seeded)
     assert Post.objects.get(code="pv-eu").name_fr == "Représentation permanente auprès de l'Union européenne"
     assert Region.objects.get(code="europe").name_ru == "Европа"
     assert Region.objects.get(code="africa").name_es == "África subsahariana"
+    # The twelve languages of locally hired staff, from CLDR too: a Persian reporter in Tehran, a Japanese
+    # one in Osaka, an Indonesian one in Jakarta (stored as name_ind: `id` is the primary key).
+    assert Post.objects.get(code="tehran").name_fa == "سفارت در ایران"
+    assert Post.objects.get(code="jakarta").name_ind == "Kedutaan Besar di Indonesia"
+    assert Region.objects.get(code="asia").name_ja == "アジア"
     for obj in [*Post.objects.all(), *Region.objects.all()]:
-        for language in (code.replace("-", "_") for code in settings.REPORTER_LANGUAGES):
-            assert getattr(obj, f"name_{language}"), (obj.code, language)
+        for language in settings.REPORTER_LANGUAGES:
+            assert getattr(obj, build_localized_fieldname("name", language)), (obj.code, language)
 
 
 def test_the_where_did_it_happen_list_is_in_the_reporters_language(seeded):

@@ -66,9 +66,15 @@ def test_the_qr_code_opens_the_portal_in_the_posts_first_language(client, post):
 
 
 def test_a_post_whose_languages_the_portal_does_not_offer_gets_an_english_sheet(region):
-    post = Post.objects.create(code="tokyo", name="Ambassade Tokio", kind="embassy", city="Tokyo", country_code="JP",
-                               region=region, languages="ja")
+    post = Post.objects.create(code="seoul", name="Ambassade Seoul", kind="embassy", city="Seoul", country_code="KR",
+                               region=region, languages="ko")
     assert posters.sheet_languages(post) == ["en"]
+
+
+def test_a_post_in_tokyo_gets_a_japanese_sheet_now_that_the_portal_offers_japanese(region):
+    post = Post.objects.create(code="tokyo", name="Ambassade Tokio", kind="embassy", city="Tokyo", country_code="JP",
+                               region=region, languages="ja,nl,en")
+    assert posters.sheet_languages(post) == ["ja", "nl", "en"]
 
 
 def test_a_whole_region_at_once_one_sheet_per_post(rabat_team, coordinator, client_for, post, cairo, paris, region):

@@ -70,6 +70,8 @@ def carry_back(apps, schema_editor):
             continue
         model, id_field = models[prefix]
         column = f"{field}_{unit.language.replace('-', '_')}"
+        if column not in {f.name for f in model._meta.get_fields()}:
+            continue  # a language offered after the columns went (issue 13): it never had one
         updates = {column: unit.text} | ({field: unit.text} if unit.language == "nl" else {})
         model.objects.filter(**{id_field: ident}).update(**updates)
 
