@@ -71,10 +71,10 @@ def test_a_message_typed_after_the_mailbox_closed_is_delivered_after_the_code(la
 @pytest.mark.parametrize("language", ["ar", "zh-hans"])
 def test_the_status_is_explained_with_what_happens_next_and_its_dates(language, new_page, category, post):
     from django.utils import translation
-    from django.utils.formats import date_format
 
     from cases import services
     from meldpunt.intake.status import status_explained
+    from meldpunt.local_dates import local_date
     from tests.conftest import make_staff
 
     filed = file_report(category=category, post=post, language=language)
@@ -88,7 +88,7 @@ def test_the_status_is_explained_with_what_happens_next_and_its_dates(language, 
     section = page.locator("section.status-explained")
     with translation.override(language):
         explained = status_explained(report)
-        feedback_by = date_format(report.feedback_due, "DATE_FORMAT")
+        feedback_by = local_date(report.feedback_due)  # CLDR, as the status card writes it
     text = section.inner_text()
     assert explained.label in text and explained.explanation in text
     assert feedback_by in text  # what happens next, with the date

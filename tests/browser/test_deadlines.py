@@ -11,7 +11,13 @@ from cases import services
 from cases.aftercare import aftercare_scan
 from cases.models import DeadlineChange, RetaliationConcern
 from meldpunt.intake.models import AftercareCheckIn
-from tests.cases.conftest import give_feedback, restore_migrated_data, step_inputs
+from tests.cases.conftest import (
+    give_feedback,
+    person_with_outcome,
+    record_instrument,
+    restore_migrated_data,
+    step_inputs,
+)
 from tests.conftest import file_report, make_staff
 
 from .conftest import staff_sign_in
@@ -35,6 +41,9 @@ def close_case(report, coordinator, category):
     services.case_assess(case=case, actor=coordinator, category=category, seriousness="serious", retaliation_risk="medium",
                          urgency="normal", considerations="Considerations.")
     for step in ("start_triage", "choose_instrument", "decide"):
+        if step == "decide":  # the person concerned and the instrument's record come first
+            person_with_outcome(case, coordinator)
+            case = record_instrument(case, coordinator)
         case = services.case_transition(case=case, transition=step, actor=coordinator, reason="Reason.", **step_inputs(step))
     give_feedback(case, coordinator)
     return services.case_transition(case=case, transition="close", actor=coordinator, **step_inputs("close"))
