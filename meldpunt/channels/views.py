@@ -1,6 +1,8 @@
 """Reporter pages: the channel guide, the procedure and the knowledge pages. Texts are content units in
 the reader's language (meldpunt.content); bodies are plain text, rendered without HTML from the DB."""
 
+import functools
+
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import get_language
@@ -13,9 +15,13 @@ from .models import ProcedurePage
 
 
 def _lists(language: str) -> dict:
+    # Read only when the page is rendered: the rendered guide and index are kept per language
+    # (meldpunt/public_cache.py), so most requests never run these queries.
     return {
-        "pages": selectors.procedure_pages(language=language),
-        "knowledge_pages": selectors.procedure_pages(language=language, section=ProcedurePage.Section.KNOWLEDGE),
+        "pages": functools.cache(lambda: selectors.procedure_pages(language=language)),
+        "knowledge_pages": functools.cache(
+            lambda: selectors.procedure_pages(language=language, section=ProcedurePage.Section.KNOWLEDGE)
+        ),
     }
 
 
@@ -23,7 +29,7 @@ def _lists(language: str) -> dict:
 @require_GET
 def guide(request):
     language = get_language()
-    context = {"authorities": selectors.external_authorities(language=language), **_lists(language)}
+    context = {"authorities": functools.cache(lambda: selectors.external_authorities(language=language)), **_lists(language)}
     return render(request, "channels/guide.html", context)
 
 
