@@ -99,6 +99,7 @@ def test_a_reporter_files_and_reads_the_mailbox_in_persian_and_in_japanese(
     handler.click(f"text={report.reference}")
     assert words["narrative"] in handler.inner_text("main")
     handler.fill("textarea[name=body]", words["reply"])
+    handler.select_option("select[name=written_language]", language)  # written in the reporter's language: sent, not held
     handler.click("main button[type=submit]")
 
     reporter.reload()
