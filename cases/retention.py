@@ -123,8 +123,7 @@ def _manager_records_expired(*, now: datetime, limit: int) -> list[Expired]:
     ]
     cutoff = _cutoff("manager_advice", now)
     requests = [
-        Expired("manager_advice", str(pk), f"{asked_at:%Y-%m-%d}",
-                f"{'answered ' + format(answered_at, '%Y-%m-%d') if answered_at else 'never answered, asked ' + format(asked_at, '%Y-%m-%d')}; kept {advice_days} days")
+        Expired("manager_advice", str(pk), f"{asked_at:%Y-%m-%d}", f"{_advice_age(asked_at, answered_at)}; kept {advice_days} days")
         for pk, asked_at, answered_at in AdviceRequest.objects.filter(report__isnull=True)
         .filter(models.Q(answered_at__lt=cutoff) | models.Q(answered_at__isnull=True, asked_at__lt=cutoff))
         .values_list("pk", "asked_at", "answered_at").order_by("asked_at")[:limit]
@@ -143,6 +142,10 @@ def _advice_questions_expired(*, now: datetime, limit: int) -> list[Expired]:
             last_activity_at__lt=_cutoff("advice_question", now),
         ).values_list("pk", "asked_at", "last_activity_at").order_by("last_activity_at")[:limit]
     ]
+
+
+def _advice_age(asked_at: datetime, answered_at: datetime | None) -> str:
+    return f"answered {answered_at:%Y-%m-%d}" if answered_at else f"never answered, asked {asked_at:%Y-%m-%d}"
 
 
 def _complaints_expired(*, now: datetime, limit: int) -> list[Expired]:
