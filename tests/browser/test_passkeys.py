@@ -54,8 +54,10 @@ def test_a_handler_adds_a_passkey_and_signs_in_with_it(new_page, passkey_site):
     page.click("main button[type=submit]")
     page.wait_for_selector("#passkey-verification-button")
     before = next(c["value"] for c in page.context.cookies() if c["name"] == settings.SESSION_COOKIE_NAME)
-    page.click("#passkey-verification-button")
-    page.wait_for_url("**/staff/desk/**")
+    with page.expect_response(lambda r: "/2fa/passkey/complete/" in r.url, timeout=30_000) as verified:
+        page.click("#passkey-verification-button")
+    assert verified.value.status == 200, verified.value.text()
+    page.wait_for_url("**/staff/desk/**", timeout=30_000)
     after = next(c["value"] for c in page.context.cookies() if c["name"] == settings.SESSION_COOKIE_NAME)
     assert after != before, "a new session key at the passkey step"
     assert page.url.rstrip("/").endswith("/staff/desk")
@@ -108,8 +110,11 @@ def test_a_new_staff_member_enrols_with_a_passkey_instead_of_an_app(new_page, pa
     page.fill("input[name=username]", "yusuf")
     page.fill("input[name=password]", "Een-lang-wachtwoord-2026")
     page.click("main button[type=submit]")
-    page.click("#passkey-verification-button")
-    page.wait_for_url("**/staff/desk/**")
+    page.wait_for_selector("#passkey-verification-button")
+    with page.expect_response(lambda r: "/2fa/passkey/complete/" in r.url, timeout=30_000) as verified:
+        page.click("#passkey-verification-button")
+    assert verified.value.status == 200, verified.value.text()
+    page.wait_for_url("**/staff/desk/**", timeout=30_000)
     actions = list(AuditEvent.objects.filter(actor=yusuf).values_list("action", flat=True))
     assert actions[:3] == ["account.passkey_added", "account.enrolled", "account.signed_in"]
     assert AuditEvent.objects.get(action="account.enrolled", actor=yusuf).detail["factor"] == "passkey"
