@@ -133,3 +133,21 @@ def test_make_messages_updates_only_languages_that_have_catalogues(tmp_path, mon
     assert "ja" not in locales, "no catalogue is created for a language in review"
     assert {language.locale for language in languages.offered()} - {"en"} <= set(locales)
     assert "en" not in locales
+
+
+@pytest.mark.parametrize("language", languages.with_catalogues(), ids=lambda language: language.code)
+def test_every_catalogue_of_a_language_names_it_and_counts_plurals_as_its_main_catalogue(language):
+    """A translator tool reads the header: the language and its plural rule must be the same in the
+    main catalogue and in every app's, or one app's '%(count)s reports' follows another rule."""
+    main = polib.pofile(str(language.catalogue("locale"))).metadata
+    assert main.get("Language") == language.locale
+    for folder in [*languages.REPORTER_CATALOGUES, *languages.STAFF_CATALOGUES]:
+        path = language.catalogue(folder)
+        if folder == "locale" or not path.exists():
+            continue
+        catalogue = polib.pofile(str(path))
+        assert not catalogue.metadata_is_fuzzy, f"{path}: the header is still marked fuzzy"
+        header = catalogue.metadata
+        assert header.get("Project-Id-Version", "PACKAGE VERSION") != "PACKAGE VERSION", f"{path}: no project named"
+        for field in ("Language", "Plural-Forms"):
+            assert header.get(field) == main.get(field), f"{path}: {field} {header.get(field)!r}, main has {main.get(field)!r}"
