@@ -70,9 +70,51 @@ def ask_and_answer_advice_questions(n, handler):
             advice.advice_message_to_asker(user=handler, question=question, body="Ja, dat mag.")
 
 
-def test_a_year_of_figures_is_the_same_after_retention_deleted_its_reports(case_in, team):
+def investigated_case(case_in, team, category):
+    """A case closed after a person-focused investigation (counted under investigations started)."""
+    from cases import services
+    from cases.models import Instrument
+
+    from .conftest import assess, walk
+
+    coordinator = team["coordinator"]
+    with time_machine.travel(CLOSED, tick=False):
+        case = assess(case_in(CaseState.TRIAGE), coordinator, category)
+        case = services.case_transition(case=case, transition="choose_instrument", actor=coordinator, reason="Serious.",
+                                        instrument=Instrument.INVESTIGATION, instrument_reasons="Several witnesses; a protocol is needed.")
+        return walk(case, ["decide", "close"], coordinator, category)
+
+
+def everything_else_of_the_year(team, staff_factory, post, category):
+    """Advice sessions of a counsellor, and reporters' answers to the willingness question."""
+    from meldpunt.accounts.models import Role
+    from meldpunt.intake.willingness import willingness_answer_record
+    from vertrouwenspersonen import services as counsellors
+
+    counsellor = staff_factory(Role.COUNSELLOR, "amira", post=post)
+    with time_machine.travel(CLOSED, tick=False):
+        for i in range(6):
+            counsellors.advice_session_log(actor=counsellor, held_on=timezone.localdate(), channel="in_person", topic=category,
+                                           advice=f"Explained the routes {i}.", follow_up="none", post=post)
+            willingness_answer_record(moment="after_closure", would_report_again="yes", felt_safe="yes" if i else "no", desk=Desk.CCI)
+
+
+def every_figure(year):
+    """Everything the annual figures, the racism report and the transparency page are made from."""
+    desks = (Desk.CCI, Desk.EXTERNAL)
+    return {
+        "all": annual_figures(desks=desks, year=year),
+        "cci": annual_figures(desks=(Desk.CCI,), year=year),
+        "racism": annual_figures(desks=desks, year=year, only_category="racism_discrimination"),
+        "tallies": _tally(desks=desks, year=year),
+    }
+
+
+def test_a_year_of_figures_is_the_same_after_retention_deleted_its_reports(case_in, team, staff_factory, post, category):
     coordinator = team["coordinator"]
     reports = closed_reports(case_in, 8)
+    investigated_case(case_in, team, category)
+    everything_else_of_the_year(team, staff_factory, post, category)
     with time_machine.travel(CHECKED_IN, tick=False):
         aftercare_scan()
     concerns = [answer_aftercare(report, consequences=True) for report in reports[:6]]
@@ -84,25 +126,29 @@ def test_a_year_of_figures_is_the_same_after_retention_deleted_its_reports(case_
     ask_and_answer_advice_questions(6, team["handler"])
 
     with time_machine.travel(LATER, tick=False):
-        before_cells = annual_figures(desks=[Desk.CCI, Desk.EXTERNAL], year=2026).cells
-        before_tally = _tally(desks=(Desk.CCI, Desk.EXTERNAL), year=2026)
-    assert before_tally[0]["retaliation_concerns"]["outcome"] == {"substantiated": 5, "open": 1}
-    assert before_tally[0]["retaliation_measures"]["retaliation_measure"] == {"reversed": 5}
-    assert before_tally[0]["aftercare_answers"]["answer"] == {"yes": 6, "no": 2}
-    assert before_tally[0]["advice_questions"]["language"] == {"nl": 6}
+        before = every_figure(2026)
+    tallies = before["tallies"][0]
+    assert tallies["reports"][""][""] == 9 and tallies["investigations"][""][""] == 1
+    assert tallies["retaliation_concerns"]["outcome"] == {"substantiated": 5, "open": 1}
+    assert tallies["retaliation_measures"]["retaliation_measure"] == {"reversed": 5}
+    assert tallies["aftercare_answers"]["answer"] == {"yes": 6, "no": 2}
+    assert tallies["advice_questions"]["language"] == {"nl": 6}
+    assert tallies["advice_requests"][""][""] == 6 and tallies["willingness_felt_safe"][""][""] == 6
+    assert before["all"].median_days_to_feedback is not None
+    assert before["racism"].get("retaliation_concerns").count == 6  # the test reports are about racism
 
     with time_machine.travel(RETAINED, tick=False):
         done = retention_purge(dry_run=False)
-    assert done["report"] == 7 and done["advice_question"] == 6  # the report with the open concern is held back
-    assert list(Report.objects.all()) == [concerns[5].report]
+    assert done["report"] == 8 and done["advice_question"] == 6 and done["advice_session"] == 6
+    assert done["held"] == 0
+    assert list(Report.objects.all()) == [concerns[5].report]  # held back: its concern is still open
     assert RetaliationConcern.objects.count() == 1
     with time_machine.travel(LATER, tick=False):
-        assert _tally(desks=(Desk.CCI, Desk.EXTERNAL), year=2026) == before_tally
-        assert annual_figures(desks=[Desk.CCI, Desk.EXTERNAL], year=2026).cells == before_cells
+        assert every_figure(2026) == before
     with time_machine.travel(CLOSED + timedelta(days=401), tick=False):
-        retention_purge(dry_run=False)  # the cases go too
+        assert retention_purge(dry_run=False)["case"] == 8  # the cases go too, but the one the open concern's report is in
     with time_machine.travel(LATER, tick=False):
-        assert _tally(desks=(Desk.CCI, Desk.EXTERNAL), year=2026) == before_tally
+        assert every_figure(2026) == before
 
 
 def test_a_concluded_concern_stays_in_the_figures_the_export_and_the_transparency_page_after_retention(case_in, team, client_for, client):
