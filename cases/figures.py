@@ -7,9 +7,13 @@ retaliation concerns, `AftercareStatistic` for each aftercare answer as it is gi
 never deletes, so a published year does not move; open work (reports not in a closed case, open cases,
 open concerns) from the live records. Questions to the advice point are counted live, plus the year and
 language each one deleted by retention left behind (`AdviceQuestionStatistic`). Willingness answers and
-the counsellors' advice sessions are never deleted (a session loses only its sealed advice). Reports are counted by the
-year they were received; investigations, findings and measures by the year they are dated; findings
-and measures are counted per person concerned (one person can have more than one measure).
+the counsellors' advice sessions are never deleted (a session loses only its sealed advice).
+tests/cases/test_figures_after_retention.py runs retention over a closed year and compares every figure.
+
+Reports are counted by the year they were received; investigations, findings and measures by the
+year they are dated; findings and measures are counted per person concerned (one person can have more
+than one measure); concerns about retaliation by the year they were raised, their measures by the
+year taken; aftercare answers by the year given.
 
 Small-count suppression happens here, before any number leaves this module: a count from 1 to 4 is
 returned as "fewer than 5" (count None), and when a group (the cells that add up to a total) would

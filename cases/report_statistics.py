@@ -4,6 +4,8 @@ deadline performance), and each person concerned leaves one `OutcomeStatistic` r
 and one for each of their measures (the Rijk figures count findings and measures per person). The annual figures count closed work from these rows and
 open work from the live records, so retention can crypto-shred a report without changing last
 year's published numbers. A reopened case takes its rows back; closing it again writes them anew.
+Retaliation concerns and aftercare answers leave rows of their own (below), as each concern closes
+and as each answer is given.
 
 `statistic_values` only reads plain attributes, so the data migration that backfills closed cases
 uses it with historical models.
