@@ -23,6 +23,7 @@ from meldpunt.notifications import notify
 
 from . import deadlines
 from .models import CaseState, RetaliationConcern, SentReminder, StandardMessage
+from .report_statistics import statistics_record_aftercare_answer
 
 
 def _start_of(day) -> datetime:
@@ -83,11 +84,13 @@ def aftercare_scan(*, now: datetime | None = None) -> dict:
 
 
 def on_aftercare_answered(*, report: Report, checkin: AftercareCheckIn, **_kwargs) -> None:
-    """Listener for intake's aftercare_answered: a "yes" opens a retaliation concern for the desk.
+    """Listener for intake's aftercare_answered: every answer leaves an anonymous statistics row that
+    retention never deletes; a "yes" opens a retaliation concern for the desk.
 
     The concern goes to the desk that holds the report: the CCI, or the external desk for a report
     filed there (which the CCI may not see without the reporter's consent).
     """
+    statistics_record_aftercare_answer(checkin=checkin, report=report)  # every answer, for the figures
     if checkin.answer != AftercareCheckIn.Answer.YES:
         return
     if RetaliationConcern.objects.filter(checkin=checkin).exists():

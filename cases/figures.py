@@ -1,11 +1,19 @@
 """Annual figures (the selector behind the coordinator's page and CSV, the racism report and the
 staff transparency page). Counts only: no names, no references, no text, no single post.
 
-Where the numbers come from: closed work from the anonymous `ReportStatistic` rows written at
-closure (cases.report_statistics), which retention never deletes, so a published year does not move; open
-work (reports not in a closed case, open cases) from the live records. Reports are counted by the
-year they were received; investigations, findings and measures by the year they are dated; findings
-and measures are counted per person concerned (one person can have more than one measure).
+Where the numbers come from: closed work from the anonymous statistics rows written at closure
+(cases.report_statistics: `ReportStatistic` and `OutcomeStatistic` for cases, `ConcernStatistic` for
+retaliation concerns, `AftercareStatistic` for each aftercare answer as it is given), which retention
+never deletes, so a published year does not move; open work (reports not in a closed case, open cases,
+open concerns) from the live records. Questions to the advice point are counted live, plus the year and
+language each one deleted by retention left behind (`AdviceQuestionStatistic`). Willingness answers and
+the counsellors' advice sessions are never deleted (a session loses only its sealed advice).
+tests/cases/test_figures_after_retention.py runs retention over a closed year and compares every figure.
+
+Reports are counted by the year they were received; investigations, findings and measures by the
+year they are dated; findings and measures are counted per person concerned (one person can have more
+than one measure); concerns about retaliation by the year they were raised, their measures by the
+year taken; aftercare answers by the year given.
 
 Small-count suppression happens here, before any number leaves this module: a count from 1 to 4 is
 returned as "fewer than 5" (count None), and when a group (the cells that add up to a total) would
@@ -27,13 +35,17 @@ from django.utils.translation import gettext as _
 
 from meldpunt import languages, spreadsheet
 from meldpunt.accounts.models import Desk
-from meldpunt.intake.models import AftercareCheckIn, Category, Channel, Report, WillingnessAnswer
+from meldpunt.intake.models import Category, Channel, Report, WillingnessAnswer
 from meldpunt.organisation.models import Post, Region
 
 from .models import (
+    AdviceQuestionStatistic,
+    AftercareStatistic,
     Case,
     CaseState,
+    ConcernMeasureStatistic,
     ConcernOutcome,
+    ConcernStatistic,
     Finding,
     Instrument,
     Measure,
@@ -259,23 +271,7 @@ def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tup
     ):
         add("measures", n, measure=measure)
 
-    concerns = RetaliationConcern.objects.filter(desk__in=desks, opened_at__year=year)
-    answers = AftercareCheckIn.objects.filter(report__desk__in=desks, answered_at__year=year).exclude(answer=AftercareCheckIn.Answer.PENDING)
-    if wanted:
-        concerns = concerns.filter(Q(case__category__code=only_category) | Q(case__isnull=True, report__category__code=only_category))
-        answers = answers.filter(Q(report__case_link__case__category__code=only_category)
-                                 | Q(report__case_link__isnull=True, report__category__code=only_category))
-    # Open, or closed with its outcome ("closed" alone: closed before outcomes were recorded).
-    for closed, outcome, n in concerns.values_list(Q(closed_at__isnull=False), "outcome").annotate(n=Count("id")).order_by():
-        add("retaliation_concerns", n, outcome=(outcome or "closed") if closed else "open")
-    measures = RetaliationMeasure.objects.filter(concern__desk__in=desks, taken_on__year=year)
-    if wanted:
-        measures = measures.filter(Q(concern__case__category__code=only_category)
-                                   | Q(concern__case__isnull=True, concern__report__category__code=only_category))
-    for kind, n in measures.values_list("kind").annotate(n=Count("id")).order_by():
-        add("retaliation_measures", n, retaliation_measure=kind)
-    for answer, n in answers.values_list("answer").annotate(n=Count("id")):
-        add("aftercare_answers", n, answer=answer)
+    _retaliation_and_aftercare(add, desks=desks, year=year, only_category=only_category)
     _advice_requests(add, year=year, desks=desks, categories=categories, only_category=only_category)
     if Desk.CCI in desks and not only_category:  # the advice point is the CCI's; a question has no category
         _advice_questions(add, year=year)
@@ -285,6 +281,37 @@ def _tally(*, desks: tuple[str, ...], year: int, only_category: str = "") -> tup
             for answer, n in answers.exclude(**{field: ""}).values_list(field).annotate(n=Count("id")):
                 add(figure, n, willingness=answer)
     return t, days
+
+
+def _retaliation_and_aftercare(add, *, desks, year, only_category) -> None:
+    """Concerns about retaliation by the year they were raised: a closed one from its statistics row
+    (written as it closed, kept after retention deletes the concern with its report), an open one from
+    its live record; measures for reporters by the year taken, likewise; aftercare answers by the year
+    given, from the row written with each answer."""
+    concerns = ConcernStatistic.objects.filter(desk__in=desks, year=year)
+    measures = ConcernMeasureStatistic.objects.filter(statistic__desk__in=desks, year=year)
+    answers = AftercareStatistic.objects.filter(desk__in=desks, year=year)
+    open_concerns = RetaliationConcern.objects.filter(desk__in=desks, closed_at__isnull=True)
+    if only_category:
+        concerns = concerns.filter(category_code=only_category)
+        measures = measures.filter(statistic__category_code=only_category)
+        answers = answers.filter(category_code=only_category)
+        open_concerns = open_concerns.filter(
+            Q(case__category__code=only_category)
+            | (Q(case__isnull=True) | Q(case__category__isnull=True)) & Q(report__category__code=only_category))
+    # Closed with its outcome ("closed" alone: closed before outcomes were recorded).
+    for outcome, n in concerns.values_list("outcome").annotate(n=Count("id")).order_by():
+        add("retaliation_concerns", n, outcome=outcome or "closed")
+    still_open = open_concerns.filter(opened_at__year=year).count()
+    if still_open:
+        add("retaliation_concerns", still_open, outcome="open")
+    taken = Counter(dict(measures.values_list("kind").annotate(n=Count("id")).order_by()))
+    taken.update(dict(RetaliationMeasure.objects.filter(concern__in=open_concerns, taken_on__year=year)
+                      .values_list("kind").annotate(n=Count("id")).order_by()))
+    for kind, n in sorted(taken.items()):
+        add("retaliation_measures", n, retaliation_measure=kind)
+    for answer, n in answers.values_list("answer").annotate(n=Count("id")).order_by():
+        add("aftercare_answers", n, answer=answer)
 
 
 def _outcome_in_db(done: str, due: str, today):
@@ -318,10 +345,14 @@ def _advice_requests(add, *, year, desks, categories, only_category) -> None:
 
 def _advice_questions(add, *, year) -> None:
     """Questions to the advice point asked in the year (meldpunt/advice), by the language they were
-    written in; those later turned into a report count here and, as reports, with the reports."""
+    written in; those later turned into a report count here and, as reports, with the reports. Questions
+    still kept are counted from their rows, those retention deleted from the count they left."""
     from meldpunt.advice.models import AdviceQuestion
 
-    for language, n in AdviceQuestion.objects.filter(asked_at__year=year).values_list("language").annotate(n=Count("id")):
+    asked = Counter(dict(AdviceQuestion.objects.filter(asked_at__year=year).values_list("language").annotate(n=Count("id")).order_by()))
+    # Those retention deleted left their year and language behind (cases.retention).
+    asked.update(dict(AdviceQuestionStatistic.objects.filter(year=year).values_list("language").annotate(n=Count("id")).order_by()))
+    for language, n in sorted(asked.items()):
         add("advice_questions", n, language=language)
 
 

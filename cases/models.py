@@ -537,6 +537,79 @@ class OutcomeStatistic(models.Model):
         return f"{self.year} {self.kind} {self.value}"
 
 
+class ConcernStatistic(models.Model):
+    """The anonymous figures of one retaliation concern, written when it is closed (cases.report_statistics)
+    and, like ReportStatistic, never deleted by retention: the concern goes with its report, its figures
+    stay. No person, no text, no reference: desk, the year it was raised, the category of the report it
+    is about, whether it was assessed, its outcome, how many measures were taken for the reporter (each
+    also a ConcernMeasureStatistic row), the days it took, the clocks, and whether the reporter was told.
+    No kind of retaliation is recorded on a concern, so none is kept here."""
+
+    concern = models.OneToOneField(RetaliationConcern, null=True, blank=True, on_delete=models.SET_NULL, related_name="statistic")
+    desk = models.CharField(max_length=16)
+    year = models.PositiveSmallIntegerField(help_text="Year the concern was raised.")
+    category_code = models.CharField(max_length=48, help_text="Category of the report the concern is about (the desk's, else the reporter's).")
+    rijk_category_code = models.CharField(max_length=48)
+    assessed = models.BooleanField(default=False)
+    outcome = models.CharField(max_length=24, blank=True, help_text="Empty: closed before outcomes were recorded.")
+    measures_taken = models.PositiveSmallIntegerField(default=0)
+    days_to_close = models.PositiveIntegerField(null=True, blank=True)
+    acknowledged_in_time = models.BooleanField(null=True, blank=True)
+    feedback_in_time = models.BooleanField(null=True, blank=True)
+    reporter_informed = models.BooleanField(default=False, help_text="The reporter was told the outcome in the mailbox.")
+
+    class Meta:
+        indexes = [models.Index(fields=["year", "desk"])]
+
+    def __str__(self):
+        return f"{self.year} {self.desk} concern {self.outcome}"
+
+
+class ConcernMeasureStatistic(models.Model):
+    """One measure taken for a reporter who met retaliation, by kind and the year it was taken."""
+
+    statistic = models.ForeignKey(ConcernStatistic, on_delete=models.CASCADE, related_name="measures")
+    kind = models.CharField(max_length=24)
+    year = models.PositiveSmallIntegerField(help_text="Year the measure was taken.")
+
+    class Meta:
+        indexes = [models.Index(fields=["year", "kind"])]
+
+    def __str__(self):
+        return f"{self.year} {self.kind}"
+
+
+class AftercareStatistic(models.Model):
+    """One answer to an aftercare check-in, written when the reporter answers and never deleted by
+    retention (the check-in goes with its report): desk, year answered, answer and the report's category."""
+
+    checkin = models.OneToOneField("intake.AftercareCheckIn", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    desk = models.CharField(max_length=16)
+    year = models.PositiveSmallIntegerField(help_text="Year the reporter answered.")
+    answer = models.CharField(max_length=8)
+    category_code = models.CharField(max_length=48)
+
+    class Meta:
+        indexes = [models.Index(fields=["year", "desk"])]
+
+    def __str__(self):
+        return f"{self.year} {self.desk} aftercare {self.answer}"
+
+
+class AdviceQuestionStatistic(models.Model):
+    """A question to the advice point that retention deleted: the year it was asked and its language,
+    so that year's count of questions does not move. Questions still kept are counted from their rows."""
+
+    year = models.PositiveSmallIntegerField(help_text="Year the question was asked.")
+    language = models.CharField(max_length=8)
+
+    class Meta:
+        indexes = [models.Index(fields=["year"])]
+
+    def __str__(self):
+        return f"{self.year} advice question {self.language}"
+
+
 # --- what each instrument recorded (issue 15 point 1) ----------------------------------------------------
 
 

@@ -3,7 +3,9 @@
 acknowledges; one marked as feedback stops the 3-month clock), records the assessment (sealed under
 the report's key), the measures taken for the reporter, and closes it with an outcome and its reasons,
 told to the reporter. Each step is refused with reasons when its record is incomplete, audited, and
-counted in the annual figures (cases/figures.py)."""
+counted in the annual figures (cases/figures.py): an open concern from its live record, a closed one
+from the anonymous statistics row written as it closes (cases/report_statistics.py), so retention,
+which deletes a concern with its report, does not change a published year."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from meldpunt.intake import services as intake_services
 
 from . import selectors
 from .models import ConcernOutcome, RetaliationConcern, RetaliationMeasure
+from .report_statistics import statistics_record_concern_closure
 from .services import ActionRefused
 
 MESSAGE_KIND = "retaliation_concern"
@@ -111,6 +114,8 @@ def concern_close(*, concern_id, actor: User, outcome: str, reasons: str, messag
         concern.closed_at = timezone.now()
         concern.full_clean()
         concern.save(update_fields=["acknowledged_at", "feedback_given_at", "outcome", "outcome_reasons_sealed", "closed_at"])
+        # Its anonymous figures, which retention never deletes (the concern goes with its report).
+        statistics_record_concern_closure(concern=concern)
         audit_record(actor=actor, action="retaliation_concern.closed", target=concern.report, concern=str(concern.pk), outcome=outcome)
     return concern
 

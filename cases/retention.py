@@ -2,9 +2,12 @@
 
 Periods per kind of record are in settings.RETENTION_DAYS (reasons in docs/deadlines.md):
 
-- report: a report, its mailbox, meetings, minutes, consent questions, check-ins and deadline
-  changes, counted from the closure of its case. Its anonymous figures were written at closure
-  (`ReportStatistic`, cases.report_statistics) and are never deleted: published figures do not move.
+- report: a report, its mailbox, meetings, minutes, consent questions, check-ins, retaliation
+  concerns and deadline changes, counted from the closure of its case. Its anonymous figures were
+  written at closure (`ReportStatistic`, cases.report_statistics), those of its concerns as each was
+  closed (`ConcernStatistic`) and those of its check-ins as each was answered (`AftercareStatistic`);
+  none of them is ever deleted: published figures do not move. A report with a concern still open is
+  held back until the concern is closed.
 - evidence: the report's evidence files go with it (the vault's crypto-shred destroys the keys and
   the stored objects; `shred_report_with_evidence` is the hook).
 - case: the case itself (its sealed reasons and notes, history, exclusions), counted from closure.
@@ -18,7 +21,8 @@ Periods per kind of record are in settings.RETENTION_DAYS (reasons in docs/deadl
   report instead.
 - advice_question: a question to the advice point from any employee (meldpunt/advice), counted from
   its last activity once answered with no reply owed (the asker writing back starts it again): deleted
-  with its data key, its messages and its receipt code. An unanswered question never expires (the
+  with its data key, its messages and its receipt code, leaving its year and language
+  (`AdviceQuestionStatistic`) for the figures. An unanswered question never expires (the
   advice point must answer first); one the asker turned into a report goes with that report.
 - complaint: a concluded complaint about a counsellor, counted from its conclusion: its notes, the
   complaint and the report it came in as are crypto-shredded and deleted (complaints are not in the
@@ -41,13 +45,14 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from meldpunt.audit.models import AuditEvent
 from meldpunt.audit.services import audit_record
 from meldpunt.intake.models import Report
 
-from .models import Case, CaseState
+from .models import AdviceQuestionStatistic, Case, CaseState, RetaliationConcern
 
 # Rows that protect a report but go with it once it is shredded: a forwarded manager draft (already
 # emptied), a manager's advice request that became the report, and the report's evidence files (their
@@ -78,6 +83,7 @@ def expired_records(*, now: datetime | None = None, limit: int = 2000) -> list[E
     report_cutoff = _cutoff("report", now)
     for pk, reference, closed_at in (
         Report.objects.filter(case_link__case__state=CaseState.CLOSED, case_link__case__closed_at__lt=report_cutoff)
+        .exclude(Exists(RetaliationConcern.objects.filter(report=OuterRef("pk"), closed_at__isnull=True)))
         .values_list("pk", "reference", "case_link__case__closed_at").order_by("case_link__case__closed_at")[:limit]
     ):
         items.append(Expired("report", str(pk), reference, f"case closed {closed_at:%Y-%m-%d}; kept {settings.RETENTION_DAYS['report']} days"))
@@ -193,6 +199,8 @@ def report_expire(*, report_id) -> bool:
         report = Report.objects.select_for_update().select_related("category", "post").filter(pk=report_id).first()
         if report is None:
             return False
+        if report.retaliation_concerns.filter(closed_at__isnull=True).exists():
+            return False  # a concern about retaliation is still being handled: open work
         protecting = _protecting(report)
         if any(label not in DELETE_WITH_REPORT | set(UNLINK_FROM_REPORT) for label, _rows in protecting):
             return False  # e.g. a complaint still being handled: held back, counted as "held"
@@ -202,6 +210,8 @@ def report_expire(*, report_id) -> bool:
             if label in UNLINK_FROM_REPORT:
                 rows.update(**UNLINK_FROM_REPORT[label])
                 continue
+            if label == "advice.AdviceQuestion":
+                _count_advice_questions(rows)
             if hasattr(rows.model, "SEALED_FIELDS"):
                 rows.update(wrapped_key="")  # their data keys first, as everywhere: the text is unreadable
             rows.delete()
@@ -258,6 +268,14 @@ def manager_advice_expire(*, request_id) -> bool:
         return True
 
 
+def _count_advice_questions(questions: models.QuerySet) -> None:
+    """Questions about to be deleted leave their year and language, so the year's count does not move."""
+    AdviceQuestionStatistic.objects.bulk_create(
+        [AdviceQuestionStatistic(year=timezone.localdate(asked_at).year, language=language)
+         for asked_at, language in questions.values_list("asked_at", "language")]
+    )
+
+
 def advice_question_expire(*, question_id) -> bool:
     from meldpunt.advice.models import AdviceQuestion
 
@@ -269,6 +287,7 @@ def advice_question_expire(*, question_id) -> bool:
         if question is None:
             return False  # the asker wrote back or made a report of it meanwhile
         AdviceQuestion.objects.filter(pk=question.pk).update(wrapped_key="")
+        _count_advice_questions(AdviceQuestion.objects.filter(pk=question.pk))
         audit_record(actor=None, action="retention.advice_question_deleted", target=None, advice_question=str(question.pk))
         question.delete()  # its messages and receipt code go with it
         return True

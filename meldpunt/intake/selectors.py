@@ -1,9 +1,11 @@
 """Reads of the reporter side. A reporter sees only their own report, by the id in their session."""
 
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
 
 from .models import ForwardingConsent, MailboxMessage, Minutes, Report
@@ -11,6 +13,33 @@ from .models import ForwardingConsent, MailboxMessage, Minutes, Report
 
 def report_for_mailbox(*, report_id: str) -> Report | None:
     return Report.objects.select_related("category", "post").filter(pk=report_id).first()
+
+
+# The session keys of an open mailbox: the report's id, and when the mailbox closes.
+SESSION_MAILBOX = "mailbox_report"
+SESSION_MAILBOX_UNTIL = "mailbox_until"
+
+
+@dataclass(frozen=True)
+class OpenMailbox:
+    report: Report | None
+    timed_out: bool = False  # the mailbox was open and has just closed for idleness
+
+
+def mailbox_open_in_session(*, session) -> OpenMailbox:
+    """The report whose mailbox this browser session has open, if any.
+
+    The mailbox closes after MAILBOX_IDLE_SECONDS without activity: every read of it moves the closing
+    time on (a sliding idle timeout). A closed mailbox forgets its report."""
+    report_id = session.get(SESSION_MAILBOX)
+    if not report_id:
+        return OpenMailbox(None)
+    if session.get(SESSION_MAILBOX_UNTIL, 0) < time.time():
+        session.pop(SESSION_MAILBOX, None)
+        session.pop(SESSION_MAILBOX_UNTIL, None)
+        return OpenMailbox(None, timed_out=True)
+    session[SESSION_MAILBOX_UNTIL] = time.time() + settings.MAILBOX_IDLE_SECONDS
+    return OpenMailbox(report_for_mailbox(report_id=report_id))
 
 
 @dataclass(frozen=True)

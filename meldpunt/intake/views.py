@@ -37,8 +37,8 @@ from .willingness import SESSION_WILLINGNESS_DESK
 RECEIPT_SLOT = "receipt"
 SESSION_RECEIPT_SAVED = "receipt_saved"
 SESSION_RECEIPT_REISSUED = "receipt_reissued"
-SESSION_MAILBOX = "mailbox_report"
-SESSION_MAILBOX_UNTIL = "mailbox_until"
+SESSION_MAILBOX = selectors.SESSION_MAILBOX
+SESSION_MAILBOX_UNTIL = selectors.SESSION_MAILBOX_UNTIL
 
 
 @compressed_when_public
@@ -160,21 +160,12 @@ def new_code(request, token):
 
 
 def _mailbox_report(request):
-    """The report whose mailbox this browser has open, or None once the mailbox has closed.
-
-    The mailbox closes after MAILBOX_IDLE_SECONDS without activity: every page or action of the
-    mailbox moves the closing time on (a sliding idle timeout). A closed mailbox forgets its report.
-    """
-    report_id = request.session.get(SESSION_MAILBOX)
-    if not report_id:
-        return None
-    if request.session.get(SESSION_MAILBOX_UNTIL, 0) < time.time():
-        request.session.pop(SESSION_MAILBOX, None)
-        request.session.pop(SESSION_MAILBOX_UNTIL, None)
+    """The report whose mailbox this browser has open, or None once the mailbox has closed
+    (selectors.mailbox_open_in_session: a sliding idle timeout)."""
+    mailbox = selectors.mailbox_open_in_session(session=request.session)
+    if mailbox.timed_out:
         request.mailbox_timed_out = True
-        return None
-    request.session[SESSION_MAILBOX_UNTIL] = time.time() + settings.MAILBOX_IDLE_SECONDS
-    return selectors.report_for_mailbox(report_id=report_id)
+    return mailbox.report
 
 
 # Mailbox actions whose form may arrive after the mailbox closed. What was typed is carried through

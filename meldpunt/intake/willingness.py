@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from . import selectors
 from .models import WillingnessAnswer
 
 Answer = WillingnessAnswer.Answer
@@ -42,9 +43,7 @@ def _desk_of_this_reporter(request, moment: str) -> str:
     """After closure: the desk of the report whose mailbox is open; after sending: the desk the report
     just filed went to. Never from the form, so an answer cannot be counted for another desk."""
     if moment == WillingnessAnswer.Moment.AFTER_CLOSURE:
-        from .views import _mailbox_report
-
-        report = _mailbox_report(request)
+        report = selectors.mailbox_open_in_session(session=request.session).report
         return report.desk if report is not None else ""
     return request.session.get(SESSION_WILLINGNESS_DESK, "")
 
