@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from meldpunt.accounts import models as accounts_models
 from meldpunt.accounts.models import Desk, Role
 from meldpunt.accounts.permissions import role_required
 from meldpunt.intake import services as intake_services
@@ -41,8 +42,8 @@ from .translating.forms import HeldReplyForm, StandardMessageForm
 from .translating.views import language_name, warn_if_endangered
 from .workflow import PLACEHOLDER
 
-DESK_ROLES = (Role.CCI_HANDLER, Role.CCI_COORDINATOR, Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR)
-COORDINATOR_ROLES = (Role.CCI_COORDINATOR, Role.EXTERNAL_COORDINATOR)
+DESK_ROLES = accounts_models.DESK_ROLES
+COORDINATOR_ROLES = accounts_models.DESK_COORDINATOR_ROLES
 PAGE_SIZE = 50
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 

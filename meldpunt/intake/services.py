@@ -82,6 +82,10 @@ def _receipt_issue(report: Report) -> str:
     return lookup + secret
 
 
+# The desk that keeps what arrives through a channel; every other channel goes to the CCI.
+CHANNEL_DESK = {Channel.EXTERNAL: Desk.EXTERNAL, Channel.COMPLAINTS: Desk.COMPLAINTS}
+
+
 def report_submit(
     *,
     details: ReportDetails,
@@ -100,7 +104,7 @@ def report_submit(
     existing = Report.objects.filter(submission_token_hash=token_hash).first()
     if existing is not None:
         return SubmittedReport(report=existing, receipt_code=None)
-    desk = details.category.route or (Desk.EXTERNAL if channel == Channel.EXTERNAL else Desk.CCI)
+    desk = details.category.route or CHANNEL_DESK.get(channel, Desk.CCI)
     for attempt in range(REFERENCE_ATTEMPTS):
         try:
             with transaction.atomic():
