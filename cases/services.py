@@ -391,7 +391,7 @@ def report_forward_to_cci(*, report: Report, actor: User) -> Report:
             report.seal("reporter_contact", "")
             report.is_anonymous = True
             report.wants_email_nudge = False
-        report.desk = Desk.CCI
+        report.moved_from_desk, report.desk = Desk.EXTERNAL, Desk.CCI
         report.full_clean(exclude=["submission_token_hash"])
         report.save()
         consent.used_at = timezone.now()

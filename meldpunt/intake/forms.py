@@ -277,6 +277,12 @@ class ForwardingConsentForm(OwnIdsMixin, TypedTextMixin, forms.Form):
         error_messages={"required": _("Please choose one of the answers.")},
     )
 
+    def __init__(self, *args, consent=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if consent is not None and consent.moves_on_acceptance:
+            # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
+            self.fields["answer"].label = _("May your report move to that desk?")
+
 
 class DisclosureAnswerForm(OwnIdsMixin, TypedTextMixin, forms.Form):
     """The reporter's answer to a request to pass their name and contact details on."""

@@ -335,7 +335,8 @@ def minutes_answer(*, report: Report, minutes_id, accept: bool, correction: str 
 
 @transaction.atomic
 def forwarding_consent_answer(*, report: Report, consent_id, answer: str) -> ForwardingConsent:
-    """The reporter's own answer to the external desk's request to pass the report to the CCI."""
+    """The reporter's own answer to a desk's request to pass the report to another desk. Where the desk
+    proposed a move, an acceptance moves the report at once (the desks listen to the event)."""
     if answer not in (ForwardingConsent.Answer.WITH_IDENTITY, ForwardingConsent.Answer.WITHOUT_IDENTITY, ForwardingConsent.Answer.REFUSED):
         raise ValueError("Unknown answer.")
     consent = ForwardingConsent.objects.select_for_update().filter(pk=consent_id, report=report).first()
@@ -344,7 +345,9 @@ def forwarding_consent_answer(*, report: Report, consent_id, answer: str) -> For
     consent.answer, consent.answered_at = answer, timezone.now()
     consent.full_clean()
     consent.save(update_fields=["answer", "answered_at"])
-    audit_record(actor=None, actor_label=REPORTER, action="report.forwarding_consent_answered", target=report, answer=answer)
+    audit_record(actor=None, actor_label=REPORTER, action="report.forwarding_consent_answered", target=report, answer=answer,
+                 to_desk=consent.to_desk)
+    events.forwarding_consent_answered.send(sender=Report, report=report, consent=consent)
     return consent
 
 

@@ -326,7 +326,7 @@ def _mailbox_page(
         "meeting_open": selectors.mailbox_open_meeting_request(report=report),
         "meeting_form": meeting_form or MeetingRequestForm(),
         "consent": consent,
-        "consent_form": consent_form or ForwardingConsentForm(),
+        "consent_form": consent_form or ForwardingConsentForm(consent=consent),
         "aftercare": selectors.mailbox_pending_aftercare(report=report),
         "disclosures": disclosure.mailbox_disclosures(report=report),
         "disclosure_form": disclosure_form or DisclosureAnswerForm(),
@@ -437,9 +437,10 @@ def mailbox_forwarding_consent(request, consent_id):
     report = _mailbox_report(request)
     if report is None:
         return _mailbox_closed(request)
-    if not report.forwarding_consents.filter(pk=consent_id).exists():
+    consent = report.forwarding_consents.filter(pk=consent_id).first()
+    if consent is None:
         raise Http404
-    form = ForwardingConsentForm(request.POST)
+    form = ForwardingConsentForm(request.POST, consent=consent)
     if not form.is_valid():
         return _mailbox_page(request, report, consent_form=form, status=400)
     try:

@@ -60,6 +60,10 @@ ROWS = [
     # "Lost your code?": joining mailboxes and sending a named reporter a new code, the report's desk only.
     Row("cases:report-join", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
     Row("cases:report-reissue", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
+    # Proposing a move to another desk: the report's team, with an empty form (refused with 400 for the
+    # team, with 403/404 for everyone else); the move itself needs the reporter (tests/cases/test_moves.py).
+    Row("cases:report-move", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
+    Row("cases:report-move", COMPLAINTS_CASE_TEAM, kwargs=complaints_report, method="post", variant="complaints desk"),
     Row("cases:report-forward", EXTERNAL_CASE_TEAM, kwargs=lambda ctx: {"report_id": ctx["external_report"].pk}, method="post"),
     Row("cases:minutes-record", CCI_CASE_TEAM, kwargs=cci_report),
     # Identity disclosure: the report's team asks and reads; the decision is checked in tests/cases/test_disclosure.py.
