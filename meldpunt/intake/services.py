@@ -48,6 +48,9 @@ class ReportDetails:
     involved: str = ""
     witnesses: str = ""
     desk_involved: bool = False  # the reporter marked that someone at the desk is involved
+    # The reporter chose another desk than their channel's (its coordinator is involved, or they do not
+    # want that desk): the report goes there directly, on the record.
+    other_desk: str = ""
     is_anonymous: bool = True
     reporter_name: str = ""
     reporter_contact: str = ""
@@ -104,12 +107,15 @@ def report_submit(
     existing = Report.objects.filter(submission_token_hash=token_hash).first()
     if existing is not None:
         return SubmittedReport(report=existing, receipt_code=None)
-    desk = details.category.route or CHANNEL_DESK.get(channel, Desk.CCI)
+    channel_desk = CHANNEL_DESK.get(channel, Desk.CCI)
+    chosen = details.other_desk if details.other_desk in Desk.values and details.other_desk != channel_desk else ""
+    desk = details.category.route or chosen or channel_desk
+    moved_from_desk = channel_desk if desk == chosen and chosen else ""
     for attempt in range(REFERENCE_ATTEMPTS):
         try:
             with transaction.atomic():
                 report, code = _report_store(
-                    details=details, channel=channel, desk=desk, language=language, token_hash=token_hash,
+                    details=details, channel=channel, desk=desk, moved_from_desk=moved_from_desk, language=language, token_hash=token_hash,
                     recorded_by=recorded_by, written_language=written_language or language,
                 )
         except IntegrityError:
@@ -129,7 +135,9 @@ def report_submit(
 REFERENCE_ATTEMPTS = 5
 
 
-def _report_store(*, details: ReportDetails, channel, desk, language, token_hash, recorded_by, written_language) -> tuple[Report, str]:
+def _report_store(
+    *, details: ReportDetails, channel, desk, moved_from_desk="", language, token_hash, recorded_by, written_language,
+) -> tuple[Report, str]:
     received_at = timezone.now()
     report = Report(
         reference=_next_reference(received_at),
@@ -141,6 +149,7 @@ def _report_store(*, details: ReportDetails, channel, desk, language, token_hash
         post=details.post,
         is_anonymous=details.is_anonymous,
         desk_involved=details.desk_involved,
+        moved_from_desk=moved_from_desk,
         received_at=received_at,
         recorded_by=recorded_by,
         submission_token_hash=token_hash,
@@ -161,7 +170,7 @@ def _report_store(*, details: ReportDetails, channel, desk, language, token_hash
     audit_record(
         actor=recorded_by, actor_label="" if recorded_by else REPORTER, action="report.submitted",
         target=report, channel=channel, desk=desk, language=language, written_language=written_language,
-        follows_earlier=bool(details.follows.strip()),
+        follows_earlier=bool(details.follows.strip()), chosen_instead_of=moved_from_desk,
     )
     events.report_received.send(sender=Report, report=report)
     return report, code
