@@ -120,3 +120,10 @@ def test_bad_input_on_the_complaint_form_keeps_what_was_typed(category, post):
     page = response.content.decode()
     assert "Mijn teamleider" in page and 'dir="rtl"' in page and 'id="who-reads-this"' in page
     assert Report.objects.count() == 0
+
+
+def test_every_desk_role_starts_at_its_desks_inbox(settings, staff_factory, client_for):
+    for role in DESK_OF_ROLE:
+        assert settings.STAFF_HOME_BY_ROLE[role] == "cases:inbox", role
+    response = client_for(staff_factory(Role.COMPLAINTS_CHAIR)).get(reverse("staff-home"))
+    assert response["Location"] == reverse("cases:inbox")
