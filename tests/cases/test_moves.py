@@ -111,3 +111,32 @@ def test_one_question_at_a_time_and_an_answer_counts_once(cci_report_in_a_case, 
     assert report.unseal("reporter_name") == "Noor", "with consent to their identity, the name goes along"
     assert Case.objects.get(pk=case.pk).desk == "external"
     assert AuditEvent.objects.filter(action="report.moved").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_keeps_every_report_and_consent_as_it_was(migrated_data, report_factory, team):
+    """Back to the schema before the complaints desk (intake 0014), with an external report and a consent
+    question of the external desk; forward again: the report is where it was, never moved, and the
+    consent reads as what it always was, a question to pass the report from the external point to the CCI."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+    from django.utils import timezone
+
+    external = report_factory(narrative="Bij het externe meldpunt.", channel="external").report
+    central = report_factory(narrative="Bij de CCI.").report
+    executor = MigrationExecutor(connection)
+    executor.migrate([("intake", "0014_merge_20261201_1736")])
+    old = MigrationExecutor(connection).loader.project_state([("intake", "0014_merge_20261201_1736")]).apps
+    OldConsent = old.get_model("intake", "ForwardingConsent")
+    OldConsent.objects.create(report_id=external.pk, requested_at=timezone.now(), requested_by_id=team["external_coordinator"].pk,
+                              answer="without_identity", answered_at=timezone.now())
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    consent = ForwardingConsent.objects.get()
+    assert (consent.from_desk, consent.to_desk, consent.moves_on_acceptance, consent.answer) == ("external", "cci", False, "without_identity")
+    assert sorted(Report.objects.values_list("reference", "desk", "channel", "moved_from_desk")) == sorted([
+        (external.reference, "external", "external", ""), (central.reference, "cci", "central", ""),
+    ])
+    assert Report.objects.get(pk=external.pk).unseal("narrative") == "Bij het externe meldpunt."
