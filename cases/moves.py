@@ -24,6 +24,18 @@ from .models import Case, RetaliationConcern
 MOVE_PROPOSAL = "move_proposal"  # the kind of the mailbox message that carries the desk's reasons
 
 
+def identity_kept_or_removed(*, report: Report, consent: ForwardingConsent) -> bool:
+    """Before a report changes desks: without the reporter's consent to take their identity along, the
+    name and contact details are removed (the caller saves). True when the identity goes along."""
+    with_identity = consent.answer == ForwardingConsent.Answer.WITH_IDENTITY
+    if not with_identity:
+        report.seal("reporter_name", "")
+        report.seal("reporter_contact", "")
+        report.is_anonymous = True
+        report.wants_email_nudge = False
+    return with_identity
+
+
 def report_move_propose(*, report: Report, actor: User, to_desk: str, reasons: str, form_token: str = "") -> ForwardingConsent:
     """The report's desk asks the reporter, in the mailbox, whether the report may move to `to_desk`."""
     from .services import ActionRefused, _case_of, _lock_report, _spend_form_token
@@ -72,12 +84,7 @@ def report_move(*, report: Report, consent: ForwardingConsent) -> Report:
         consent = ForwardingConsent.objects.select_for_update().get(pk=consent.pk)
         if consent.used_at is not None or not consent.is_given or report.desk != consent.from_desk:
             return report  # carried out before, or the report is no longer where the proposal found it
-        with_identity = consent.answer == ForwardingConsent.Answer.WITH_IDENTITY
-        if not with_identity:
-            report.seal("reporter_name", "")
-            report.seal("reporter_contact", "")
-            report.is_anonymous = True
-            report.wants_email_nudge = False
+        with_identity = identity_kept_or_removed(report=report, consent=consent)
         from_desk = report.desk
         report.moved_from_desk, report.desk = from_desk, consent.to_desk
         # A mark that someone at the old desk is involved says nothing about the new desk's staff.
