@@ -9,12 +9,13 @@ class CasesConfig(AppConfig):
         from meldpunt import background, notifications
         from meldpunt.intake import events
 
-        from . import aftercare, disclosure, monitoring, services
+        from . import aftercare, disclosure, monitoring, moves, services
 
         events.report_received.connect(services.on_report_received, dispatch_uid="cases.report_received")
         events.receipt_reissue_requested.connect(services.on_receipt_reissue_requested, dispatch_uid="cases.receipt_reissue_requested")
         events.aftercare_answered.connect(aftercare.on_aftercare_answered, dispatch_uid="cases.aftercare_answered")
         events.disclosure_answered.connect(disclosure.on_disclosure_answered, dispatch_uid="cases.disclosure_answered")
+        events.forwarding_consent_answered.connect(moves.on_forwarding_consent_answered, dispatch_uid="cases.forwarding_consent_answered")
         # Whatever the reporter does in the mailbox awaits the desk's reply and is announced to it.
         for event, name in (
             (events.reporter_message_received, "message"), (events.meeting_requested, "meeting"),

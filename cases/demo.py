@@ -40,6 +40,11 @@ REPORTS = [
      "Руководитель отдела поручает контракты фирме своего родственника."),
     ("external-new", "external", "en", "washington", "sexual_harassment", 3, True,
      "A senior diplomat keeps sending me messages of a sexual nature after office hours."),
+    # Formal complaints with the complaints committee: its secretary and chair see these, no other desk.
+    ("complaint-new", "complaints", "pl", "dbo", "bullying", 2, False,
+     "Mój kierownik od miesięcy poniża mnie na każdym zebraniu zespołu i wyklucza mnie z ważnych spotkań."),
+    ("complaint-case", "complaints", "nl", "dbo", "sexual_harassment", 15, False,
+     "Een collega maakt steeds seksueel getinte opmerkingen over mij en raakt mij ongevraagd aan."),
 ]
 
 
@@ -178,6 +183,12 @@ def _handle(name, report, staff):
         from .aftercare import aftercare_scan
 
         aftercare_scan()
+    elif name == "complaint-case":
+        secretary, chair = staff.get("complaints"), staff.get("complaints-chair")
+        if secretary and chair:
+            _acknowledge(report, secretary)
+            case = services.case_open(report=report, actor=chair)
+            services.case_assign(case=case, handler=secretary, actor=chair)
     elif name == "moscow-external":
         _acknowledge(report, external)
         services.report_deadline_extend(
@@ -194,7 +205,9 @@ def _handle(name, report, staff):
 
 
 def load(stdout) -> None:
-    staff = {u.username: u for u in User.objects.filter(username__in=["cci", "cci2", "cci-coordinator", "external", "external-coordinator"])}
+    staff = {u.username: u for u in User.objects.filter(
+        username__in=["cci", "cci2", "cci-coordinator", "external", "external-coordinator", "complaints", "complaints-chair"]
+    )}
     if len(staff) < 5:
         stdout.write("  cases: demo staff accounts missing; run meldpunt's demo first")
         return

@@ -474,15 +474,20 @@ def annual_figures(*, desks, year: int, only_category: str = "") -> Figures:
 # --- who may see which desks -----------------------------------------------------------------------------
 
 ALL_DESKS = "all"
+# What "all desks" means to the CCI coordinator: the integrity line, not the complaints committee.
+INTEGRITY_DESKS = (Desk.CCI.value, Desk.EXTERNAL.value)
 
 
 def desks_for_figures(*, user, scope: str) -> tuple[str, ...] | None:
     """A desk coordinator sees their own desk; the CCI coordinator (the organisation's central integrity
-    coordinator) may also choose all desks: anonymous, suppressed counts only. None: not allowed."""
+    coordinator) may also choose all integrity desks: anonymous, suppressed counts only. None: not allowed.
+
+    The complaints committee is a desk of its own that no other desk sees into: its figures are its
+    chair's alone here (they count, like every desk's, on the public transparency page)."""
     if not user.is_desk_coordinator:
         return None
     if scope == ALL_DESKS:
-        return tuple(Desk.values) if user.desk == Desk.CCI else None
+        return INTEGRITY_DESKS if user.desk == Desk.CCI else None
     return (user.desk,)
 
 

@@ -302,3 +302,20 @@ class InstrumentEntryForm(TypedTextMixin, OnceForm):
         if on and on > timezone.localdate():
             raise forms.ValidationError(_("The date cannot be in the future."))
         return on
+
+
+class MoveProposalForm(TypedTextMixin, forms.Form):
+    """A desk proposes to move a report to another desk; the reporter answers in the mailbox."""
+
+    to_desk = forms.ChoiceField(label=_("Move the report to"), choices=())
+    reasons = forms.CharField(
+        label=_("Why (the reporter reads this in the mailbox, so write it in their language)"),
+        widget=forms.Textarea(attrs={"rows": 4}), max_length=4000,
+        error_messages={"required": _("Write the reasons for the move: the reporter reads them before answering.")},
+    )
+
+    def __init__(self, *args, report=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        from meldpunt.accounts.models import Desk
+
+        self.fields["to_desk"].choices = [(value, label) for value, label in Desk.choices if report is None or value != report.desk]

@@ -385,13 +385,10 @@ def report_forward_to_cci(*, report: Report, actor: User) -> Report:
         )
         if consent is None:
             raise ActionRefused(_("The reporter has not given consent in the mailbox to pass this report to the CCI."))
-        with_identity = consent.answer == ForwardingConsent.Answer.WITH_IDENTITY
-        if not with_identity:
-            report.seal("reporter_name", "")
-            report.seal("reporter_contact", "")
-            report.is_anonymous = True
-            report.wants_email_nudge = False
-        report.desk = Desk.CCI
+        from .moves import identity_kept_or_removed
+
+        with_identity = identity_kept_or_removed(report=report, consent=consent)
+        report.moved_from_desk, report.desk = Desk.EXTERNAL, Desk.CCI
         report.full_clean(exclude=["submission_token_hash"])
         report.save()
         consent.used_at = timezone.now()

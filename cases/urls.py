@@ -33,6 +33,7 @@ urlpatterns = [
     path("reports/<uuid:report_id>/join/", views.report_join, name="report-join"),
     path("reports/<uuid:report_id>/new-code/", views.report_reissue, name="report-reissue"),
     path("reports/<uuid:report_id>/forward/", views.report_forward, name="report-forward"),
+    path("reports/<uuid:report_id>/move/", views.report_move_propose, name="report-move"),
     path("reports/<uuid:report_id>/deadlines/", views.report_deadlines, name="report-deadlines"),
     path("reports/<uuid:report_id>/desk-involvement/", exclusion_views.desk_involvement_clear, name="desk-involvement-clear"),
     path("reports/<uuid:report_id>/disclosures/", disclosure_views.disclosure_list, name="disclosures"),

@@ -13,13 +13,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from meldpunt.accounts import models as accounts_models
 from meldpunt.accounts.models import Desk, Role
 from meldpunt.accounts.permissions import role_required
 from meldpunt.intake import services as intake_services
 from meldpunt.intake.models import Minutes
 from meldpunt.intake.selectors import earlier_report_candidates, mailbox_messages, report_additions
 
-from . import charts, selectors, services, workflow
+from . import charts, moves, selectors, services, workflow
 from . import figures as annual
 from .forms import (
     AssessmentForm,
@@ -30,6 +31,7 @@ from .forms import (
     FiguresForm,
     MailboxJoinForm,
     MinutesForm,
+    MoveProposalForm,
     NoteForm,
     TransitionForm,
 )
@@ -41,8 +43,8 @@ from .translating.forms import HeldReplyForm, StandardMessageForm
 from .translating.views import language_name, warn_if_endangered
 from .workflow import PLACEHOLDER
 
-DESK_ROLES = (Role.CCI_HANDLER, Role.CCI_COORDINATOR, Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR)
-COORDINATOR_ROLES = (Role.CCI_COORDINATOR, Role.EXTERNAL_COORDINATOR)
+DESK_ROLES = accounts_models.DESK_ROLES
+COORDINATOR_ROLES = accounts_models.DESK_COORDINATOR_ROLES
 PAGE_SIZE = 50
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -110,7 +112,7 @@ def _lost_code_context(request, report, join_form=None) -> dict:
     }
 
 
-def _report_page(request, report, *, form=None, case_form=None, join_form=None, status=200):
+def _report_page(request, report, *, form=None, case_form=None, join_form=None, move_form=None, status=200):
     services.report_read_by_staff(user=request.user, report=report)
     link = getattr(report, "case_link", None)
     case = link.case if link is not None and selectors.cases_visible_to(request.user).filter(pk=link.case_id).exists() else None
@@ -148,8 +150,10 @@ def _report_page(request, report, *, form=None, case_form=None, join_form=None, 
              meeting.unseal("request_note"))
             for meeting in selectors.report_meetings(report)
         ],
-        "consents": consents,
-        "can_forward": report.desk == "external" and any(c.is_given and c.used_at is None for c in consents),
+        "consents": [c for c in consents if not c.moves_on_acceptance],
+        "can_forward": report.desk == "external" and any(c.is_given and c.used_at is None and not c.moves_on_acceptance for c in consents),
+        "move_proposals": [c for c in consents if c.moves_on_acceptance],
+        "move_form": move_form or MoveProposalForm(report=report),
         "today": timezone.localdate(),
     }
     return render(request, "cases/report_detail.html", context, status=status)
@@ -319,6 +323,23 @@ def report_forward(request, report_id):
         return redirect("cases:report-detail", report_id=report.pk)
     messages.success(request, _("Report %(reference)s was passed to the CCI.") % {"reference": report.reference})
     return redirect("cases:inbox")
+
+
+@role_required(*DESK_ROLES)
+@require_POST
+def report_move_propose(request, report_id):
+    """Propose to move the report to another desk; it moves only when the reporter accepts (cases.moves)."""
+    report = _visible_report(request, report_id)
+    form = MoveProposalForm(request.POST, report=report)
+    if not form.is_valid():
+        return _report_page(request, report, move_form=form, status=400)
+    try:
+        moves.report_move_propose(report=report, actor=request.user, **form.cleaned_data)
+    except services.ActionRefused as exc:
+        _refused(request, exc)
+        return _report_page(request, report, move_form=form, status=400)
+    messages.success(request, _("The reporter is asked in the mailbox; the report moves only if they accept."))
+    return redirect("cases:report-detail", report_id=report.pk)
 
 
 @role_required(*DESK_ROLES)

@@ -23,6 +23,8 @@ STAFF = [
     ("cci-coordinator", Role.CCI_COORDINATOR, "dbo", "Marieke", "Jansen"),
     ("external", Role.EXTERNAL_HANDLER, None, "Peter", "Bakker"),
     ("external-coordinator", Role.EXTERNAL_COORDINATOR, None, "Anouk", "Visser"),
+    ("complaints", Role.COMPLAINTS_SECRETARY, "dbo", "Lotte", "Hendriks"),
+    ("complaints-chair", Role.COMPLAINTS_CHAIR, None, "Hans", "Verbeek"),
     ("manager", Role.MANAGER, "rabat", "Karim", "Bennani"),
     ("manager2", Role.MANAGER, "beijing", "Li", "Wei"),
     ("counsellor", Role.COUNSELLOR, "cairo", "Amira", "Haddad"),

@@ -75,7 +75,7 @@ def csrf_failure(request, reason=""):
     except Resolver404:
         match = None
     view_name = match.view_name if match else ""
-    if request.method == "POST" and view_name in ("intake:report", "intake:report-external"):
+    if request.method == "POST" and view_name in ("intake:report", "intake:report-external", "intake:report-complaint"):
         return _report_form_again(request, channel=match.kwargs.get("channel", "central"))
     context = {}
     if request.method == "POST" and view_name.startswith("intake:mailbox") and view_name != "intake:mailbox-sign-in":

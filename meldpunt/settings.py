@@ -527,6 +527,8 @@ STAFF_HOME_BY_ROLE = {
     "cci_coordinator": "cases:inbox",
     "external_handler": "cases:inbox",
     "external_coordinator": "cases:inbox",
+    "complaints_secretary": "cases:inbox",
+    "complaints_chair": "cases:inbox",
     "manager": "manager:home",
     "administrator": "admin:index",
     "counsellor": "counsellors:sessions",

@@ -27,6 +27,7 @@ CONCEPTS = [
     "external-reporting-point", "manager", "confidential-counsellor", "post", "locally-hired", "acknowledgement",
     "feedback", "retaliation", "undesirable-conduct", "integrity-violation", "sanction-policy", "aftercare",
     "receipt-code", "mailbox", "in-confidence", "anonymous", "close-report", "person-concerned",
+    "complaints-committee", "complaint",
 ]
 CONTENT = ROOT / "content"
 

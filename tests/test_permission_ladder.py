@@ -52,6 +52,7 @@ def ladder_context(db, category, post):
     ctx = {
         "cci_report": file_report(category=category, post=post).report,
         "external_report": file_report(category=category, post=post, channel="external").report,
+        "complaints_report": file_report(category=category, post=post, channel="complaints").report,
         "users": {role.value: make_staff(role.value, post=post) for role in Role},
     }
     rows_vertrouwenspersonen.extend_context(ctx)

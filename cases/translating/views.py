@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from meldpunt.accounts import models as accounts_models
 from meldpunt.accounts.models import Role
 from meldpunt.accounts.permissions import role_required
 from meldpunt.local_dates import language_label as language_name
@@ -23,7 +24,7 @@ from . import selectors, services
 from .forms import ProvideForm, TranslationRequestForm
 from .models import SourceKind
 
-DESK_ROLES = (Role.CCI_HANDLER, Role.CCI_COORDINATOR, Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR)
+DESK_ROLES = accounts_models.DESK_ROLES
 def warn_if_endangered(request, report, due_at) -> None:
     """Tell the handler at once when the translation would arrive on or after a legal deadline."""
     endangered = services.endangered_deadline(report=report, due_at=due_at)

@@ -11,6 +11,10 @@ class Role(models.TextChoices):
     CCI_COORDINATOR = "cci_coordinator", _("CCI coordinator")
     EXTERNAL_HANDLER = "external_handler", _("External desk handler")
     EXTERNAL_COORDINATOR = "external_coordinator", _("External desk coordinator")
+    # The complaints committee's desk (klachtencommissie, issue 15 point 7): its secretary handles the
+    # formal complaints about undesirable conduct; its chair coordinates, like a desk coordinator.
+    COMPLAINTS_SECRETARY = "complaints_secretary", _("Complaints committee secretary")
+    COMPLAINTS_CHAIR = "complaints_chair", _("Complaints committee chair")
     MANAGER = "manager", _("Manager")
     # Translators: Legal meaning, translate exactly and say no more than the English; the identity is kept confidential and disclosed only with consent or by legal duty, after telling the person why (EU 2019/1937 art. 16); 'in confidence' is never 'total' or 'absolute' confidentiality: counsellors have no legal privilege. Terms: locale/glossary.tsv.
     COUNSELLOR = "counsellor", _("Confidential counsellor")
@@ -20,10 +24,12 @@ class Role(models.TextChoices):
 
 
 class Desk(models.TextChoices):
-    """The two desks that handle reports; neither sees the other's."""
+    """The desks that handle reports; none sees another's."""
 
     CCI = "cci", _("Central reporting and advice point (CCI)")
     EXTERNAL = "external", _("External reporting point")
+    # Formal complaints about undesirable conduct under the complaints procedure (klachtenregeling).
+    COMPLAINTS = "complaints", _("Complaints committee")
 
 
 DESK_OF_ROLE = {
@@ -31,8 +37,13 @@ DESK_OF_ROLE = {
     Role.CCI_COORDINATOR: Desk.CCI,
     Role.EXTERNAL_HANDLER: Desk.EXTERNAL,
     Role.EXTERNAL_COORDINATOR: Desk.EXTERNAL,
+    Role.COMPLAINTS_SECRETARY: Desk.COMPLAINTS,
+    Role.COMPLAINTS_CHAIR: Desk.COMPLAINTS,
 }
-COORDINATOR_ROLES = {Role.CCI_COORDINATOR, Role.EXTERNAL_COORDINATOR}
+COORDINATOR_ROLES = {Role.CCI_COORDINATOR, Role.EXTERNAL_COORDINATOR, Role.COMPLAINTS_CHAIR}
+# Every role that works at a desk, and those that coordinate one, in the Role order (for role_required).
+DESK_ROLES = tuple(role for role in Role if role in DESK_OF_ROLE)
+DESK_COORDINATOR_ROLES = tuple(role for role in Role if role in COORDINATOR_ROLES)
 
 
 class User(AbstractUser):
@@ -91,7 +102,7 @@ class Invitation(models.Model):
 # advice sessions or the whole staff administration.
 FOUR_EYES_ROLES = frozenset({
     Role.CCI_HANDLER, Role.CCI_COORDINATOR, Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR,
-    Role.COUNSELLOR, Role.COUNSELLOR_COORDINATOR, Role.ADMINISTRATOR, Role.TRANSLATOR,
+    Role.COMPLAINTS_SECRETARY, Role.COMPLAINTS_CHAIR, Role.COUNSELLOR, Role.COUNSELLOR_COORDINATOR, Role.ADMINISTRATOR, Role.TRANSLATOR,
 })
 
 

@@ -24,3 +24,7 @@ receipt_reissue_requested = Signal()
 # Sent with report=<Report>, disclosure=<IdentityDisclosure> when a reporter answers a request to pass
 # their identity on (consent given or refused).
 disclosure_answered = Signal()
+# Sent with report=<Report>, consent=<ForwardingConsent> when a reporter answers a desk's question whether
+# the report may go to another desk; a proposal to move (consent.moves_on_acceptance) that the reporter
+# accepted is carried out by the desks' listener inside the same transaction.
+forwarding_consent_answered = Signal()

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from meldpunt.accounts.models import Desk
 from meldpunt.form_text import TypedTextMixin
 from meldpunt.organisation.selectors import posts_for_choice
 from meldpunt.widgets import QuickSelect
@@ -115,6 +116,16 @@ class ReportForm(ReportSubmissionForm):
         required=False,
         help_text=_("Then only the reporting point's coordinator sees your report at first, and decides who else at the reporting point may see it."),
     )
+    # Issue 15 point 6: when the coordinator is involved, the reporter sends the report to another desk
+    # themselves (their own choice is their consent); the desk of this form's channel never sees it.
+    other_desk = forms.ChoiceField(
+        # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
+        label=_("Is the coordinator of this reporting point involved, or do you not want this reporting point to handle your report? Then choose another desk."),
+        required=False,
+        widget=forms.RadioSelect,
+        # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
+        help_text=_("Your report then goes straight to the desk you choose, and this reporting point does not see it."),
+    )
     identity = forms.ChoiceField(
         # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
         label=_("Do you want to stay anonymous?"), choices=IDENTITY_CHOICES, widget=forms.RadioSelect, initial="anonymous"
@@ -135,8 +146,11 @@ class ReportForm(ReportSubmissionForm):
         required=False,
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, channel_desk: str = "", **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["other_desk"].choices = [("", _("No: this reporting point may handle it")), *(
+            (value, label) for value, label in Desk.choices if value != channel_desk
+        )]
         # The interface language until the reporter chooses another: the same for every visitor in a language.
         self.fields["written_language"].initial = get_language()
         self.fields["post"].queryset = posts_for_choice()
@@ -276,6 +290,12 @@ class ForwardingConsentForm(OwnIdsMixin, TypedTextMixin, forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Please choose one of the answers.")},
     )
+
+    def __init__(self, *args, consent=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if consent is not None and consent.moves_on_acceptance:
+            # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
+            self.fields["answer"].label = _("May your report move to that desk?")
 
 
 class DisclosureAnswerForm(OwnIdsMixin, TypedTextMixin, forms.Form):

@@ -49,6 +49,9 @@ class Channel(models.TextChoices):
     MANAGER = "manager", _("Via a manager")
     CENTRAL = "central", _("Central reporting and advice point")
     EXTERNAL = "external", _("External reporting point")
+    # A formal complaint about undesirable conduct under the complaints procedure, kept by the
+    # complaints committee's desk alone.
+    COMPLAINTS = "complaints", _("Complaints committee")
     # Translators: Legal meaning, translate exactly and say no more than the English; the identity is kept confidential and disclosed only with consent or by legal duty, after telling the person why (EU 2019/1937 art. 16); 'in confidence' is never 'total' or 'absolute' confidentiality: counsellors have no legal privilege. Terms: locale/glossary.tsv.
     COUNSELLOR = "counsellor", _("Via a confidential counsellor")
 
@@ -97,6 +100,10 @@ class Report(SealedRecord):
     # coordinators see the report (cases.selectors).
     desk_involved = models.BooleanField(_("someone at the desk is involved"), default=False)
     desk_involvement_cleared_at = models.DateTimeField(null=True, blank=True)
+    # Where the report was before it moved to its present desk: with the reporter's consent in the
+    # mailbox (ForwardingConsent), or on the form because the reporter said the coordinator of the
+    # desk of their channel is involved. Empty: it has always been at its desk.
+    moved_from_desk = models.CharField(_("moved from desk"), max_length=16, blank=True, default="", choices=REPORT_DESKS)
     status = models.CharField(_("status"), max_length=16, choices=PublicStatus.choices, default=PublicStatus.RECEIVED)
     public_instrument = models.CharField(max_length=24, choices=PublicInstrument.choices, blank=True, default="")
     received_at = models.DateTimeField(_("received"), db_index=True)
@@ -161,11 +168,13 @@ class Report(SealedRecord):
             models.Index(fields=["reply_due"], name="report_reply_open_idx", condition=models.Q(reply_due__isnull=False)),
         ]
         constraints = [
-            # Only reports filed at the external point are kept by the external desk.
+            # Only reports filed at the external point are kept by the external desk, unless the reporter
+            # chose to move them there (consent in the mailbox, or the coordinator's involvement on the form).
             models.CheckConstraint(
-                condition=~(models.Q(desk="external") & ~models.Q(channel="external")),
+                condition=~(models.Q(desk="external") & ~models.Q(channel="external") & models.Q(moved_from_desk="")),
                 name="report_external_desk_only_external_channel",
             ),
+            models.CheckConstraint(condition=~models.Q(moved_from_desk=models.F("desk")), name="report_moved_from_another_desk"),
             models.CheckConstraint(
                 condition=models.Q(reply_due__isnull=True, awaiting_reply_since__isnull=True)
                 | models.Q(reply_due__isnull=False, awaiting_reply_since__isnull=False),
@@ -280,7 +289,11 @@ class Minutes(SealedChild):
 
 
 class ForwardingConsent(models.Model):
-    """The reporter's own answer to the external desk's question whether the report may go to the CCI."""
+    """The reporter's own answer to a desk's question whether the report may go to another desk.
+
+    The external desk asks to pass a report to the CCI and passes it on itself once the reporter
+    agreed; any desk may also propose to move a report to another desk (`moves_on_acceptance`): then
+    the report, its case and the case's evidence move when the reporter accepts (cases.moves)."""
 
     class Answer(models.TextChoices):
         PENDING = "pending", _("Not answered yet")
@@ -289,6 +302,11 @@ class ForwardingConsent(models.Model):
         REFUSED = "refused", _("No")
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="forwarding_consents")
+    from_desk = models.CharField(max_length=16, choices=Desk.choices, default=Desk.EXTERNAL)
+    to_desk = models.CharField(max_length=16, choices=Desk.choices, default=Desk.CCI)
+    moves_on_acceptance = models.BooleanField(default=False)
+    # The proposal's message in the reporter's mailbox: the desk's reasons, sealed there.
+    message = models.ForeignKey("MailboxMessage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     requested_at = models.DateTimeField()
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     answer = models.CharField(max_length=20, choices=Answer.choices, default=Answer.PENDING)
@@ -308,6 +326,7 @@ class ForwardingConsent(models.Model):
                 condition=models.Q(used_at__isnull=True) | models.Q(answer__in=["with_identity", "without_identity"]),
                 name="forwarding_consent_used_only_when_given",
             ),
+            models.CheckConstraint(condition=~models.Q(from_desk=models.F("to_desk")), name="forwarding_consent_to_another_desk"),
         ]
 
     def __str__(self):

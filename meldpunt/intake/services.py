@@ -48,6 +48,9 @@ class ReportDetails:
     involved: str = ""
     witnesses: str = ""
     desk_involved: bool = False  # the reporter marked that someone at the desk is involved
+    # The reporter chose another desk than their channel's (its coordinator is involved, or they do not
+    # want that desk): the report goes there directly, on the record.
+    other_desk: str = ""
     is_anonymous: bool = True
     reporter_name: str = ""
     reporter_contact: str = ""
@@ -82,6 +85,10 @@ def _receipt_issue(report: Report) -> str:
     return lookup + secret
 
 
+# The desk that keeps what arrives through a channel; every other channel goes to the CCI.
+CHANNEL_DESK = {Channel.EXTERNAL: Desk.EXTERNAL, Channel.COMPLAINTS: Desk.COMPLAINTS}
+
+
 def report_submit(
     *,
     details: ReportDetails,
@@ -100,12 +107,15 @@ def report_submit(
     existing = Report.objects.filter(submission_token_hash=token_hash).first()
     if existing is not None:
         return SubmittedReport(report=existing, receipt_code=None)
-    desk = details.category.route or (Desk.EXTERNAL if channel == Channel.EXTERNAL else Desk.CCI)
+    channel_desk = CHANNEL_DESK.get(channel, Desk.CCI)
+    chosen = details.other_desk if details.other_desk in Desk.values and details.other_desk != channel_desk else ""
+    desk = details.category.route or chosen or channel_desk
+    moved_from_desk = channel_desk if desk == chosen and chosen else ""
     for attempt in range(REFERENCE_ATTEMPTS):
         try:
             with transaction.atomic():
                 report, code = _report_store(
-                    details=details, channel=channel, desk=desk, language=language, token_hash=token_hash,
+                    details=details, channel=channel, desk=desk, moved_from_desk=moved_from_desk, language=language, token_hash=token_hash,
                     recorded_by=recorded_by, written_language=written_language or language,
                 )
         except IntegrityError:
@@ -125,7 +135,9 @@ def report_submit(
 REFERENCE_ATTEMPTS = 5
 
 
-def _report_store(*, details: ReportDetails, channel, desk, language, token_hash, recorded_by, written_language) -> tuple[Report, str]:
+def _report_store(
+    *, details: ReportDetails, channel, desk, moved_from_desk="", language, token_hash, recorded_by, written_language,
+) -> tuple[Report, str]:
     received_at = timezone.now()
     report = Report(
         reference=_next_reference(received_at),
@@ -137,6 +149,7 @@ def _report_store(*, details: ReportDetails, channel, desk, language, token_hash
         post=details.post,
         is_anonymous=details.is_anonymous,
         desk_involved=details.desk_involved,
+        moved_from_desk=moved_from_desk,
         received_at=received_at,
         recorded_by=recorded_by,
         submission_token_hash=token_hash,
@@ -157,7 +170,7 @@ def _report_store(*, details: ReportDetails, channel, desk, language, token_hash
     audit_record(
         actor=recorded_by, actor_label="" if recorded_by else REPORTER, action="report.submitted",
         target=report, channel=channel, desk=desk, language=language, written_language=written_language,
-        follows_earlier=bool(details.follows.strip()),
+        follows_earlier=bool(details.follows.strip()), chosen_instead_of=moved_from_desk,
     )
     events.report_received.send(sender=Report, report=report)
     return report, code
@@ -331,7 +344,8 @@ def minutes_answer(*, report: Report, minutes_id, accept: bool, correction: str 
 
 @transaction.atomic
 def forwarding_consent_answer(*, report: Report, consent_id, answer: str) -> ForwardingConsent:
-    """The reporter's own answer to the external desk's request to pass the report to the CCI."""
+    """The reporter's own answer to a desk's request to pass the report to another desk. Where the desk
+    proposed a move, an acceptance moves the report at once (the desks listen to the event)."""
     if answer not in (ForwardingConsent.Answer.WITH_IDENTITY, ForwardingConsent.Answer.WITHOUT_IDENTITY, ForwardingConsent.Answer.REFUSED):
         raise ValueError("Unknown answer.")
     consent = ForwardingConsent.objects.select_for_update().filter(pk=consent_id, report=report).first()
@@ -340,7 +354,9 @@ def forwarding_consent_answer(*, report: Report, consent_id, answer: str) -> For
     consent.answer, consent.answered_at = answer, timezone.now()
     consent.full_clean()
     consent.save(update_fields=["answer", "answered_at"])
-    audit_record(actor=None, actor_label=REPORTER, action="report.forwarding_consent_answered", target=report, answer=answer)
+    audit_record(actor=None, actor_label=REPORTER, action="report.forwarding_consent_answered", target=report, answer=answer,
+                 to_desk=consent.to_desk)
+    events.forwarding_consent_answered.send(sender=Report, report=report, consent=consent)
     return consent
 
 

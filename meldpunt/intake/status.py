@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from meldpunt.accounts.models import Desk
 from meldpunt.local_dates import local_date
 
 from .models import PublicInstrument, PublicStatus, Report
@@ -113,17 +114,33 @@ def _next_steps(report: Report) -> list[str]:
                 _("You will hear here what is being done with your report, by %(date)s at the latest.")
                 % {"date": _day(report.feedback_due)}
             )
-    if status == PublicStatus.FORWARDED:
+    if status == PublicStatus.FORWARDED and _moved(report):
+        steps.append(_("That desk continues in this same mailbox, with the same receipt code."))
+    elif status == PublicStatus.FORWARDED:
         steps.append(_("The CCI continues in this same mailbox, with the same receipt code."))
     steps.append(_("You can write here or ask for a meeting at any time."))
     return steps
+
+
+def _moved(report: Report) -> bool:
+    """Moved to another desk with the reporter's consent, other than the external point's passing on to the CCI."""
+    return bool(report.moved_from_desk) and not (report.moved_from_desk == Desk.EXTERNAL and report.desk == Desk.CCI)
+
+
+def _explanation(report: Report) -> str:
+    if report.status == PublicStatus.FORWARDED and _moved(report):
+        return _(
+            # Translators: Legal meaning, translate exactly and say no more than the English; who decides and who passes what to whom is legal meaning: keep consent, the receiving desk and 'only if' exactly as in the English. Terms: locale/glossary.tsv.
+            "With your consent, your report was moved to another desk: %(desk)s. That desk handles it from now on."
+        ) % {"desk": report.get_desk_display()}
+    return str(EXPLANATIONS[report.status])
 
 
 def status_explained(report: Report) -> StatusExplained:
     """The report's public status in plain words, with what happens next (in the active language)."""
     return StatusExplained(
         label=str(report.get_status_display()),
-        explanation=str(EXPLANATIONS[report.status]),
+        explanation=_explanation(report),
         next_steps=_next_steps(report),
         instrument=str(report.get_public_instrument_display()) if report.public_instrument else "",
         instrument_explanation=str(INSTRUMENT_EXPLANATIONS[report.public_instrument]) if report.public_instrument else "",

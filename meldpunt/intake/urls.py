@@ -9,6 +9,8 @@ urlpatterns = [
     path("report/", views.report_form, name="report"),
     # The external reporting point: the same form and receipt, kept by the external desk only.
     path("report/external/", views.report_form, {"channel": Channel.EXTERNAL}, name="report-external"),
+    # The complaints committee: a formal complaint about undesirable conduct, kept by its desk only.
+    path("report/complaint/", views.report_form, {"channel": Channel.COMPLAINTS}, name="report-complaint"),
     path("report/received/", views.receipt, name="receipt"),
     # Under the receipt's path, so the cookie that holds the code's key reaches it (held_codes.py).
     path("report/received/slip.txt", views.receipt_slip, name="receipt-slip"),

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from meldpunt.accounts.models import Desk
 from meldpunt.advice import services as advice_services
 from meldpunt.advice import texts as advice_texts
 from meldpunt.advice import views as advice_views
@@ -57,6 +58,7 @@ def _details_from(form) -> services.ReportDetails:
         involved=data["involved"],
         witnesses=data["witnesses"],
         desk_involved=bool(data.get("desk_involved")),
+        other_desk=data.get("other_desk") or "",
         is_anonymous=not named,
         reporter_name=data["reporter_name"] if named else "",
         reporter_contact=data["reporter_contact"] if named else "",
@@ -69,7 +71,7 @@ def _details_from(form) -> services.ReportDetails:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def report_form(request, channel=Channel.CENTRAL):
-    form = ReportForm(request.POST or None)
+    form = ReportForm(request.POST or None, channel_desk=services.CHANNEL_DESK.get(channel, Desk.CCI))
     uploads = report_form_uploads(request)  # staged under the form's token; they join the report when it is stored
     if request.method == "POST" and form.is_valid() and uploads.complete:
         submitted = services.report_submit(
@@ -317,7 +319,7 @@ def _mailbox_page(
         "meeting_open": selectors.mailbox_open_meeting_request(report=report),
         "meeting_form": meeting_form or MeetingRequestForm(),
         "consent": consent,
-        "consent_form": consent_form or ForwardingConsentForm(),
+        "consent_form": consent_form or ForwardingConsentForm(consent=consent),
         "aftercare": selectors.mailbox_pending_aftercare(report=report),
         "disclosures": disclosure.mailbox_disclosures(report=report),
         "disclosure_form": disclosure_form or DisclosureAnswerForm(),
@@ -428,9 +430,10 @@ def mailbox_forwarding_consent(request, consent_id):
     report = _mailbox_report(request)
     if report is None:
         return _mailbox_closed(request)
-    if not report.forwarding_consents.filter(pk=consent_id).exists():
+    consent = report.forwarding_consents.filter(pk=consent_id).first()
+    if consent is None:
         raise Http404
-    form = ForwardingConsentForm(request.POST)
+    form = ForwardingConsentForm(request.POST, consent=consent)
     if not form.is_valid():
         return _mailbox_page(request, report, consent_form=form, status=400)
     try:

@@ -66,3 +66,39 @@ def test_staff_named_in_a_report_are_excluded_at_the_assessment_and_the_coordina
     # A second assessment does not exclude twice.
     assess(case, coordinator, category)
     assert case.exclusions.count() == 1
+
+
+def test_when_the_coordinator_is_involved_the_reporter_sends_the_report_to_another_desk(category, post, staff_factory, client_for):
+    """Issue 15 point 6: the reporter's own choice on the form sends the report past the desk whose
+    coordinator is involved; that desk never sees it, the chosen desk does, on the record."""
+    import uuid
+
+    from django.test import Client
+    from django.urls import reverse
+
+    from meldpunt.audit.models import AuditEvent
+    from meldpunt.intake.models import Report
+
+    reporter = Client(HTTP_ACCEPT_LANGUAGE="en")
+    page = reporter.get(reverse("intake:report")).content.decode()
+    assert "Is the coordinator of this reporting point involved" in page
+    assert 'value="external"' in page and 'value="complaints"' in page and 'name="other_desk" value="cci"' not in page
+    data = {
+        "category": category.pk, "post": post.pk, "narrative": "De coördinator zelf speelt een rol in wat ik meld.",
+        "identity": "anonymous", "submission_token": uuid.uuid4().hex, "other_desk": "external", "desk_involved": "on",
+    }
+    reporter.post(reverse("intake:report"), data, follow=True)
+    report = Report.objects.get()
+    assert (report.channel, report.desk, report.moved_from_desk) == ("central", "external", "cci")
+    assert AuditEvent.objects.get(action="report.submitted").detail["chosen_instead_of"] == "cci"
+    cci_coordinator = client_for(staff_factory("cci_coordinator", "cci-co"))
+    assert report.reference not in cci_coordinator.get(reverse("cases:inbox")).content.decode()
+    assert cci_coordinator.get(reverse("cases:report-detail", args=[report.pk])).status_code == 404
+    external_coordinator = client_for(staff_factory("external_coordinator", "ext-co"))
+    assert report.reference in external_coordinator.get(reverse("cases:inbox")).content.decode()
+
+    # From the complaints committee's form, the reporter may choose the CCI instead.
+    complaint = {**data, "submission_token": uuid.uuid4().hex, "other_desk": "cci", "desk_involved": ""}
+    Client().post(reverse("intake:report-complaint"), complaint)
+    second = Report.objects.exclude(pk=report.pk).get()
+    assert (second.channel, second.desk, second.moved_from_desk) == ("complaints", "cci", "complaints")

@@ -177,3 +177,17 @@ def test_a_failing_task_is_recorded_for_the_overview(monkeypatch, db):
         tasks.reminders_scan_run.apply(throw=True)
     failure = TaskFailure.objects.get()
     assert failure.task_name == "cases.tasks.reminders_scan_run" and failure.error == "RuntimeError"
+
+
+def test_the_complaints_committees_reminders_go_to_its_own_staff_only(clock, no_digest, team, staff_factory, report_factory):
+    """The complaints committee's clocks remind its secretary and alert its chair; no other desk hears of them."""
+    secretary, chair = staff_factory(Role.COMPLAINTS_SECRETARY, "lotte"), staff_factory(Role.COMPLAINTS_CHAIR, "hans")
+    report_factory(narrative="Mijn collega intimideert mij.", channel="complaints")
+    clock.shift(timedelta(days=5))
+    reminders_scan()
+    assert sorted(r for _w, _s, r in sent("acknowledgement", "2d")) == sorted([secretary.email, chair.email])
+    clock.shift(timedelta(days=3))
+    reminders_scan()
+    assert sent("acknowledgement", "overdue") == [("acknowledgement", "overdue", chair.email)]
+    others = {u.email for u in team.values()}
+    assert not others & {r for _w, _s, r in sent()}

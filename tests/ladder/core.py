@@ -24,6 +24,7 @@ EVERYONE = frozenset(AUDIENCES)
 STAFF = frozenset(ROLES) | frozenset(EXTRA_STAFF)
 DESK_CCI = frozenset({Role.CCI_HANDLER, Role.CCI_COORDINATOR})
 DESK_EXTERNAL = frozenset({Role.EXTERNAL_HANDLER, Role.EXTERNAL_COORDINATOR})
+DESK_COMPLAINTS = frozenset({Role.COMPLAINTS_SECRETARY, Role.COMPLAINTS_CHAIR})
 
 
 @dataclass(frozen=True)

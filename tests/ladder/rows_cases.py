@@ -3,6 +3,7 @@ from meldpunt.accounts.models import Role
 from .core import (
     DESK_CCI,
     DESK_COLLEAGUE,
+    DESK_COMPLAINTS,
     DESK_EXTERNAL,
     EVERYONE,
     EXCLUDED_HANDLER,
@@ -11,12 +12,22 @@ from .core import (
     Row,
 )
 
-DESKS = DESK_CCI | DESK_EXTERNAL | frozenset(EXTRA_DESK_STAFF)
-COORDINATORS = frozenset({Role.CCI_COORDINATOR, Role.EXTERNAL_COORDINATOR})
+DESKS = DESK_CCI | DESK_EXTERNAL | DESK_COMPLAINTS | frozenset(EXTRA_DESK_STAFF)
+COORDINATORS = frozenset({Role.CCI_COORDINATOR, Role.EXTERNAL_COORDINATOR, Role.COMPLAINTS_CHAIR})
 # The CCI case's team: its assigned handler and the desk's coordinator. Not the desk colleague (the
 # case is assigned to someone else), not the excluded handler, not anyone of the external desk.
 CCI_CASE_TEAM = frozenset({Role.CCI_HANDLER, Role.CCI_COORDINATOR})
 EXTERNAL_CASE_TEAM = frozenset({OTHER_DESK_HANDLER, Role.EXTERNAL_COORDINATOR})
+# The complaints committee's case: its secretary (assigned) and its chair; nobody of the other desks.
+COMPLAINTS_CASE_TEAM = DESK_COMPLAINTS
+
+
+def complaints_report(ctx):
+    return {"report_id": ctx["complaints_report"].pk}
+
+
+def complaints_case(ctx):
+    return {"case_id": ctx["complaints_case"].pk}
 
 
 def cci_report(ctx):
@@ -49,6 +60,10 @@ ROWS = [
     # "Lost your code?": joining mailboxes and sending a named reporter a new code, the report's desk only.
     Row("cases:report-join", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
     Row("cases:report-reissue", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
+    # Proposing a move to another desk: the report's team, with an empty form (refused with 400 for the
+    # team, with 403/404 for everyone else); the move itself needs the reporter (tests/cases/test_moves.py).
+    Row("cases:report-move", CCI_CASE_TEAM, kwargs=cci_report, method="post"),
+    Row("cases:report-move", COMPLAINTS_CASE_TEAM, kwargs=complaints_report, method="post", variant="complaints desk"),
     Row("cases:report-forward", EXTERNAL_CASE_TEAM, kwargs=lambda ctx: {"report_id": ctx["external_report"].pk}, method="post"),
     Row("cases:minutes-record", CCI_CASE_TEAM, kwargs=cci_report),
     # Identity disclosure: the report's team asks and reads; the decision is checked in tests/cases/test_disclosure.py.
@@ -71,6 +86,18 @@ ROWS = [
     Row("cases:case-instrument", CCI_CASE_TEAM, kwargs=cci_case),
     # Lessons learned at closure: each desk's coordinator, for their own desk.
     Row("cases:lessons", COORDINATORS),
+    # The complaints committee's desk: its report, case and clocks are its own; the CCI's and the
+    # external desk's staff are refused like everyone else, and the committee is refused theirs (above).
+    Row("cases:report-detail", COMPLAINTS_CASE_TEAM, kwargs=complaints_report, variant="complaints desk"),
+    Row("cases:report-message", COMPLAINTS_CASE_TEAM, kwargs=lambda ctx: {**complaints_report(ctx), "kind": "more_information"},
+        variant="complaints desk"),
+    Row("cases:disclosures", COMPLAINTS_CASE_TEAM, kwargs=complaints_report, variant="complaints desk"),
+    Row("cases:report-deadlines", frozenset({Role.COMPLAINTS_CHAIR}), kwargs=complaints_report, variant="complaints desk"),
+    Row("cases:case-detail", COMPLAINTS_CASE_TEAM, kwargs=complaints_case, variant="complaints desk"),
+    Row("cases:case-persons", COMPLAINTS_CASE_TEAM, kwargs=complaints_case, variant="complaints desk"),
+    Row("cases:case-assign", frozenset({Role.COMPLAINTS_CHAIR}), kwargs=complaints_case, method="post", variant="complaints desk"),
+    Row("cases:evidence", COMPLAINTS_CASE_TEAM, kwargs=complaints_report, variant="complaints desk"),
+    Row("cases:translation-new", COMPLAINTS_CASE_TEAM, kwargs=complaints_report, variant="complaints desk"),
 ]
 
 
@@ -106,6 +133,10 @@ def extend_context(ctx):
     external_case = services.case_open(report=ctx["external_report"], actor=external_coordinator)
     services.case_assign(case=external_case, handler=extra[OTHER_DESK_HANDLER], actor=external_coordinator)
     ctx["external_case"] = external_case
+    complaints_chair = users[Role.COMPLAINTS_CHAIR]
+    complaints_case_ = services.case_open(report=ctx["complaints_report"], actor=complaints_chair)
+    services.case_assign(case=complaints_case_, handler=users[Role.COMPLAINTS_SECRETARY], actor=complaints_chair)
+    ctx["complaints_case"] = complaints_case_
     ctx["cci_minutes"] = services.meeting_minutes_record(
         report=ctx["cci_report"], actor=users[Role.CCI_HANDLER], held_on=timezone.localdate(), body="Minutes for the ladder."
     )

@@ -58,6 +58,7 @@ DRAFT_POST = {"identity": "anonymous", "slip_language": "nl", "narrative": "Aanv
 
 ROWS = [
     Row("intake:report-external", EVERYONE),
+    Row("intake:report-complaint", EVERYONE),
     Row("channels:guide", EVERYONE),
     Row("channels:procedure-index", EVERYONE),
     Row("channels:procedure", EVERYONE, kwargs=lambda ctx: {"slug": "ladder-page"}),

@@ -32,7 +32,7 @@ def test_a_wrong_code_is_refused_with_a_clear_message(new_handler):
 
 def test_every_role_exists():
     assert {r.value for r in Role} == {
-        "cci_handler", "cci_coordinator", "external_handler", "external_coordinator", "manager",
+        "cci_handler", "cci_coordinator", "external_handler", "external_coordinator", "complaints_secretary", "complaints_chair", "manager",
         "counsellor", "counsellor_coordinator", "administrator", "translator",
     }
 

@@ -16,10 +16,10 @@ class Command(BaseCommand):
         out("Second factor: add the key to any authenticator app, or print the current code with")
         out("  DEBUG=1 .venv/bin/python manage.py totp_code <user name>")
         out("")
-        out(f"  {'user name':<24}{'role':<28}TOTP key (base32)")
+        out(f"  {'user name':<24}{'role':<32}TOTP key (base32)")
         for username, role, *_ in STAFF:
             key = base64.b32encode(bytes.fromhex(demo_totp_key(username))).decode()
-            out(f"  {username:<24}{role.label:<28}{key}")
+            out(f"  {username:<24}{role.label:<32}{key}")
         out("")
         out(f"Reporters need no account: open {settings.SITE_URL}/ and make a report.")
         out("")
