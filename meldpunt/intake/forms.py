@@ -148,6 +148,14 @@ class ReportForm(ReportSubmissionForm):
 
     def __init__(self, *args, channel_desk: str = "", **kwargs):
         super().__init__(*args, **kwargs)
+        # A formal complaint is heard from both sides, so the person complained about learns who complains:
+        # the complaints committee's form asks for the name and offers no anonymity it could not keep.
+        self.names_the_complainant = channel_desk == Desk.COMPLAINTS
+        if self.names_the_complainant:
+            del self.fields["identity"]
+            self.fields["reporter_name"].required = True
+            # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
+            self.fields["reporter_name"].error_messages["required"] = _("A formal complaint needs your name.")
         self.fields["other_desk"].choices = [("", _("No: this reporting point may handle it")), *(
             (value, label) for value, label in Desk.choices if value != channel_desk
         )]
@@ -168,8 +176,10 @@ class ReportForm(ReportSubmissionForm):
 
     def clean(self):
         data = super().clean()
+        if self.names_the_complainant:
+            data["identity"] = "named"
         if data.get("identity") == "named":
-            if not (data.get("reporter_name") or "").strip():
+            if not (data.get("reporter_name") or "").strip() and not self.names_the_complainant:
                 # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
                 self.add_error("reporter_name", _("Please give your name, or choose to stay anonymous."))
         elif data.get("wants_email_nudge"):

@@ -43,7 +43,9 @@ def test_a_complaint_goes_to_the_complaints_committee_alone(category, post, repo
     assert "File a complaint with the complaints committee" in form_page
     assert "Only the complaints committee's staff read it" in form_page
 
-    response = reporter.post(reverse("intake:report-complaint"), complaint_form(bullying, post), follow=True)
+    response = reporter.post(
+        reverse("intake:report-complaint"), complaint_form(bullying, post, reporter_name="Amina Haddad"), follow=True
+    )
     code = CODE_PATTERN.search(response.content.decode()).group(0)
     complaint = Report.objects.get()
     assert (complaint.channel, complaint.desk) == ("complaints", "complaints")
@@ -127,3 +129,39 @@ def test_every_desk_role_starts_at_its_desks_inbox(settings, staff_factory, clie
         assert settings.STAFF_HOME_BY_ROLE[role] == "cases:inbox", role
     response = client_for(staff_factory(Role.COMPLAINTS_CHAIR)).get(reverse("staff-home"))
     assert response["Location"] == reverse("cases:inbox")
+
+
+def test_a_formal_complaint_is_made_with_a_name_and_the_portal_says_so_before_anything_is_typed(category, post):
+    """The committee hears both sides, so the person complained about learns who complains: the
+    complaint route must not offer anonymity, and the guide must not promise it."""
+    guide = Client(HTTP_ACCEPT_LANGUAGE="en").get(reverse("channels:guide")).content.decode()
+    row = guide.split(reverse("intake:report-complaint"))[0].rsplit("<tr>", 1)[1]
+    assert "Anonymous" not in row
+    assert "the person you complain about is told of the complaint and who made it" in row
+
+    reporter = Client(HTTP_ACCEPT_LANGUAGE="en")
+    form_page = reporter.get(reverse("intake:report-complaint")).content.decode()
+    assert 'value="anonymous"' not in form_page
+    assert "To stay anonymous, choose the central reporting and advice point or a confidential counsellor instead." in form_page
+
+    # Sent without a name, even with "anonymous" forced into the post: refused, everything kept.
+    response = reporter.post(reverse("intake:report-complaint"), complaint_form(category, post))
+    assert response.status_code == 400
+    assert response.context["form"].errors["reporter_name"] == ["A formal complaint needs your name."]
+    assert "Mijn teamleider scheldt mij uit" in response.content.decode()
+    assert Report.objects.count() == 0
+
+    # In Arabic the same message, in Arabic.
+    arabic = Client(HTTP_ACCEPT_LANGUAGE="ar").post(reverse("intake:report-complaint"), complaint_form(category, post))
+    assert arabic.context["form"].errors["reporter_name"] != ["A formal complaint needs your name."]
+
+    named = complaint_form(category, post, reporter_name="Amina Haddad", reporter_contact="amina@example.org")
+    reporter.post(reverse("intake:report-complaint"), named, follow=True)
+    complaint = Report.objects.get()
+    assert complaint.desk == "complaints" and not complaint.is_anonymous
+
+
+def test_the_integrity_routes_still_offer_anonymity(category, post):
+    for route in ("intake:report", "intake:report-external"):
+        page = Client(HTTP_ACCEPT_LANGUAGE="en").get(reverse(route)).content.decode()
+        assert 'value="anonymous"' in page, route

@@ -98,7 +98,7 @@ def test_when_the_coordinator_is_involved_the_reporter_sends_the_report_to_anoth
     assert report.reference in external_coordinator.get(reverse("cases:inbox")).content.decode()
 
     # From the complaints committee's form, the reporter may choose the CCI instead.
-    complaint = {**data, "submission_token": uuid.uuid4().hex, "other_desk": "cci", "desk_involved": ""}
+    complaint = {**data, "submission_token": uuid.uuid4().hex, "other_desk": "cci", "desk_involved": "", "reporter_name": "Amina Haddad"}
     Client().post(reverse("intake:report-complaint"), complaint)
     second = Report.objects.exclude(pk=report.pk).get()
     assert (second.channel, second.desk, second.moved_from_desk) == ("complaints", "cci", "complaints")
