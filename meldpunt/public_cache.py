@@ -6,7 +6,10 @@ dozens of cards) was most of each request. Their HTML is kept in each process's 
 (part, language, what the visitor chose, content version). The content version lives in the shared
 cache and moves on whenever a row of a model the public pages show is saved or deleted, so every
 process renders afresh after an edit; the entries also expire after `PUBLIC_CACHE_SECONDS`, a safety
-net for a bulk update that sends no signal.
+net for a bulk update that sends no signal. Each process reads that version from the shared cache at
+most once every `PUBLIC_CACHE_VERSION_SECONDS` (one second by default; 0 reads it on every use): with
+the database cache, that read was a query on every public page, and most of their time. The process
+that saves a row learns the new version at once; the others within that second.
 
 Never kept here: anything with a per-visitor secret or token (CSRF tokens, the one-time form token,
 receipt codes, mailbox or staff pages). Templates keep those outside the cached part.
@@ -44,7 +47,7 @@ def _store():
     return caches["public_pages"]
 
 
-def content_version() -> str:
+def _shared_version() -> str:
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex[:12]
@@ -53,9 +56,25 @@ def content_version() -> str:
     return version
 
 
+def content_version() -> str:
+    """The shared content version, as this process last read it (kept in the per-process store, so
+    clearing that store reads it afresh)."""
+    seconds = settings.PUBLIC_CACHE_VERSION_SECONDS
+    if not seconds:
+        return _shared_version()
+    store = _store()
+    version = store.get(VERSION_KEY)
+    if version is None:
+        version = _shared_version()
+        store.set(VERSION_KEY, version, seconds)
+    return version
+
+
 def content_changed(**_kwargs) -> None:
-    """Signal receiver: the public pages render afresh in every process."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex[:12], None)
+    """Signal receiver: the public pages render afresh in every process (in this one at once)."""
+    version = uuid.uuid4().hex[:12]
+    cache.set(VERSION_KEY, version, None)
+    _store().delete(VERSION_KEY)
 
 
 def connect_signals() -> None:
@@ -120,7 +139,7 @@ def public_part(parser, token):
 
 
 def compressed_when_public(view):
-    """gzip the HTML of a public page read with GET. Never a receipt, mailbox or staff page, nor a form
+    """gzip the HTML of a public page read with GET. Never a receipt, mailbox (nor its sign-in) or staff page, nor a form
     sent back with what the visitor typed: compression beside a secret lets an attacker guess it from
     the sizes (BREACH). Static files are compressed by WhiteNoise."""
     compressed = gzip_page(view)

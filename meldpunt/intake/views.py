@@ -245,10 +245,11 @@ def _carry_out(request, carried):
     return match.func(request, *match.args, **match.kwargs)
 
 
-@compressed_when_public
 @never_cache
 @require_http_methods(["GET", "POST"])
 def mailbox_sign_in(request):
+    """The mailbox's door. Never compressed: it carries a CSRF token and, after a closed mailbox, what the
+    reporter wrote; it is the first page of the mailbox, which is never compressed (BREACH)."""
     form = ReceiptCodeForm(request.POST or None)
     carried = _carried_action(request.POST) if request.method == "POST" else None
     if request.method == "POST" and form.is_valid() and advice_services.code_is_for_advice(form.cleaned_data["code"]):
