@@ -47,10 +47,13 @@ def profile(path: str, language: str, *, repeat: int) -> None:
 
     with connection.execute_wrapper(count):
         response = client.get(path)
-    started = time.perf_counter()
-    for _ in range(repeat):
-        client.get(path)
-    mean = (time.perf_counter() - started) / repeat * 1000
+    batches = []  # the best of five batches: the machine is shared, and others' load only adds
+    for _ in range(5):
+        started = time.perf_counter()
+        for _ in range(max(1, repeat // 5)):
+            client.get(path)
+        batches.append((time.perf_counter() - started) / max(1, repeat // 5) * 1000)
+    mean = min(batches)
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(repeat):
@@ -58,7 +61,7 @@ def profile(path: str, language: str, *, repeat: int) -> None:
     profiler.disable()
     encoding = response.get("Content-Encoding", "none")
     print(f"\n--- {path} [{language}] {response.status_code}, {len(response.content)} bytes ({encoding}), "
-          f"{len(queries)} queries, {mean:.2f} ms a request (unprofiled, in-process)")
+          f"{len(queries)} queries, {mean:.2f} ms a request (unprofiled, in-process, best of 5 batches)")
     for sql in queries:
         print(f"    q: {sql[:150]}")
     stats = pstats.Stats(profiler)
