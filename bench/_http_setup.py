@@ -73,6 +73,8 @@ def main() -> None:
         "report_id": str(report.pk),
         "case_id": str(case_id) if case_id else None,
         "region": Region.objects.order_by("pk").values_list("pk", flat=True).first(),
+        "category": category.pk,
+        "post": post.pk,
     }))
 
 
