@@ -1,11 +1,13 @@
 """Reporter pages. Thin: forms validate, services write. No IP address is read or kept here."""
 
 import time
+import uuid
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve, reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -69,6 +71,8 @@ def _details_from(form) -> services.ReportDetails:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def report_form(request, channel=Channel.CENTRAL):
+    if request.method == "GET":
+        return _report_form_untouched(request, channel)
     form = ReportForm(request.POST or None)
     uploads = report_form_uploads(request)  # staged under the form's token; they join the report when it is stored
     if request.method == "POST" and form.is_valid() and uploads.complete:
@@ -93,6 +97,19 @@ def report_form(request, channel=Channel.CENTRAL):
     show_follows = bool(request.GET.get("follows") or (form.is_bound and form["follows"].value()))
     context = {"form": form, "channel": channel, "uploads": uploads, "show_follows": show_follows}
     return render(request, "intake/report_form.html", context, status=400 if form.is_bound else 200)
+
+
+def _report_form_untouched(request, channel):
+    """The empty form. Everything in it but the one-time token is the same for every visitor in a
+    language and is kept rendered (public_part), so the form itself (fourteen fields copied from the
+    class) is made only when that part is rendered afresh or a field outside it is shown."""
+    token = uuid.uuid4().hex
+    form = SimpleLazyObject(lambda: ReportForm(initial={"submission_token": token}))
+    context = {
+        "form": form, "channel": channel, "uploads": report_form_uploads(request), "untouched_token": token,
+        "show_follows": bool(request.GET.get("follows")),
+    }
+    return render(request, "intake/report_form.html", context)
 
 
 @never_cache
