@@ -5,6 +5,7 @@ once first so that var/bench-http/ holds it).
     python -m bench._profile                       # every public page, English and Arabic
     python -m bench._profile /mailbox/sign-in/ ar  # one page in one language
     BENCH_PROFILE_TOP=40 BENCH_PROFILE_SORT=tottime python -m bench._profile /report/
+    BENCH_PROFILE_SESSION=<mailbox_cookie from python -m bench._http_setup> python -m bench._profile /mailbox/
 
 Prints, per page: the mean time per request, the number of queries, and the functions that take the
 most time. A developer's tool, not a benchmark: profiling slows everything down evenly.
@@ -37,6 +38,8 @@ def profile(path: str, language: str, *, repeat: int) -> None:
 
     client = Client(HTTP_HOST="127.0.0.1", HTTP_X_FORWARDED_PROTO="https", HTTP_ACCEPT_ENCODING="gzip, br")
     client.cookies["django_language"] = language
+    if os.environ.get("BENCH_PROFILE_SESSION"):  # a mailbox or staff page: a session id printed by bench._http_setup
+        client.cookies["sessionid"] = os.environ["BENCH_PROFILE_SESSION"]
     for _ in range(20):  # warm: templates loaded, parts kept
         client.get(path)
     queries = []  # counted by a wrapper: the request_started signal empties Django's own query log

@@ -3,7 +3,9 @@
 Both run as gunicorn with 2 sync workers on this machine, with DEBUG off, on one SQLite database;
 wrk (-t2 -c16) loads each page in turn and the share of its floor is printed: public pages against
 the bare template, mailbox and staff pages against the template plus one read. Figures only, never
-pass or fail. Environment: BENCH_HTTP_SECONDS (default 5 per page), BENCH_HTTP_PORT (default 8390),
+pass or fail. The floor app listens on BENCH_HTTP_PORT and the portal on the next port; each page is
+loaded right after its floor, so that both meet the same load on a shared machine (the share is what
+to compare). Environment: BENCH_HTTP_SECONDS (default 5 per page), BENCH_HTTP_PORT (default 8390),
 BENCH_HTTP_ONLY (labels to load, comma-separated; default every page), BENCH_SUBMIT_COUNT (default 100).
 
 Then, on the same server: what each reporter page weighs as it travels (the HTML as sent, plus each
@@ -93,11 +95,16 @@ def _serve(app: str, port: int, env: dict) -> subprocess.Popen:
 
 
 def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is not None:
+        return  # stopped already
     try:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
-    except (ProcessLookupError, subprocess.TimeoutExpired):
+    except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+    except ProcessLookupError:
+        pass
 
 
 def _load(wrk: str, url: str, *, headers: dict, seconds: int) -> tuple[float, int]:
@@ -138,13 +145,6 @@ def run() -> None:
     floor_env.pop("DJANGO_SETTINGS_MODULE", None)
     base = {"X-Forwarded-Proto": "https", "Accept-Encoding": "gzip, br"}
     floor = _serve("bench._floor:application", port, floor_env)
-    try:
-        floors = {
-            "template": _load(wrk, f"http://127.0.0.1:{port}/template/", headers=base, seconds=seconds)[0],
-            "read": _load(wrk, f"http://127.0.0.1:{port}/read/", headers=base, seconds=seconds)[0],
-        }
-    finally:
-        _stop(floor)
 
     mailbox = {"Cookie": f"sessionid={ids['mailbox_cookie']}"}
     staff = {"Cookie": f"sessionid={ids['staff_cookie']}"}
@@ -166,33 +166,39 @@ def run() -> None:
     only = os.environ.get("BENCH_HTTP_ONLY")  # e.g. "home,report form": a few pages while working on them
     loaded = [page for page in pages if not only or any(word.strip() in page[0] for word in only.split(","))]
 
-    portal = _serve("meldpunt.wsgi:application", port, env)
+    try:
+        portal = _serve("meldpunt.wsgi:application", port + 1, env)
+    except Exception:
+        _stop(floor)
+        raise
     print(f"\n  gunicorn, 2 sync workers; wrk -t2 -c16, {seconds} s per page; SQLite")
-    print(f"  {'page':<34} {'lang':<5} {'req/s':>8}  {'floor':>8}  share")
-    print(f"  {'bare template (floor)':<34} {'':<5} {floors['template']:8.0f}  {'':>8}  100 %")
-    print(f"  {'bare template + one read (floor)':<34} {'':<5} {floors['read']:8.0f}  {'':>8}  100 %")
+    print("  Each page is loaded right after its floor, so both meet the same load on a shared machine.")
+    print(f"  {'page':<34} {'lang':<5} {'req/s':>8}  {'floor':>8} {'req/s':>7}  share")
     try:
         for label, path, floor_name, extra in loaded:
             for language in ("en", "ar"):
                 headers = {**base, **extra}
                 cookie = f"django_language={language}"
                 headers["Cookie"] = f"{headers['Cookie']}; {cookie}" if "Cookie" in headers else cookie
-                url = f"http://127.0.0.1:{port}{path}"
+                url = f"http://127.0.0.1:{port + 1}{path}"
                 status = _status(url, headers)
                 if status != 200:
                     print(f"  {label:<34} {language:<5} answered {status}: left out")
                     continue
+                floor_per_s = _load(wrk, f"http://127.0.0.1:{port}/{floor_name}/", headers=base, seconds=seconds)[0]
                 per_s, bad = _load(wrk, url, headers=headers, seconds=seconds)
-                share = per_s / floors[floor_name] * 100
+                share = per_s / floor_per_s * 100
                 note = f"  ({bad} non-2xx)" if bad else ""
-                print(f"  {label:<34} {language:<5} {per_s:8.0f}  {floor_name:>8}  {share:3.0f} %{note}", flush=True)
+                print(f"  {label:<34} {language:<5} {per_s:8.0f}  {floor_name:>8} {floor_per_s:7.0f}  {share:3.0f} %{note}", flush=True)
         weighed = [(label, path, extra) for label, path, _floor, extra in pages if extra is not staff] + [
             ("report form, external point", "/report/external/", {}), ("lost code", "/mailbox/lost-code/", {}),
             ("transparency", "/transparency/", {}),
         ]
-        _print_weights(port, weighed, base)
-        _print_submissions(port, ids, count=int(os.environ.get("BENCH_SUBMIT_COUNT", "100")))
+        _stop(floor)  # the rest measures the portal alone
+        _print_weights(port + 1, weighed, base)
+        _print_submissions(port + 1, ids, count=int(os.environ.get("BENCH_SUBMIT_COUNT", "100")))
     finally:
+        _stop(floor)
         _stop(portal)
 
 

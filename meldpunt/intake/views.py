@@ -326,7 +326,9 @@ def _mailbox_page(
 ):
     """The mailbox with its thread, meetings and minutes; bound forms come back with their errors."""
     messages_shown = selectors.mailbox_messages(report=report)
-    services.mailbox_messages_mark_read(report=report)
+    # Only what is shown as new is marked read, and only when there is any: looking again writes nothing.
+    if new_ids := [message.id for message in messages_shown if message.is_new]:
+        services.mailbox_messages_mark_read(report=report, message_ids=new_ids)
     answer_forms = answer_forms or {}
     meetings = []
     for meeting in selectors.mailbox_meetings(report=report):
