@@ -19,8 +19,8 @@ def main() -> None:
 
     # Filing the background reports is set-up, not what is measured: a cheap Argon2id for their codes.
     settings.RECEIPT_HASH_TIME_COST, settings.RECEIPT_HASH_MEMORY_KIB = 1, 1024
+    call_command("createcachetable", verbosity=0)  # first: migrating seeds rows, which moves the content version
     call_command("migrate", verbosity=0, interactive=False)
-    call_command("createcachetable", verbosity=0)
 
     from django.apps import apps
     from django.utils.module_loading import autodiscover_modules
@@ -73,6 +73,8 @@ def main() -> None:
         "report_id": str(report.pk),
         "case_id": str(case_id) if case_id else None,
         "region": Region.objects.order_by("pk").values_list("pk", flat=True).first(),
+        "category": category.pk,
+        "post": post.pk,
     }))
 
 

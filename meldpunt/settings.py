@@ -103,7 +103,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "meldpunt.accounts.middleware.SitePolicyCSPMiddleware",  # django-csp, the site policy built once
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -222,6 +222,9 @@ CACHES = {
 }
 # How long a rendered public part is kept at most; an edit to what it shows renders it afresh at once.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "600"))
+# How long a process trusts the content version it last read from the shared cache (a query with the
+# database cache): other processes show an edit at most this many seconds late; 0 reads it every time.
+PUBLIC_CACHE_VERSION_SECONDS = float(os.environ.get("PUBLIC_CACHE_VERSION_SECONDS", "1"))
 
 SESSION_COOKIE_AGE = 60 * 60 * 8
 # Staff sessions (security L9): signed out after this long without a request, and after the absolute

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import uuid
 
 from django import forms
 from django.conf import settings
 from django.core.validators import URLValidator
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from meldpunt.accounts.models import Role, User
@@ -102,19 +104,39 @@ class DirectorySearchForm(TypedTextMixin, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["post"].set_grouped_choices()
-        languages = sorted(SPOKEN_LANGUAGES, key=lambda item: str(item[1]))
-        self.fields["language"].choices = [("", _("Any language"))] + languages
-        self.fields["gender"].choices = [("", _("Any gender"))] + Gender.choices
-        self.fields["specialism"].choices = [("", _("Any specialism"))] + Specialism.choices
-        self.fields["kind"].choices = [("", _("Internal and external"))] + Kind.choices
-        for name, label in DisclosureField.choices:
-            self.fields[name] = forms.ChoiceField(
-                label=label, required=False, widget=QuickSelect, choices=[("", _("Any"))] + DISCLOSURE_VALUES[name]
-            )
 
     def disclosures(self) -> tuple[tuple[str, str], ...]:
         data = self.cleaned_data if self.is_bound else {}
         return tuple((name, data[name]) for name in DisclosureField.values if data.get(name))
+
+
+@functools.lru_cache(maxsize=256)
+def _filter_choices(name: str, language: str | None) -> list[tuple[str, str]]:
+    """A directory filter's choices in one language, worked out once per process (the lists are fixed)."""
+    if name == "language":
+        first, rest = _("Any language"), sorted(SPOKEN_LANGUAGES, key=lambda item: str(item[1]))
+    elif name in DISCLOSURE_VALUES:
+        first, rest = _("Any"), DISCLOSURE_VALUES[name]
+    else:
+        first, rest = {
+            "gender": (_("Any gender"), Gender.choices),
+            "specialism": (_("Any specialism"), Specialism.choices),
+            "kind": (_("Internal and external"), Kind.choices),
+        }[name]
+    return [("", str(first))] + [(value, str(label)) for value, label in rest]
+
+
+def _choices_of(name: str):
+    # A callable: read in the active language when the form is rendered or checked, not when it is made.
+    return lambda: _filter_choices(name, get_language())
+
+
+for _name in ("language", "gender", "specialism", "kind"):
+    DirectorySearchForm.base_fields[_name].choices = _choices_of(_name)
+for _name, _label in DisclosureField.choices:  # one filter per kind of disclosure, after the others
+    DirectorySearchForm.base_fields[_name] = forms.ChoiceField(
+        label=_label, required=False, widget=QuickSelect, choices=_choices_of(_name)
+    )
 
 
 # --- profiles -------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -65,9 +66,12 @@ def _service_errors_to_form(form, error: ValidationError) -> None:
 @compressed_when_public
 @require_GET
 def directory(request):
-    form = DirectorySearchForm(request.GET or None)
+    filtered = bool(request.GET)
+    # Unfiltered, the form is only shown, inside the part kept rendered per language: it is made (its
+    # fields copied from the class) only when that part is rendered afresh.
+    form = DirectorySearchForm(request.GET) if filtered else SimpleLazyObject(DirectorySearchForm)
     data = {}
-    if form.is_bound:
+    if filtered:
         form.is_valid()  # a filter with a wrong value is reported and left out; the others still apply
         data = form.cleaned_data
     filters = selectors.DirectoryFilters(
@@ -80,7 +84,7 @@ def directory(request):
         kind=data.get("kind") or "",
         bicultural=bool(data.get("bicultural")),
         lived_experience=bool(data.get("lived_experience")),
-        disclosures=form.disclosures() if form.is_bound else (),
+        disclosures=form.disclosures() if filtered else (),
     )
 
     # Worked out only when the page is rendered: the rendered results are kept per language and filters
@@ -94,7 +98,7 @@ def directory(request):
         return selectors.directory_cards(page().object_list)
 
     context = {"form": form, "page": page, "cards": cards, "filtered": filters.any}
-    return render(request, "vertrouwenspersonen/directory.html", context, status=400 if form.errors else 200)
+    return render(request, "vertrouwenspersonen/directory.html", context, status=400 if filtered and form.errors else 200)
 
 
 @compressed_when_public

@@ -1,8 +1,13 @@
+import http.client
 import time
 
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.middleware import CheckableLazyObject, CSPMiddleware
+from csp.utils import build_policy
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.core.signals import setting_changed
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -79,4 +84,53 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         if self.policy:
             response.headers.setdefault("Permissions-Policy", self.policy)
+        return response
+
+
+# What a view or decorator of django-csp sets on a response to change its policy for that response.
+_CSP_RESPONSE_PARTS = (
+    "_csp_config", "_csp_update", "_csp_replace", "_csp_exempt",
+    "_csp_config_ro", "_csp_update_ro", "_csp_replace_ro", "_csp_exempt_ro",
+)
+_site_policies: dict[bool, str] = {}
+
+
+def _forget_site_policies(*, setting, **_kwargs):
+    if setting.startswith("CONTENT_SECURITY_POLICY"):
+        _site_policies.clear()
+
+
+setting_changed.connect(_forget_site_policies)
+
+
+def _site_policy(*, report_only: bool) -> str:
+    if report_only not in _site_policies:
+        _site_policies[report_only] = build_policy(report_only=report_only)
+    return _site_policies[report_only]
+
+
+class SitePolicyCSPMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the site's policy built once per process. Almost every response
+    carries exactly settings.CONTENT_SECURITY_POLICY (no nonce asked for, no decorator changing it), and
+    django-csp built that header afresh for each one. Any other response goes the usual way."""
+
+    def process_response(self, request, response):
+        if (
+            getattr(request, "_csp_nonce", None) is not None
+            or any(hasattr(response, part) for part in _CSP_RESPONSE_PARTS)
+            or (settings.DEBUG and response.status_code in (http.client.INTERNAL_SERVER_ERROR, http.client.NOT_FOUND))
+        ):
+            return super().process_response(request, response)
+        for report_only, header, setting in (
+            (False, HEADER, "CONTENT_SECURITY_POLICY"),
+            (True, HEADER_REPORT_ONLY, "CONTENT_SECURITY_POLICY_REPORT_ONLY"),
+        ):
+            policy = _site_policy(report_only=report_only)
+            if not policy or header in response:
+                continue
+            prefixes = (getattr(settings, setting, None) or {}).get("EXCLUDE_URL_PREFIXES") or ()
+            if not request.path_info.startswith(tuple(prefixes)):
+                response[header] = policy
+        # As django-csp does: a nonce asked for after the header was written is an error, not a silent gap.
+        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
         return response

@@ -267,11 +267,15 @@ def mailbox_message_to_reporter(*, report: Report, sender, body: str, kind: str 
 
 
 @transaction.atomic
-def mailbox_messages_mark_read(*, report: Report) -> int:
-    """Mark the desk's messages read, those of reports joined into this one included."""
-    return MailboxMessage.objects.filter(
+def mailbox_messages_mark_read(*, report: Report, message_ids: list[str] | None = None) -> int:
+    """Mark the desk's messages read, those of reports joined into this one included; with
+    `message_ids`, only those (the ones the reporter was shown), so one that arrived meanwhile stays new."""
+    unread = MailboxMessage.objects.filter(
         Q(report=report) | Q(report__joined_into=report), direction=MailboxMessage.Direction.TO_REPORTER, read_at__isnull=True
-    ).update(read_at=timezone.now())
+    )
+    if message_ids is not None:
+        unread = unread.filter(pk__in=message_ids)
+    return unread.update(read_at=timezone.now())
 
 
 def report_status_set(*, report: Report, status: str, actor) -> None:

@@ -1,11 +1,13 @@
 """Reporter pages. Thin: forms validate, services write. No IP address is read or kept here."""
 
 import time
+import uuid
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve, reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -71,7 +73,10 @@ def _details_from(form) -> services.ReportDetails:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def report_form(request, channel=Channel.CENTRAL):
-    form = ReportForm(request.POST or None, channel_desk=services.CHANNEL_DESK.get(channel, Desk.CCI))
+    channel_desk = services.CHANNEL_DESK.get(channel, Desk.CCI)
+    if request.method == "GET":
+        return _report_form_untouched(request, channel, channel_desk)
+    form = ReportForm(request.POST, channel_desk=channel_desk)
     uploads = report_form_uploads(request)  # staged under the form's token; they join the report when it is stored
     if request.method == "POST" and form.is_valid() and uploads.complete:
         submitted = services.report_submit(
@@ -95,6 +100,19 @@ def report_form(request, channel=Channel.CENTRAL):
     show_follows = bool(request.GET.get("follows") or (form.is_bound and form["follows"].value()))
     context = {"form": form, "channel": channel, "uploads": uploads, "show_follows": show_follows}
     return render(request, "intake/report_form.html", context, status=400 if form.is_bound else 200)
+
+
+def _report_form_untouched(request, channel, channel_desk):
+    """The empty form. Everything in it but the one-time token is the same for every visitor in a
+    language and is kept rendered (public_part), so the form itself (fourteen fields copied from the
+    class) is made only when that part is rendered afresh or a field outside it is shown."""
+    token = uuid.uuid4().hex
+    form = SimpleLazyObject(lambda: ReportForm(initial={"submission_token": token}, channel_desk=channel_desk))
+    context = {
+        "form": form, "channel": channel, "uploads": report_form_uploads(request), "untouched_token": token,
+        "show_follows": bool(request.GET.get("follows")),
+    }
+    return render(request, "intake/report_form.html", context)
 
 
 @never_cache
@@ -238,10 +256,11 @@ def _carry_out(request, carried):
     return match.func(request, *match.args, **match.kwargs)
 
 
-@compressed_when_public
 @never_cache
 @require_http_methods(["GET", "POST"])
 def mailbox_sign_in(request):
+    """The mailbox's door. Never compressed: it carries a CSRF token and, after a closed mailbox, what the
+    reporter wrote; it is the first page of the mailbox, which is never compressed (BREACH)."""
     form = ReceiptCodeForm(request.POST or None)
     carried = _carried_action(request.POST) if request.method == "POST" else None
     if request.method == "POST" and form.is_valid() and advice_services.code_is_for_advice(form.cleaned_data["code"]):
@@ -301,7 +320,9 @@ def _mailbox_page(
 ):
     """The mailbox with its thread, meetings and minutes; bound forms come back with their errors."""
     messages_shown = selectors.mailbox_messages(report=report)
-    services.mailbox_messages_mark_read(report=report)
+    # Only what is shown as new is marked read, and only when there is any: looking again writes nothing.
+    if new_ids := [message.id for message in messages_shown if message.is_new]:
+        services.mailbox_messages_mark_read(report=report, message_ids=new_ids)
     answer_forms = answer_forms or {}
     meetings = []
     for meeting in selectors.mailbox_meetings(report=report):

@@ -12,7 +12,7 @@ from django.test import Client
 from meldpunt.channels.models import ProcedurePage
 
 LIMIT = 50 * 1024
-PUBLIC = ["/", "/report/", "/report/external/", "/guide/", "/procedure/", "/counsellors/", "/mailbox/sign-in/",
+PUBLIC = ["/", "/report/", "/report/external/", "/guide/", "/procedure/", "/counsellors/",
           "/mailbox/lost-code/", "/transparency/"]
 
 
@@ -39,6 +39,17 @@ def test_every_public_reporter_page_is_compressed_and_under_50_kb(db, category, 
         assert response.status_code == 200, url
         assert response.get("Content-Encoding") == "gzip", f"{url} is not compressed"
         assert weight(response) < LIMIT, f"{url} in {language}: {weight(response)} bytes"
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "ru"])
+def test_the_mailbox_sign_in_travels_uncompressed_and_still_under_50_kb(db, language):
+    """The mailbox's door carries a CSRF token (and, after a closed mailbox, what the reporter wrote):
+    like the mailbox, it is never compressed, and it stays light without it."""
+    reporter = Client(HTTP_ACCEPT_LANGUAGE=language, HTTP_ACCEPT_ENCODING="gzip, br")
+    door = reporter.get("/mailbox/sign-in/")
+    assert door.status_code == 200 and "csrfmiddlewaretoken" in door.content.decode()
+    assert "Content-Encoding" not in door
+    assert weight(door) < LIMIT, f"the sign-in in {language}: {weight(door)} bytes"
 
 
 def test_pages_with_a_secret_are_never_compressed(db, category, post):
