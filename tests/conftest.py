@@ -164,7 +164,8 @@ def make_translator(username: str | None = None, *, signed: bool = True, kind: s
 # migration took about 17 of the seconds each of those runs needed. With MELDPUNT_TEST_DB_TEMPLATE set to a folder,
 # the migrated in-memory SQLite database is copied into that folder once (named by a hash of every app's
 # migrations, so a new migration builds a new copy) and later sessions load it with SQLite's backup API instead of
-# migrating. The database the tests see is the same: it is the one the migrations made. `make test` and CI do not
+# migrating (the name also covers content/*.po, which data migrations load). The database the tests see is the
+# same: it is the one the migrations made. `make test` and CI do not
 # set the variable and migrate as before.
 if os.environ.get("MELDPUNT_TEST_DB_TEMPLATE"):
 
@@ -177,6 +178,12 @@ if os.environ.get("MELDPUNT_TEST_DB_TEMPLATE"):
             for path in sorted(folder.glob("*.py")) if folder.is_dir() else ():
                 digest.update(f"{app_config.label}/{path.name}\0".encode())
                 digest.update(path.read_bytes())
+        # Data migrations load the ministry's content from content/*.po: a changed text builds a new copy too.
+        from meldpunt.content.services import content_dir
+
+        for path in sorted(content_dir().glob("*.po")):
+            digest.update(f"content/{path.name}\0".encode())
+            digest.update(path.read_bytes())
         return digest.hexdigest()[:16]
 
     @pytest.fixture(scope="session")
@@ -213,19 +220,17 @@ if os.environ.get("MELDPUNT_TEST_DB_TEMPLATE"):
             teardown_databases(old_config, verbosity=0)
 
 
-# Mutation testing, narrowed honestly: with MELDPUNT_MUTANT_TESTS="tests/cases,tests/security", each mutant is
-# checked only by those of the tests reaching its function that live in the named folders (the tests of the
-# mutated module's area, and the confidentiality tests). mutmut's map of which test reaches which function is
-# still built from the whole suite (MUTANT_UNDER_TEST is "stats" then), and so are its clean and forced-fail runs.
+# Mutation testing, narrowed honestly: with MELDPUNT_MUTANT_TESTS="tests/cases/test_workflow,tests/security" only
+# the tests in those files and folders run (the tests of the mutated module's area, and the confidentiality tests), in every phase of
+# `mutmut run`: its map of which test reaches which function, its clean run, and each mutant. A later run with
+# other folders is safe: mutmut finds the tests it has not seen as new and maps them, and forgets the others.
 # docs/mutation-score.md says for each module which folders checked it.
-_MUTMUT_PHASES = {"", "stats", "fail", "list_all_tests", "mutant_generation"}
-
-
 def pytest_collection_modifyitems(config, items):
-    folders = [folder.strip().rstrip("/") + "/" for folder in os.environ.get("MELDPUNT_MUTANT_TESTS", "").split(",") if folder.strip()]
-    if not folders or os.environ.get("MUTANT_UNDER_TEST", "") in _MUTMUT_PHASES:
+    # A folder, a file, or the start of file names ("tests/cases/test_workflow": test_workflow.py and its kin).
+    prefixes = [p.strip().rstrip("/") + ("/" if Path(p.strip()).is_dir() else "") for p in os.environ.get("MELDPUNT_MUTANT_TESTS", "").split(",") if p.strip()]
+    if not prefixes:
         return
-    kept = [item for item in items if item.nodeid.startswith(tuple(folders))]
+    kept = [item for item in items if item.nodeid.startswith(tuple(prefixes))]
     if len(kept) < len(items):
         kept_ids = {id(item) for item in kept}
         config.hook.pytest_deselected(items=[item for item in items if id(item) not in kept_ids])
