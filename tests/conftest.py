@@ -1,10 +1,15 @@
 """Shared fixtures: staff of every role, signed in with a verified second factor, and reports."""
 
+import hashlib
 import importlib
+import os
+import sqlite3
 import time
 import uuid
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -153,3 +158,80 @@ def make_translator(username: str | None = None, *, signed: bool = True, kind: s
         statement_signed_on=date(2026, 11, 2) if signed else None, statement_version="2026-1" if signed else "",
     )
     return user
+
+
+# Mutation testing (`make mutants`) runs the suite once per mutant; building the test database by running every
+# migration took about 17 of the seconds each of those runs needed. With MELDPUNT_TEST_DB_TEMPLATE set to a folder,
+# the migrated in-memory SQLite database is copied into that folder once (named by a hash of every app's
+# migrations, so a new migration builds a new copy) and later sessions load it with SQLite's backup API instead of
+# migrating (the name also covers content/*.po, which data migrations load). The database the tests see is the
+# same: it is the one the migrations made. `make test` and CI do not
+# set the variable and migrate as before.
+if os.environ.get("MELDPUNT_TEST_DB_TEMPLATE"):
+
+    def _migrations_fingerprint() -> str:
+        from django.apps import apps
+
+        digest = hashlib.sha256()
+        for app_config in sorted(apps.get_app_configs(), key=lambda config: config.label):
+            folder = Path(app_config.path) / "migrations"
+            for path in sorted(folder.glob("*.py")) if folder.is_dir() else ():
+                digest.update(f"{app_config.label}/{path.name}\0".encode())
+                digest.update(path.read_bytes())
+        # Data migrations load the ministry's content from content/*.po: a changed text builds a new copy too.
+        from meldpunt.content.services import content_dir
+
+        for path in sorted(content_dir().glob("*.po")):
+            digest.update(f"content/{path.name}\0".encode())
+            digest.update(path.read_bytes())
+        return digest.hexdigest()[:16]
+
+    @pytest.fixture(scope="session")
+    def django_db_setup(django_test_environment, django_db_blocker):
+        from django.db import connection
+        from django.test.utils import setup_databases, teardown_databases
+
+        if connection.vendor != "sqlite":
+            pytest.fail("MELDPUNT_TEST_DB_TEMPLATE works with the SQLite test database only")
+        folder = Path(os.environ["MELDPUNT_TEST_DB_TEMPLATE"])
+        template = folder / f"migrated-{_migrations_fingerprint()}.sqlite3"
+        with django_db_blocker.unblock():
+            if not template.exists():
+                old_config = setup_databases(verbosity=0, interactive=False)
+                folder.mkdir(parents=True, exist_ok=True)
+                partial = template.with_suffix(f".{os.getpid()}.partial")
+                target = sqlite3.connect(partial)
+                connection.ensure_connection()
+                connection.connection.backup(target)
+                target.close()
+                os.replace(partial, template)  # whole or not at all, should two sessions build it at once
+            else:
+                old_name = connection.settings_dict["NAME"]
+                test_name = connection.creation._get_test_db_name()
+                connection.close()
+                settings.DATABASES[connection.alias]["NAME"] = connection.settings_dict["NAME"] = test_name
+                connection.ensure_connection()
+                source = sqlite3.connect(template)
+                source.backup(connection.connection)
+                source.close()
+                old_config = [(connection, old_name, True)]
+        yield
+        with django_db_blocker.unblock():
+            teardown_databases(old_config, verbosity=0)
+
+
+# Mutation testing, narrowed honestly: with MELDPUNT_MUTANT_TESTS="tests/cases/test_workflow,tests/security" only
+# the tests in those files and folders run (the tests of the mutated module's area, and the confidentiality tests), in every phase of
+# `mutmut run`: its map of which test reaches which function, its clean run, and each mutant. A later run with
+# other folders is safe: mutmut finds the tests it has not seen as new and maps them, and forgets the others.
+# docs/mutation-score.md says for each module which folders checked it.
+def pytest_collection_modifyitems(config, items):
+    # A folder, a file, or the start of file names ("tests/cases/test_workflow": test_workflow.py and its kin).
+    prefixes = [p.strip().rstrip("/") + ("/" if Path(p.strip()).is_dir() else "") for p in os.environ.get("MELDPUNT_MUTANT_TESTS", "").split(",") if p.strip()]
+    if not prefixes:
+        return
+    kept = [item for item in items if item.nodeid.startswith(tuple(prefixes))]
+    if len(kept) < len(items):
+        kept_ids = {id(item) for item in kept}
+        config.hook.pytest_deselected(items=[item for item in items if id(item) not in kept_ids])
+        items[:] = kept
