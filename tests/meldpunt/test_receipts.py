@@ -62,3 +62,34 @@ def test_the_receipt_hash_cost_is_tunable_and_older_codes_keep_opening(settings)
     assert "m=1024,t=1" in cheap and "m=2048,t=2" in dearer
     assert secret_matches(cheap, "1234567890123456") and secret_matches(dearer, "1234567890123456")
     assert not secret_matches(cheap, "1234567890123457")
+
+
+def test_a_lookup_s_wrong_tries_are_kept_exactly_as_long_as_their_window_and_no_longer(monkeypatch):
+    """The count of wrong codes for one lookup lives until its window ends (plus the second the cache
+    rounds away), is gone the moment the window ends, and clearing one lookup leaves the others."""
+    from django.core.cache import cache
+
+    clock = {"now": 1_900_000_000.0}
+    monkeypatch.setattr(receipts.time, "time", lambda: clock["now"])  # the cache's clock too
+    kept = []
+    real_set = cache.set
+    monkeypatch.setattr(receipts.cache, "set", lambda key, value, timeout=None: (kept.append((key, timeout)), real_set(key, value, timeout))[1])
+    now = clock["now"]
+
+    receipts._save_state("11112222", receipts.LookupState(failures=3, window_end=now + 600.5, next_check_at=now))
+    receipts._save_state("33334444", receipts.LookupState(failures=1, window_end=now + 60, next_check_at=now))
+    receipts._save_state("55556666", receipts.LookupState(failures=2, window_end=now + 30, next_check_at=now))
+    assert kept == [("receipt-lookup:11112222", 601), ("receipt-lookup:33334444", 61), ("receipt-lookup:55556666", 31)]
+    assert receipts.lookup_state("11112222").failures == 3
+
+    # A window that ends now: its tries are removed, not stored again, and the other lookups keep theirs.
+    receipts._save_state("55556666", receipts.LookupState(failures=2, window_end=now, next_check_at=now))
+    assert cache.get("receipt-lookup:55556666") is None
+    assert len(kept) == 3, "an ended window is deleted, not stored again"
+    assert receipts.lookup_state("33334444").failures == 1
+    assert receipts.lookup_state("11112222").failures == 3
+
+    # At the very second a window ends, its tries no longer count.
+    clock["now"] = now + 600.5
+    assert receipts.lookup_state("11112222") == receipts.LookupState()
+    cache.delete_many(["receipt-lookup:11112222", "receipt-lookup:33334444"])  # stored under the test's clock
