@@ -95,3 +95,14 @@ def staff_sign_in(page, user, password="pw-for-tests-only"):
     page.click("main button[type=submit]")
     page.fill("input[name=token]", current_totp(user))
     page.click("main button[type=submit]")
+
+
+def file_report(page, category, post, narrative: str, *, name: str = "") -> None:
+    """On an open report form: choose the category and the post, write the narrative (and the name,
+    where the form asks for it), and send."""
+    page.select_option("select[name=category]", str(category.pk))
+    page.select_option("select[name=post]", str(post.pk))
+    page.fill("textarea[name=narrative]", narrative)
+    if name:
+        page.fill("input[name=reporter_name]", name)
+    page.click("main button[type=submit]")

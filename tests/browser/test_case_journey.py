@@ -12,7 +12,7 @@ from meldpunt.intake.models import Minutes, PublicStatus, Report
 from tests.cases.conftest import restore_migrated_data
 from tests.conftest import make_staff
 
-from .conftest import staff_sign_in
+from .conftest import file_report, staff_sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -47,10 +47,7 @@ def test_one_report_from_receipt_to_closure(new_page, post, category):
     # The reporter files in French and opens the mailbox with the receipt code.
     reporter = new_page(locale="fr")
     reporter.goto("/report/")
-    reporter.select_option("select[name=category]", str(category.pk))
-    reporter.select_option("select[name=post]", str(post.pk))
-    reporter.fill("textarea[name=narrative]", NARRATIVE)
-    reporter.click("main button[type=submit]")
+    file_report(reporter, category, post, NARRATIVE)
     code = reporter.inner_text("#receipt-code")
     report = Report.objects.get()
     reporter.goto("/mailbox/sign-in/")

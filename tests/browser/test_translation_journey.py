@@ -11,7 +11,7 @@ from meldpunt.intake.models import Report
 from tests.cases.conftest import restore_migrated_data
 from tests.conftest import make_staff, make_translator
 
-from .conftest import staff_sign_in
+from .conftest import file_report, staff_sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -34,10 +34,7 @@ def test_an_arabic_report_is_understood_and_answered_in_arabic(new_page, post, c
     reporter = new_page(locale="ar")
     reporter.goto("/report/")
     assert reporter.input_value("select[name=written_language]") == "ar"
-    reporter.select_option("select[name=category]", str(category.pk))
-    reporter.select_option("select[name=post]", str(post.pk))
-    reporter.fill("textarea[name=narrative]", NARRATIVE)
-    reporter.click("main button[type=submit]")
+    file_report(reporter, category, post, NARRATIVE)
     code = reporter.inner_text("#receipt-code")
     report = Report.objects.get()
     assert report.written_language == "ar"
