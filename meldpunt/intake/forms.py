@@ -179,7 +179,7 @@ class ReportForm(ReportSubmissionForm):
         if self.names_the_complainant:
             data["identity"] = "named"
         if data.get("identity") == "named":
-            if not (data.get("reporter_name") or "").strip() and not self.names_the_complainant:
+            if not (data.get("reporter_name") or "").strip() and "reporter_name" not in self.errors:
                 # Translators: Legal meaning, translate exactly and say no more than the English; anonymous means the name is not asked for or recorded; never promise that nobody can find out who reported (what is written can identify someone). Terms: locale/glossary.tsv.
                 self.add_error("reporter_name", _("Please give your name, or choose to stay anonymous."))
         elif data.get("wants_email_nudge"):
