@@ -106,6 +106,37 @@ def rendered(part: str, build: Callable[[], str], *, vary: str = "") -> str:
     return html
 
 
+# --- reference rows: categories and posts ---------------------------------------------------------------
+
+# Categories and posts are a few dozen rows that change a few times a year, but a report joined to them
+# reads some eighty columns (every language's name), and building that query was most of the time of
+# reading one report. Each process keeps them by id, read afresh when the content version moves on
+# (both models are in WATCHED_MODELS). Kept as instances, never pickled; read, never changed.
+_reference_rows: dict[str, tuple[str, dict]] = {}
+
+
+def reference_rows(label: str) -> dict:
+    """Every row of `label` ("intake.Category" or "organisation.Post") by id, as of the content version."""
+    version = content_version()
+    kept = _reference_rows.get(label)
+    if kept is None or kept[0] != version:
+        model = apps.get_model(label)
+        kept = (version, {row.pk: row for row in model._default_manager.all()})
+        _reference_rows[label] = kept
+    return kept[1]
+
+
+def with_category_and_post(report):
+    """`report` with its category and post taken from the kept rows instead of a join (None stays None).
+    A row added in another process within the last second is read by Django as usual."""
+    if report is not None:
+        for field, label in (("category", "intake.Category"), ("post", "organisation.Post")):
+            row = reference_rows(label).get(getattr(report, f"{field}_id"))
+            if row is not None:
+                setattr(report, field, row)
+    return report
+
+
 # --- {% public_part "name" vary... [if|unless condition] %} ... {% endpublic_part %} ----------------------
 
 register = template.Library()

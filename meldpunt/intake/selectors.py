@@ -8,11 +8,13 @@ from datetime import datetime
 from django.conf import settings
 from django.db.models import Q, QuerySet
 
+from meldpunt.public_cache import with_category_and_post
+
 from .models import ForwardingConsent, MailboxMessage, Minutes, Report
 
 
 def report_for_mailbox(*, report_id: str) -> Report | None:
-    return Report.objects.select_related("category", "post").filter(pk=report_id).first()
+    return with_category_and_post(Report.objects.filter(pk=report_id).first())
 
 
 # The session keys of an open mailbox: the report's id, and when the mailbox closes.
@@ -62,9 +64,22 @@ def mailbox_messages(*, report: Report) -> list[ThreadMessage]:
             id=str(m.pk),
             language=m.written_language,
         )
-        for m in MailboxMessage.objects.filter(Q(report=report) | Q(report__joined_into=report))
-        .select_related("report").order_by("sent_at")
+        for m in _with_their_reports(
+            MailboxMessage.objects.filter(Q(report=report) | Q(report__joined_into=report)).order_by("sent_at"), report
+        )
     ]
+
+
+def _with_their_reports(rows, report: Report) -> list:
+    """`rows` of `report` and of the earlier reports joined into it, each holding its own report (whose
+    data key opens it): the one in hand for its own rows, one read for the joined ones. A join on the
+    report instead would read its thirty-odd columns again for every row."""
+    rows = list(rows)
+    joined_ids = {row.report_id for row in rows} - {report.pk}
+    joined = Report.objects.in_bulk(joined_ids) if joined_ids else {}
+    for row in rows:
+        row.report = report if row.report_id == report.pk else joined[row.report_id]
+    return rows
 
 
 @dataclass(frozen=True)
@@ -100,8 +115,12 @@ class MailboxMeeting:
 def mailbox_meetings(*, report: Report) -> list[MailboxMeeting]:
     """The reporter's meetings, each with every version of its minutes (oldest first)."""
     meetings = []
-    for meeting in report.meetings.select_related("report").prefetch_related("versions__report").order_by("created_at"):
+    # The meetings and their minutes hold the report in hand (its data key opens them), not a fresh read of it.
+    for meeting in report.meetings.prefetch_related("versions").order_by("created_at"):
         versions = sorted(meeting.versions.all(), key=lambda m: m.version)
+        for version in versions:
+            if version.report_id == report.pk:
+                version.report = report
         meetings.append(
             MailboxMeeting(
                 id=str(meeting.pk),
@@ -163,7 +182,7 @@ class Addition:
 def report_additions(*, report: Report) -> list[Addition]:
     return [
         Addition(added_at=a.added_at, body=a.unseal("body"), language=a.language, id=str(a.pk))
-        for a in report.additions.select_related("report").order_by("added_at")
+        for a in report.additions.order_by("added_at")  # each holds the report in hand: no join
     ]
 
 

@@ -69,10 +69,12 @@ class ReporterFile:
 
 def reporter_files(report: Report) -> list[ReporterFile]:
     """What the reporter added, as the reporter sees it in the mailbox."""
-    return [
-        ReporterFile(id=str(f.pk), name=safe_unseal(f, "name"), size=f.size, media_type=f.media_type, added_at=f.uploaded_at)
-        for f in report_evidence(report).filter(source=EvidenceFile.Source.REPORTER, shredded_at__isnull=True)
-    ]
+    files = EvidenceFile.objects.filter(report=report, source=EvidenceFile.Source.REPORTER, shredded_at__isnull=True)
+    shown = []
+    for f in files.order_by("uploaded_at", "id"):
+        f.report = report  # the report in hand opens the name: no second read of it
+        shown.append(ReporterFile(id=str(f.pk), name=safe_unseal(f, "name"), size=f.size, media_type=f.media_type, added_at=f.uploaded_at))
+    return shown
 
 
 def reporter_file_count(report: Report) -> int:
