@@ -179,7 +179,7 @@ def public_part(parser, token):
 GZIP_LEVEL = 1
 
 
-def _gzip(content: bytes) -> bytes:
+def gzip_body(content: bytes) -> bytes:
     """As Django's compress_string, at GZIP_LEVEL: a gzip member whose header carries a file name of
     random length (Django's Heal-the-BREACH padding)."""
     compressed = memoryview(gzip.compress(content, compresslevel=GZIP_LEVEL, mtime=0))
@@ -195,7 +195,7 @@ class _QuickGZipMiddleware(GZipMiddleware):
         patch_vary_headers(response, ("Accept-Encoding",))
         if not re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
             return response
-        compressed = _gzip(response.content)
+        compressed = gzip_body(response.content)
         if len(compressed) >= len(response.content):
             return response
         response.content = compressed
@@ -215,6 +215,10 @@ def compressed_when_public(view):
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        return (compressed if request.method == "GET" else view)(request, *args, **kwargs)
+        if request.method != "GET":
+            return view(request, *args, **kwargs)
+        response = compressed(request, *args, **kwargs)
+        response.public_page = True  # the same for every visitor without a session (public_fast_path)
+        return response
 
     return wrapper

@@ -101,6 +101,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "meldpunt.public_fast_path.PublicFastPathMiddleware",  # first: a public page for a visitor with no session
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "meldpunt.accounts.middleware.SitePolicyCSPMiddleware",  # django-csp, the site policy built once
@@ -219,12 +220,19 @@ CACHES = {
     # Rendered parts of public pages, per process (meldpunt/public_cache.py); never a secret or a token.
     "public_pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "public-pages",
                      "OPTIONS": {"MAX_ENTRIES": 5000}},
+    # Whole public pages for visitors with no session (meldpunt/public_fast_path.py), some 50 KB each: at
+    # most this many a process, whatever a crawler asks for (the rest are rendered as usual).
+    "public_fast_pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "public-fast-pages",
+                          "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PUBLIC_FAST_PATH_PAGES", "600"))}},
 }
 # How long a rendered public part is kept at most; an edit to what it shows renders it afresh at once.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "600"))
 # How long a process trusts the content version it last read from the shared cache (a query with the
 # database cache): other processes show an edit at most this many seconds late; 0 reads it every time.
 PUBLIC_CACHE_VERSION_SECONDS = float(os.environ.get("PUBLIC_CACHE_VERSION_SECONDS", "1"))
+# Public pages for visitors with no session served from their last rendering with fresh tokens
+# (meldpunt/public_fast_path.py); 0 sends every request through the whole stack.
+PUBLIC_FAST_PATH = os.environ.get("PUBLIC_FAST_PATH", "1") == "1"
 
 SESSION_COOKIE_AGE = 60 * 60 * 8
 # Staff sessions (security L9): signed out after this long without a request, and after the absolute

@@ -15,7 +15,8 @@ from .settings import *  # noqa: E402,F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed: users, not receipt codes
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-          "public_pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "public-pages"}}
+          "public_pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "public-pages"},
+          "public_fast_pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "public-fast-pages"}}
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 # The vault writes to a throwaway folder per test run, removed when the run ends.
 _vault_dir = tempfile.mkdtemp(prefix="meldpunt-vault-test-")

@@ -143,6 +143,7 @@ def fresh_cache():
 
     cache.clear()
     caches["public_pages"].clear()
+    caches["public_fast_pages"].clear()
     yield
 
 

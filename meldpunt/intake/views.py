@@ -288,7 +288,10 @@ def mailbox_sign_in(request):
                 "code",
                 _("This receipt code does not open a mailbox. Check the 24 digits and try again."),
             )
-    return _sign_in_page(request, form, carried=carried, status=400 if form.is_bound else 200)
+    response = _sign_in_page(request, form, carried=carried, status=400 if form.is_bound else 200)
+    if request.method == "GET":
+        response.public_page = True  # the same for every visitor with no session: kept whole, never compressed
+    return response
 
 
 @require_GET
