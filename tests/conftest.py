@@ -236,3 +236,14 @@ def pytest_collection_modifyitems(config, items):
         kept_ids = {id(item) for item in kept}
         config.hook.pytest_deselected(items=[item for item in items if id(item) not in kept_ids])
         items[:] = kept
+
+
+def form_token(client: Client, url: str = "/report/") -> str:
+    """The report form's one-time token, read from the page as a browser reads it (a page served from
+    what the process keeps has no template context: meldpunt/public_fast_path.py)."""
+    import gzip
+    import re
+
+    page = client.get(url)
+    html = gzip.decompress(page.content) if page.get("Content-Encoding") == "gzip" else page.content
+    return re.search(rb'name="submission_token" value="([0-9a-f]{32})"', html).group(1).decode()

@@ -12,14 +12,14 @@ from meldpunt.intake import services as intake_services
 from meldpunt.intake.models import Report
 from meldpunt.vault import services
 from meldpunt.vault.models import EvidenceFile
-from tests.conftest import file_report
+from tests.conftest import file_report, form_token
 from tests.vault import samples
 
 pytestmark = pytest.mark.django_db
 
 
 def form_data(client, category, post, **extra):
-    token = client.get("/report/").context["form"]["submission_token"].value()
+    token = form_token(client)
     return {"submission_token": token, "category": category.pk, "post": post.pk,
             "narrative": "Mijn leidinggevende maakte racistische opmerkingen.", "identity": "anonymous", **extra}
 

@@ -9,6 +9,7 @@ from django.test import Client
 
 from meldpunt.intake.models import Report
 from meldpunt.vault.models import EvidenceFile
+from tests.conftest import form_token
 from tests.vault import samples
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +34,7 @@ def test_a_file_with_a_very_long_name_brings_the_form_back_with_the_narrative_an
     category, post
 ):
     client = Client(HTTP_ACCEPT_LANGUAGE="zh-hans")
-    token = client.get("/report/").context["form"]["submission_token"].value()
+    token = form_token(client)
     data = {"submission_token": token, "category": category.pk, "post": post.pk, "identity": "anonymous",
             "narrative": NARRATIVE}
     photo = long_named_photo()

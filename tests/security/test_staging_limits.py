@@ -15,6 +15,7 @@ from cases.models import TaskFailure
 from meldpunt.intake.models import Report
 from meldpunt.vault import services, storage, tasks
 from meldpunt.vault.models import EvidenceFile, UploadStaging
+from tests.conftest import form_token
 from tests.vault import samples
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +23,7 @@ KiB = 1024
 
 
 def form_data(client, category, post, **extra):
-    token = client.get("/report/").context["form"]["submission_token"].value()
+    token = form_token(client)
     return {"submission_token": token, "category": category.pk, "post": post.pk, "identity": "anonymous",
             "narrative": "Mijn leidinggevende maakte racistische opmerkingen.", **extra}
 
