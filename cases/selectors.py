@@ -131,7 +131,23 @@ def report_for_page(user, report_id) -> Report | None:
 
 
 def case_for(user, case_id) -> Case | None:
-    return cases_visible_to(user).select_related("handler", "category", "opened_by").filter(pk=case_id).first()
+    return cases_visible_to(user).select_related("handler", "category", "opened_by", "assessed_by").filter(pk=case_id).first()
+
+
+def case_for_page(user, case_id) -> Case | None:
+    """A case the user may see, for its page: with whether it has notes, persons concerned or
+    exclusions, so that the page reads only the lists that are not empty."""
+    from .models import PersonConcerned
+
+    return (
+        cases_visible_to(user).select_related("handler", "category", "opened_by", "assessed_by")
+        .annotate(
+            has_notes=Exists(CaseNote.objects.filter(case=OuterRef("pk"))),
+            has_persons=Exists(PersonConcerned.objects.filter(case=OuterRef("pk"))),
+            has_exclusions=Exists(CaseExclusion.objects.filter(case=OuterRef("pk"))),
+        )
+        .filter(pk=case_id).first()
+    )
 
 
 def case_by_reference(user, reference: str) -> Case | None:

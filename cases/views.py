@@ -109,10 +109,10 @@ def desk_cases(request):
 # --- a report --------------------------------------------------------------------------------------------
 
 
-def _has(report, part: str) -> bool:
-    """Whether the report has any `part` (annotated by selectors.report_for_page); a report read
-    otherwise is assumed to have it, and the part is read."""
-    return getattr(report, f"has_{part}", True)
+def _has(record, part: str) -> bool:
+    """Whether a report or case has any `part` (annotated by selectors.report_for_page and
+    case_for_page); one read otherwise is assumed to have it, and the part is read."""
+    return getattr(record, f"has_{part}", True)
 
 
 def _lost_code_context(request, report, join_form=None) -> dict:
@@ -407,7 +407,7 @@ def minutes_record(request, report_id):
 
 
 def _case_page(request, case, *, note_form=None, status=200):
-    notes = selectors.case_notes(case)
+    notes = selectors.case_notes(case) if _has(case, "notes") else []
     services.case_read_by_staff(user=request.user, case=case, notes_shown=len(notes))
     user = request.user
     is_coordinator = user.is_desk_coordinator
@@ -417,12 +417,12 @@ def _case_page(request, case, *, note_form=None, status=200):
         "considerations": case.unseal("considerations"),
         "instrument_reasons": case.unseal("instrument_reasons"),
         "decision_reasons": case.unseal("decision_reasons"),
-        "persons": [(person, "", "", measures) for person, measures in selectors.case_persons(case)],
+        "persons": [(person, "", "", measures) for person, measures in (selectors.case_persons(case) if _has(case, "persons") else [])],
         "steps": workflow.allowed_from(case.state),
         "history": [(change, change.unseal("reason")) for change in selectors.case_history(case)],
         "notes": [(note, note.unseal("body")) for note in notes],
         "note_form": note_form or NoteForm(),
-        "exclusions": selectors.case_exclusions(case),
+        "exclusions": selectors.case_exclusions(case) if _has(case, "exclusions") else [],
         "is_coordinator": is_coordinator,
         "assign_form": AssignForm(handlers=selectors.assignable_handlers(case), initial={"handler": case.handler_id}) if is_coordinator else None,
         "exclusion_form": ExclusionForm(staff=selectors.excludable_staff(case)) if is_coordinator else None,
@@ -435,7 +435,10 @@ def _case_page(request, case, *, note_form=None, status=200):
 @role_required(*DESK_ROLES)
 @require_GET
 def case_detail(request, case_id):
-    return _case_page(request, _visible_case(request, case_id))
+    case = selectors.case_for_page(request.user, case_id)
+    if case is None:
+        raise Http404
+    return _case_page(request, case)
 
 
 @role_required(*DESK_ROLES)
