@@ -20,7 +20,7 @@ from meldpunt.intake import services as intake_services
 from meldpunt.intake.models import Minutes
 from meldpunt.intake.selectors import earlier_report_candidates, mailbox_messages, report_additions
 
-from . import charts, moves, selectors, services, workflow
+from . import charts, moves, row_cache, selectors, services, workflow
 from . import figures as annual
 from .forms import (
     AssessmentForm,
@@ -81,9 +81,11 @@ def inbox(request):
     show = request.GET.get("show", "all")
     show = show if show in selectors.INBOX_FILTERS else "all"
     page = keyset_page_of(selectors.desk_inbox(request.user, show=show), request.GET, PAGE_SIZE, field="received_at")
+    today, report_url = timezone.localdate(), url_pattern("cases:report-detail")
     context = {
-        "page": page, "show": show, "today": timezone.localdate(), "desk_name": Desk(request.user.desk).label,
-        "report_url": url_pattern("cases:report-detail"), "case_url": url_pattern("cases:case-detail"),
+        "page": page, "show": show, "today": today, "desk_name": Desk(request.user.desk).label,
+        "rows": row_cache.inbox_rows(page.object_list, today=today, report_url=report_url),
+        "case_url": url_pattern("cases:case-detail"),
     }
     return render(request, "cases/inbox.html", context)
 
