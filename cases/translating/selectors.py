@@ -28,8 +28,8 @@ def assignment_for(user, request_id) -> TranslationRequest | None:
 
 
 def translations_visible_to(user, *, report=None) -> QuerySet[TranslationRequest]:
-    """`report`: only that report's translations. The visibility check then reads that one report
-    rather than every report the user may see (SQLite built the whole list: a third of the report page)."""
+    """`report`: only that report's translations. The visibility check then asks about that one report
+    rather than listing every report the user may see."""
     if not (user.is_authenticated and user.is_desk_staff):
         return TranslationRequest.objects.none()
     reports = desk_selectors.reports_visible_to(user)
