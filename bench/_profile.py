@@ -66,7 +66,7 @@ def profile(path: str, language: str, *, repeat: int) -> None:
     print(f"\n--- {path} [{language}] {response.status_code}, {len(response.content)} bytes ({encoding}), "
           f"{len(queries)} queries, {mean:.2f} ms a request (unprofiled, in-process, best of 5 batches)")
     for sql in queries:
-        print(f"    q: {sql[:150]}")
+        print(f"    q: {sql[:int(os.environ.get('BENCH_PROFILE_SQL_WIDTH', '150'))]}")
     stats = pstats.Stats(profiler)
     stats.sort_stats(os.environ.get("BENCH_PROFILE_SORT", "cumulative"))
     stats.print_stats(int(os.environ.get("BENCH_PROFILE_TOP", "25")))

@@ -20,7 +20,7 @@ from meldpunt.intake import services as intake_services
 from meldpunt.intake.models import Minutes
 from meldpunt.intake.selectors import earlier_report_candidates, mailbox_messages, report_additions
 
-from . import charts, moves, selectors, services, workflow
+from . import charts, moves, row_cache, selectors, services, workflow
 from . import figures as annual
 from .forms import (
     AssessmentForm,
@@ -37,6 +37,7 @@ from .forms import (
 )
 from .models import CaseExclusion, StandardMessage
 from .paging import keyset_page_of, page_of
+from .templatetags.desk_lists import PLACEHOLDER as PLACEHOLDER_ID
 from .translating import selectors as translating_selectors
 from .translating import services as translating
 from .translating.forms import HeldReplyForm, StandardMessageForm
@@ -58,6 +59,12 @@ def _visible_report(request, report_id):
     return get_object_or_404(selectors.reports_visible_to(request.user).select_related("category", "post"), pk=report_id)
 
 
+def url_pattern(name: str) -> str:
+    """A detail page's link with a placeholder for the id, for a list to fill in per row (the
+    with_id filter): reversed once a request instead of once a row."""
+    return reverse(name, args=[PLACEHOLDER_ID])
+
+
 def _visible_case(request, case_id):
     case = selectors.case_for(request.user, case_id)
     if case is None:
@@ -74,7 +81,12 @@ def inbox(request):
     show = request.GET.get("show", "all")
     show = show if show in selectors.INBOX_FILTERS else "all"
     page = keyset_page_of(selectors.desk_inbox(request.user, show=show), request.GET, PAGE_SIZE, field="received_at")
-    context = {"page": page, "show": show, "today": timezone.localdate(), "desk_name": Desk(request.user.desk).label}
+    today, report_url = timezone.localdate(), url_pattern("cases:report-detail")
+    context = {
+        "page": page, "show": show, "today": today, "desk_name": Desk(request.user.desk).label,
+        "rows": row_cache.inbox_rows(page.object_list, today=today, report_url=report_url),
+        "case_url": url_pattern("cases:case-detail"),
+    }
     return render(request, "cases/inbox.html", context)
 
 
@@ -82,7 +94,8 @@ def inbox(request):
 @require_GET
 def worklist(request):
     page = page_of(selectors.handler_worklist(request.user), request.GET.get("page"), PAGE_SIZE)
-    return render(request, "cases/worklist.html", {"page": page, "today": timezone.localdate()})
+    context = {"page": page, "today": timezone.localdate(), "case_url": url_pattern("cases:case-detail")}
+    return render(request, "cases/worklist.html", context)
 
 
 @role_required(*COORDINATOR_ROLES)
@@ -91,10 +104,17 @@ def desk_cases(request):
     show = request.GET.get("show", "open")
     show = show if show in selectors.DESK_CASE_FILTERS else "open"
     page = page_of(selectors.desk_cases(request.user, show=show), request.GET.get("page"), PAGE_SIZE)
-    return render(request, "cases/desk_cases.html", {"page": page, "show": show, "today": timezone.localdate()})
+    context = {"page": page, "show": show, "today": timezone.localdate(), "case_url": url_pattern("cases:case-detail")}
+    return render(request, "cases/desk_cases.html", context)
 
 
 # --- a report --------------------------------------------------------------------------------------------
+
+
+def _has(record, part: str) -> bool:
+    """Whether a report or case has any `part` (annotated by selectors.report_for_page and
+    case_for_page); one read otherwise is assumed to have it, and the part is read."""
+    return getattr(record, f"has_{part}", True)
 
 
 def _lost_code_context(request, report, join_form=None) -> dict:
@@ -107,8 +127,8 @@ def _lost_code_context(request, report, join_form=None) -> dict:
         "follows_candidates": earlier_report_candidates(claim, visible) if claim else [],
         "join_form": join_form or MailboxJoinForm(),
         "joined_into": report.joined_into if report.joined_into_id and visible.filter(pk=report.joined_into_id).exists() else None,
-        "joined_reports": list(visible.filter(joined_into=report)),
-        "reissue": report.receipt_reissues.filter(used_at__isnull=True).first(),
+        "joined_reports": list(visible.filter(joined_into=report)) if _has(report, "joined") else [],
+        "reissue": report.receipt_reissues.filter(used_at__isnull=True).first() if _has(report, "reissue") else None,
     }
 
 
@@ -116,18 +136,20 @@ def _report_page(request, report, *, form=None, case_form=None, join_form=None, 
     services.report_read_by_staff(user=request.user, report=report)
     link = getattr(report, "case_link", None)
     case = link.case if link is not None and selectors.cases_visible_to(request.user).filter(pk=link.case_id).exists() else None
-    sent_kinds = selectors.report_standard_messages_sent(report)
+    sent_kinds = selectors.report_standard_messages_sent(report) if _has(report, "messages") else set()
     kinds = [
         (kind, label) for kind, label in StandardMessage.Kind.choices
         if kind in services.SENDABLE_KINDS
         and not (kind == StandardMessage.Kind.ACKNOWLEDGEMENT and report.acknowledged_at)
         and not (kind == StandardMessage.Kind.FORWARDING_CONSENT and report.desk != "external")
     ]
-    consents = list(report.forwarding_consents.order_by("requested_at"))
-    translations = translating_selectors.report_translations(request.user, report)
+    consents = list(report.forwarding_consents.order_by("requested_at")) if _has(report, "consents") else []
+    translations = translating_selectors.report_translations(request.user, report) if _has(report, "translations") else []
     translating.translations_read(user=request.user, report=report, requests=[t for t in translations if t.translated_at])
     translated = translating_selectors.delivered_by_source(translations)
-    thread, additions = mailbox_messages(report=report), report_additions(report=report)
+    # The thread holds the messages of reports joined into this one too.
+    thread = mailbox_messages(report=report) if _has(report, "messages") or _has(report, "joined") else []
+    additions = report_additions(report=report) if _has(report, "additions") else []
     context = {
         "report": report,
         "language_name": language_name(translating.written_language_of(report)),
@@ -148,7 +170,7 @@ def _report_page(request, report, *, form=None, case_form=None, join_form=None, 
         "meetings": [
             (meeting, [(v, v.unseal("body"), v.unseal("correction"), translated.get(str(v.pk), [])) for v in meeting.versions.all()],
              meeting.unseal("request_note"))
-            for meeting in selectors.report_meetings(report)
+            for meeting in (selectors.report_meetings(report) if _has(report, "meetings") else [])
         ],
         "consents": [c for c in consents if not c.moves_on_acceptance],
         "can_forward": report.desk == "external" and any(c.is_given and c.used_at is None and not c.moves_on_acceptance for c in consents),
@@ -163,7 +185,9 @@ def _report_page(request, report, *, form=None, case_form=None, join_form=None, 
 @require_http_methods(["GET", "POST"])
 def report_detail(request, report_id):
     """The report, its mailbox thread, and a free message to the reporter."""
-    report = _visible_report(request, report_id)
+    report = selectors.report_for_page(request.user, report_id)
+    if report is None:
+        raise Http404
     form = HeldReplyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -385,7 +409,7 @@ def minutes_record(request, report_id):
 
 
 def _case_page(request, case, *, note_form=None, status=200):
-    notes = selectors.case_notes(case)
+    notes = selectors.case_notes(case) if _has(case, "notes") else []
     services.case_read_by_staff(user=request.user, case=case, notes_shown=len(notes))
     user = request.user
     is_coordinator = user.is_desk_coordinator
@@ -395,12 +419,12 @@ def _case_page(request, case, *, note_form=None, status=200):
         "considerations": case.unseal("considerations"),
         "instrument_reasons": case.unseal("instrument_reasons"),
         "decision_reasons": case.unseal("decision_reasons"),
-        "persons": [(person, "", "", measures) for person, measures in selectors.case_persons(case)],
+        "persons": [(person, "", "", measures) for person, measures in (selectors.case_persons(case) if _has(case, "persons") else [])],
         "steps": workflow.allowed_from(case.state),
         "history": [(change, change.unseal("reason")) for change in selectors.case_history(case)],
         "notes": [(note, note.unseal("body")) for note in notes],
         "note_form": note_form or NoteForm(),
-        "exclusions": selectors.case_exclusions(case),
+        "exclusions": selectors.case_exclusions(case) if _has(case, "exclusions") else [],
         "is_coordinator": is_coordinator,
         "assign_form": AssignForm(handlers=selectors.assignable_handlers(case), initial={"handler": case.handler_id}) if is_coordinator else None,
         "exclusion_form": ExclusionForm(staff=selectors.excludable_staff(case)) if is_coordinator else None,
@@ -413,7 +437,10 @@ def _case_page(request, case, *, note_form=None, status=200):
 @role_required(*DESK_ROLES)
 @require_GET
 def case_detail(request, case_id):
-    return _case_page(request, _visible_case(request, case_id))
+    case = selectors.case_for_page(request.user, case_id)
+    if case is None:
+        raise Http404
+    return _case_page(request, case)
 
 
 @role_required(*DESK_ROLES)

@@ -27,10 +27,14 @@ def assignment_for(user, request_id) -> TranslationRequest | None:
     return assignments_for(user).filter(pk=request_id).first()
 
 
-def translations_visible_to(user) -> QuerySet[TranslationRequest]:
+def translations_visible_to(user, *, report=None) -> QuerySet[TranslationRequest]:
+    """`report`: only that report's translations. The visibility check then asks about that one report
+    rather than listing every report the user may see."""
     if not (user.is_authenticated and user.is_desk_staff):
         return TranslationRequest.objects.none()
     reports = desk_selectors.reports_visible_to(user)
+    if report is not None:
+        reports = reports.filter(pk=report.pk)
     return TranslationRequest.objects.filter(desk=user.desk, report__in=reports.values("pk")).select_related(
         "report", "translator", "requested_by", "decided_by", "sent_message"
     )
@@ -41,7 +45,7 @@ def translation_for(user, request_id) -> TranslationRequest | None:
 
 
 def report_translations(user, report) -> list[TranslationRequest]:
-    return list(translations_visible_to(user).filter(report=report).order_by("requested_at"))
+    return list(translations_visible_to(user, report=report).filter(report=report).order_by("requested_at"))
 
 
 def translators() -> QuerySet[User]:

@@ -85,3 +85,61 @@ def test_the_inbox_pages_by_the_last_row_seen_so_a_deep_page_costs_what_the_firs
     assert [r.reference for r in first.object_list] == expected[:2] and not first.has_previous
     # A damaged cursor shows the first page, never an error.
     assert client.get("/staff/desk/?after=nonsense&page=7").context["page"].number == 1
+
+
+# --- the report page and the case page -------------------------------------------------------------------
+
+
+def busy_report(team, report_factory, n):
+    """A report with n messages each way and n additions, on a desk with n other reports."""
+    from meldpunt.intake import services as intake
+
+    for i in range(n):
+        report_factory(narrative=f"Another report {i}")
+    report = report_factory(narrative="The report whose page is read").report
+    for i in range(n):
+        intake.mailbox_message_from_reporter(report=report, body=f"Question {i}")
+        services.report_message_send(report=report, actor=team["handler"], body=f"Answer {i}")
+        intake.report_addition_add(report=report, body=f"Addition {i}", language="nl")
+    return report
+
+
+def test_the_report_page_costs_the_same_queries_with_3_or_30_messages_additions_and_reports(team, report_factory, client_for):
+    client = client_for(team["handler"])
+    few = queries_for(client, f"/staff/desk/reports/{busy_report(team, report_factory, 3).pk}/")
+    many = queries_for(client, f"/staff/desk/reports/{busy_report(team, report_factory, 30).pk}/")
+    assert few == many
+
+
+def test_the_report_page_reads_no_empty_part_and_shows_a_part_as_soon_as_it_exists(team, report_factory, client_for):
+    from meldpunt.intake import services as intake
+
+    report = report_factory(narrative="Nothing else yet").report
+    client = client_for(team["handler"])
+    url = f"/staff/desk/reports/{report.pk}/"
+    bare = queries_for(client, url)
+    assert "No messages yet." in client.get(url).content.decode()
+    intake.mailbox_message_from_reporter(report=report, body="Is there news?")
+    intake.report_addition_add(report=report, body="One more thing I remembered.", language="nl")
+    page = client.get(url).content.decode()
+    assert "Is there news?" in page and "One more thing I remembered." in page
+    assert queries_for(client, url) > bare  # the thread and additions are read now, and only now
+
+
+def busy_case(team, report_factory, n):
+    """A case with n reports and n notes."""
+    reports = [report_factory(narrative=f"Report {i} of the case").report for i in range(n)]
+    case = services.case_open(report=reports[0], actor=team["coordinator"])
+    for report in reports[1:]:
+        services.case_link_report(case=case, report=report, actor=team["coordinator"])
+    for i in range(n):
+        services.case_note_add(case=case, author=team["coordinator"], body=f"Note {i}")
+    return case
+
+
+@pytest.mark.parametrize("who", ["coordinator", "handler"])
+def test_the_case_page_costs_the_same_queries_with_3_or_30_reports_and_notes(who, team, report_factory, client_for):
+    client = client_for(team[who])
+    few = queries_for(client, f"/staff/desk/cases/{busy_case(team, report_factory, 3).pk}/")
+    many = queries_for(client, f"/staff/desk/cases/{busy_case(team, report_factory, 30).pk}/")
+    assert few == many
