@@ -13,6 +13,7 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from meldpunt.accounts.models import DESK_OF_ROLE, User
 from meldpunt.intake.models import MailboxMessage, Meeting, Minutes, Report
+from meldpunt.public_cache import reference_rows, with_category_and_post
 
 from .models import Case, CaseExclusion, CaseNote, CaseReport, CaseState, CaseStatusChange
 
@@ -118,7 +119,8 @@ def report_for_page(user, report_id) -> Report | None:
     def any_of(model, **lookups):
         return Exists(model.objects.filter(**lookups))
 
-    reports = reports_visible_to(user).select_related("category", "post", "case_link").annotate(
+    # Category and post from the rows each process keeps: joined, they were over a hundred columns to build.
+    reports = reports_visible_to(user).select_related("case_link").annotate(
         has_messages=any_of(MailboxMessage, report=OuterRef("pk")),
         has_joined=any_of(Report, joined_into=OuterRef("pk")),
         has_meetings=any_of(Meeting, report=OuterRef("pk")),
@@ -127,11 +129,18 @@ def report_for_page(user, report_id) -> Report | None:
         has_translations=any_of(TranslationRequest, report=OuterRef("pk")),
         has_reissue=any_of(ReceiptReissue, report=OuterRef("pk"), used_at__isnull=True),
     )
-    return reports.filter(pk=report_id).first()
+    return with_category_and_post(reports.filter(pk=report_id).first())
+
+
+def _with_kept_category(case: Case | None) -> Case | None:
+    """`case` with its category from the rows each process keeps (public_cache.reference_rows)."""
+    if case is not None and (category := reference_rows("intake.Category").get(case.category_id)) is not None:
+        case.category = category
+    return case
 
 
 def case_for(user, case_id) -> Case | None:
-    return cases_visible_to(user).select_related("handler", "category", "opened_by", "assessed_by").filter(pk=case_id).first()
+    return _with_kept_category(cases_visible_to(user).select_related("handler", "opened_by", "assessed_by").filter(pk=case_id).first())
 
 
 def case_for_page(user, case_id) -> Case | None:
@@ -139,8 +148,8 @@ def case_for_page(user, case_id) -> Case | None:
     exclusions, so that the page reads only the lists that are not empty."""
     from .models import PersonConcerned
 
-    return (
-        cases_visible_to(user).select_related("handler", "category", "opened_by", "assessed_by")
+    return _with_kept_category(
+        cases_visible_to(user).select_related("handler", "opened_by", "assessed_by")
         .annotate(
             has_notes=Exists(CaseNote.objects.filter(case=OuterRef("pk"))),
             has_persons=Exists(PersonConcerned.objects.filter(case=OuterRef("pk"))),
