@@ -118,3 +118,39 @@ def test_a_language_that_is_not_a_staff_language_is_refused_and_nothing_changes(
     assert "Select a valid choice" in response.content.decode()
     handler.refresh_from_db()
     assert handler.preferred_language == "nl"
+
+
+def test_someone_without_a_staff_account_reads_the_language_they_wrote_in(staff_factory, client_for, django_capture_on_commit_callbacks):
+    # An asker who wrote to the advice point in French and left an address is told of the answer in
+    # French: only a staff account's own choice overrides the language the caller passes.
+    from meldpunt.advice import services as advice
+
+    question = advice.advice_question_ask(
+        question="Un collègue fait des remarques sur mes origines.", contact="asker@example.org", language="fr", submission_token="fr-1",
+    ).question
+    cci = staff_factory(Role.CCI_HANDLER)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(cci).post(reverse("cases:advice-question", args=[question.pk]), {"body": "Merci, nous regardons."})
+    [told] = mail.outbox
+    assert told.to == ["asker@example.org"]
+    assert told.subject == rendered("reporter_nudge", "fr")[0] != rendered("reporter_nudge", "nl")[0]
+
+
+def test_a_shared_address_is_written_to_in_the_language_of_the_staff_member_who_holds_it_now(staff_factory):
+    # A post's integrity mailbox passes from a manager who has left (and read English) to a new one who
+    # reads Dutch: the departed account no longer decides the language of what the post is sent.
+    departed = staff_factory(Role.MANAGER, "left-rabat")
+    departed.email, departed.preferred_language, departed.is_active = "integrity.rabat@example.org", "en", False
+    departed.save()
+    current = staff_factory(Role.MANAGER, "now-rabat")
+    current.email = "Integrity.Rabat@example.org"
+    current.save()
+    mail.outbox.clear()
+    assert notifications.deliver(recipient="integrity.rabat@example.org", template="manager_draft_reminder", language="en", link="/staff/x/", context=CONTEXT)
+    assert mail.outbox[-1].subject == rendered("manager_draft_reminder", "nl")[0]
+
+    current.is_active = False  # once no one active holds it, the caller's language is used
+    current.save()
+    assert notifications.deliver(recipient="integrity.rabat@example.org", template="manager_draft_reminder", language="en", link="/staff/x/", context=CONTEXT)
+    assert mail.outbox[-1].subject == rendered("manager_draft_reminder", "en")[0]
