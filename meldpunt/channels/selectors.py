@@ -70,7 +70,8 @@ def manager_unforwarded_drafts(user) -> QuerySet[ManagerDraft]:
 
 
 def manager_draft(user, draft_id) -> ManagerDraft | None:
-    return manager_drafts(user).select_related("category", "post").filter(pk=draft_id).first()
+    # The draft's page shows its form and dates only (the choices hold the ids): no joins needed.
+    return manager_drafts(user).filter(pk=draft_id).first()
 
 
 def draft_id_held_by_someone_else(user, draft_id) -> bool:
@@ -112,7 +113,9 @@ def advice_requests_for_desk(user) -> QuerySet[AdviceRequest]:
     """Every advice request for the CCI, unanswered first; nothing for anyone else."""
     if not _is_cci(user):
         return AdviceRequest.objects.none()
-    return AdviceRequest.objects.select_related("manager", "manager__post", "category", "post", "answered_by", "report")
+    # What the inbox and a request's page show: the manager's name, the post, the category, who answered
+    # and the report's reference (not the manager's own post: the request names its post).
+    return AdviceRequest.objects.select_related("manager", "category", "post", "answered_by", "report")
 
 
 def advice_inbox(user) -> QuerySet[AdviceRequest]:
