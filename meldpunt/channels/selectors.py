@@ -66,7 +66,8 @@ def manager_drafts(user) -> QuerySet[ManagerDraft]:
 
 
 def manager_unforwarded_drafts(user) -> QuerySet[ManagerDraft]:
-    return manager_drafts(user).filter(forwarded_at__isnull=True).select_related("category", "post").order_by("-updated_at")
+    # The manager's list shows each draft's category, not its post.
+    return manager_drafts(user).filter(forwarded_at__isnull=True).select_related("category").order_by("-updated_at")
 
 
 def manager_draft(user, draft_id) -> ManagerDraft | None:
