@@ -74,7 +74,7 @@ def test_the_manager_s_advice_page_reads_the_post_with_the_request(staff_factory
 def test_the_procedure_pages_come_in_the_order_the_ministry_gave_them_each_section_apart():
     # Added in an order that is neither their place nor their address's.
     for slug, position, section in (
-        ("zz-last-step", 1, "procedure"), ("zz-step-b", 2, "procedure"), ("zz-step-a", 2, "procedure"),
+        ("zz-the-first-step", 1, "procedure"), ("zz-b-next-step", 2, "procedure"), ("zz-a-next-step", 2, "procedure"),
         ("zz-good-to-know", 0, "knowledge"),
     ):
         ProcedurePage.objects.create(slug=slug, position=position, section=section)
@@ -83,5 +83,5 @@ def test_the_procedure_pages_come_in_the_order_the_ministry_gave_them_each_secti
     def ours(pages):
         return [page.slug for page in pages if page.slug.startswith("zz-")]
 
-    assert ours(selectors.procedure_pages(language="en")) == ["zz-last-step", "zz-step-a", "zz-step-b"]
+    assert ours(selectors.procedure_pages(language="en")) == ["zz-the-first-step", "zz-a-next-step", "zz-b-next-step"]
     assert ours(selectors.procedure_pages(language="en", section=ProcedurePage.Section.KNOWLEDGE)) == ["zz-good-to-know"]
