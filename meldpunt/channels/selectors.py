@@ -66,11 +66,13 @@ def manager_drafts(user) -> QuerySet[ManagerDraft]:
 
 
 def manager_unforwarded_drafts(user) -> QuerySet[ManagerDraft]:
-    return manager_drafts(user).filter(forwarded_at__isnull=True).select_related("category", "post").order_by("-updated_at")
+    # The manager's list shows each draft's category, not its post.
+    return manager_drafts(user).filter(forwarded_at__isnull=True).select_related("category").order_by("-updated_at")
 
 
 def manager_draft(user, draft_id) -> ManagerDraft | None:
-    return manager_drafts(user).select_related("category", "post").filter(pk=draft_id).first()
+    # The draft's page shows its form and dates only (the choices hold the ids): no joins needed.
+    return manager_drafts(user).filter(pk=draft_id).first()
 
 
 def draft_id_held_by_someone_else(user, draft_id) -> bool:
@@ -112,7 +114,9 @@ def advice_requests_for_desk(user) -> QuerySet[AdviceRequest]:
     """Every advice request for the CCI, unanswered first; nothing for anyone else."""
     if not _is_cci(user):
         return AdviceRequest.objects.none()
-    return AdviceRequest.objects.select_related("manager", "manager__post", "category", "post", "answered_by", "report")
+    # What the inbox and a request's page show: the manager's name, the post, the category, who answered
+    # and the report's reference (not the manager's own post: the request names its post).
+    return AdviceRequest.objects.select_related("manager", "category", "post", "answered_by", "report")
 
 
 def advice_inbox(user) -> QuerySet[AdviceRequest]:

@@ -114,7 +114,8 @@ def register_rows(report: Report) -> Iterator[list[str]]:
             | Q(target_type=Report._meta.label_lower, target_id=str(report.pk), action="report.crypto_shredded")
         )
         .order_by("id")
-        .iterator(chunk_size=500)
+        # The chunk size only sets how many events are fetched at a time, not which: equivalent mutants.
+        .iterator(chunk_size=500)  # pragma: no mutate
     )
     for event in events:
         evidence = files.get(event.target_id)
