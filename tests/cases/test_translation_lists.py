@@ -12,6 +12,7 @@ from cases.models import TranslationRequest
 from cases.translating import selectors
 from cases.translating import services as translating
 from cases.translating.forms import TranslatorChoiceField
+from meldpunt.intake.models import Report
 from tests.conftest import make_translator, signed_in
 
 pytestmark = pytest.mark.django_db
@@ -54,3 +55,23 @@ def test_the_handler_chooses_among_signed_active_translators_by_name_in_one_quer
         choices = [(user.username, field.label_from_instance(user)) for user in selectors.translators()]
     assert [name for name, _label in choices] == ["amal", "zoe"]
     assert "ar,nl" in choices[0][1]
+
+
+def test_the_desk_lists_its_own_translations_of_a_report_with_who_did_what_in_one_query(report_factory, team, django_assert_num_queries):
+    amal = make_translator("amal")
+    report = report_factory(language="ar", narrative="مديري يوجه لي تعليقات عنصرية أمام زملائي.").report
+    for target in ("nl", "en", "nl"):
+        translating.translation_request(actor=team["handler"], report=report, source_kind="narrative", target_language=target,
+                                        translator=amal, due_at=timezone.now() + timedelta(days=1))
+    with django_assert_num_queries(1):  # the reports the reader may see are a subquery of it
+        rows = [(t.report.reference, t.translator.username, t.requested_by.username) for t in selectors.report_translations(team["coordinator"], report)]
+    assert rows == [(report.reference, "amal", team["handler"].username)] * 3
+
+
+def test_a_report_moved_to_the_other_desk_does_not_bring_the_translations_the_first_desk_asked_for(report_factory, team):
+    external = report_factory(channel="external", narrative="Texte du point externe, confidentiel.", language="fr").report
+    asked = translating.translation_request(actor=team["external_handler"], report=external, source_kind="narrative", target_language="nl",
+                                            translator=make_translator("amal"), due_at=timezone.now() + timedelta(days=1))
+    Report.objects.filter(pk=external.pk).update(desk="cci")
+    assert selectors.translation_for(team["coordinator"], asked.pk) is None
+    assert selectors.report_translations(team["coordinator"], external) == []
