@@ -13,7 +13,7 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from meldpunt.accounts.models import DESK_OF_ROLE, User
 from meldpunt.intake.models import MailboxMessage, Meeting, Minutes, Report
-from meldpunt.public_cache import reference_rows, with_category_and_post
+from meldpunt.public_cache import with_category_and_post, with_kept_rows
 
 from .models import Case, CaseExclusion, CaseNote, CaseReport, CaseState, CaseStatusChange
 
@@ -133,10 +133,7 @@ def report_for_page(user, report_id) -> Report | None:
 
 
 def _with_kept_category(case: Case | None) -> Case | None:
-    """`case` with its category from the rows each process keeps (public_cache.reference_rows)."""
-    if case is not None and (category := reference_rows("intake.Category").get(case.category_id)) is not None:
-        case.category = category
-    return case
+    return with_kept_rows(case, category="intake.Category")
 
 
 def case_for(user, case_id) -> Case | None:

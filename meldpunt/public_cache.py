@@ -126,15 +126,20 @@ def reference_rows(label: str) -> dict:
     return kept[1]
 
 
-def with_category_and_post(report):
-    """`report` with its category and post taken from the kept rows instead of a join (None stays None).
-    A row added in another process within the last second is read by Django as usual."""
-    if report is not None:
-        for field, label in (("category", "intake.Category"), ("post", "organisation.Post")):
-            row = reference_rows(label).get(getattr(report, f"{field}_id"))
+def with_kept_rows(record, **fields):
+    """`record` with each of `fields` (field name = model label) taken from the kept rows instead of a join
+    (None stays None). A row added in another process within the last second is read by Django as usual."""
+    if record is not None:
+        for field, label in fields.items():
+            row = reference_rows(label).get(getattr(record, f"{field}_id"))
             if row is not None:
-                setattr(report, field, row)
-    return report
+                setattr(record, field, row)
+    return record
+
+
+def with_category_and_post(report):
+    """A report with its category and post from the kept rows."""
+    return with_kept_rows(report, category="intake.Category", post="organisation.Post")
 
 
 # --- {% public_part "name" vary... [if|unless condition] %} ... {% endpublic_part %} ----------------------
