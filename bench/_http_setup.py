@@ -5,6 +5,7 @@ Prints one JSON line: the cookies and the ids of the pages to fetch."""
 import json
 import sys
 import uuid
+from urllib.parse import quote
 
 import django
 
@@ -65,13 +66,22 @@ def main() -> None:
     from cases.models import Case
 
     case_id = Case.objects.filter(desk="cci").values_list("pk", flat=True).first()
+    # The inbox's last page as its Next link reaches it (keyset paging): as deep as the bench's 2,000 reports go.
+    from cases.paging import keyset_page_of
+    from cases.selectors import desk_inbox
+    from cases.views import PAGE_SIZE
     from meldpunt.organisation.models import Region
+
+    last_number = max(1, -(-desk_inbox(coordinator).count() // PAGE_SIZE))
+    before_last = keyset_page_of(desk_inbox(coordinator), {"page": str(last_number - 1)}, PAGE_SIZE, field="received_at")
+    deep_inbox = f"/staff/desk/?after={quote(before_last.next_cursor)}&page={last_number}" if before_last.next_cursor else ""
 
     print(json.dumps({
         "mailbox_cookie": reporter.cookies["sessionid"].value,
         "staff_cookie": handler.cookies["sessionid"].value,
         "report_id": str(report.pk),
         "case_id": str(case_id) if case_id else None,
+        "deep_inbox": deep_inbox,
         "region": Region.objects.order_by("pk").values_list("pk", flat=True).first(),
         "category": category.pk,
         "post": post.pk,

@@ -158,6 +158,7 @@ def run() -> None:
         ("directory, region + language", f"/counsellors/?region={ids['region']}&language=ar", "template", {}),
         ("mailbox", "/mailbox/", "read", mailbox),
         ("staff inbox", "/staff/desk/", "read", staff),
+        ("staff inbox, last page", ids.get("deep_inbox") or "/staff/desk/", "read", staff),
         ("staff worklist", "/staff/desk/worklist/", "read", staff),
         ("report page (staff)", f"/staff/desk/reports/{ids['report_id']}/", "read", staff),
     ]
