@@ -107,7 +107,7 @@ def _advice_sessions_expired(*, now: datetime, limit: int) -> list[Expired]:
     try:
         from django.apps import apps
 
-        AdviceSession = apps.get_model("vertrouwenspersonen", "AdviceSession")
+        AdviceSession = apps.get_model("vertrouwenspersonen", "AdviceSession")  # pragma: no mutate (case-blind)
     except LookupError:
         return []
     held_before = timezone.localdate(_cutoff("advice_session", now))
@@ -158,7 +158,7 @@ def _complaints_expired(*, now: datetime, limit: int) -> list[Expired]:
     from django.apps import apps
 
     try:
-        CounsellorComplaint = apps.get_model("vertrouwenspersonen", "CounsellorComplaint")
+        CounsellorComplaint = apps.get_model("vertrouwenspersonen", "CounsellorComplaint")  # pragma: no mutate (case-blind)
     except LookupError:
         return []
     return [
@@ -234,11 +234,11 @@ def case_expire(*, case_id) -> bool:
 def advice_session_expire(*, session_id) -> bool:
     from django.apps import apps
 
-    AdviceSession = apps.get_model("vertrouwenspersonen", "AdviceSession")
+    AdviceSession = apps.get_model("vertrouwenspersonen", "AdviceSession")  # pragma: no mutate (case-blind)
     with transaction.atomic():
         updated = AdviceSession.objects.filter(pk=session_id).exclude(wrapped_key="").update(wrapped_key="", advice_sealed=b"")
         if updated:
-            audit_record(actor=None, action="retention.advice_session_shredded", target=None, session=str(session_id))
+            audit_record(actor=None, action="retention.advice_session_shredded", session=str(session_id))
         return bool(updated)
 
 
@@ -250,7 +250,7 @@ def manager_draft_expire(*, draft_id) -> bool:
         if draft is None:
             return False
         ManagerDraft.objects.filter(pk=draft.pk).update(wrapped_key="")  # its data key first: the text is gone
-        audit_record(actor=None, action="retention.manager_draft_deleted", target=None, draft=str(draft.pk))
+        audit_record(actor=None, action="retention.manager_draft_deleted", draft=str(draft.pk))
         draft.delete()
         return True
 
@@ -263,7 +263,7 @@ def manager_advice_expire(*, request_id) -> bool:
         if advice is None:
             return False  # it became a report meanwhile: it goes with that report
         AdviceRequest.objects.filter(pk=advice.pk).update(wrapped_key="")
-        audit_record(actor=None, action="retention.manager_advice_deleted", target=None, advice_request=str(advice.pk))
+        audit_record(actor=None, action="retention.manager_advice_deleted", advice_request=str(advice.pk))
         advice.delete()
         return True
 
@@ -288,7 +288,7 @@ def advice_question_expire(*, question_id) -> bool:
             return False  # the asker wrote back or made a report of it meanwhile
         AdviceQuestion.objects.filter(pk=question.pk).update(wrapped_key="")
         _count_advice_questions(AdviceQuestion.objects.filter(pk=question.pk))
-        audit_record(actor=None, action="retention.advice_question_deleted", target=None, advice_question=str(question.pk))
+        audit_record(actor=None, action="retention.advice_question_deleted", advice_question=str(question.pk))
         question.delete()  # its messages and receipt code go with it
         return True
 
@@ -297,14 +297,14 @@ def complaint_expire(*, complaint_id) -> bool:
     """A concluded complaint about a counsellor: its sealed notes, the complaint, then its report."""
     from django.apps import apps
 
-    CounsellorComplaint = apps.get_model("vertrouwenspersonen", "CounsellorComplaint")
+    CounsellorComplaint = apps.get_model("vertrouwenspersonen", "CounsellorComplaint")  # pragma: no mutate (case-blind)
     with transaction.atomic():
         complaint = CounsellorComplaint.objects.select_for_update().filter(pk=complaint_id, concluded_at__isnull=False).first()
         if complaint is None:
             return False
         report_id = complaint.report_id
         complaint.notes.update(wrapped_key="")
-        audit_record(actor=None, action="retention.complaint_deleted", target=None, complaint=str(complaint.pk))
+        audit_record(actor=None, action="retention.complaint_deleted", complaint=str(complaint.pk))
         complaint.delete()  # its notes go with it
         if not report_expire(report_id=report_id):
             transaction.set_rollback(True)  # another record still needs the report: keep the complaint too
