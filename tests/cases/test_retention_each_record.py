@@ -224,6 +224,36 @@ def test_a_concluded_complaint_goes_with_its_notes_keys_first_and_then_its_repor
     ]
 
 
+def concluded(complaint, staff_factory):
+    from vertrouwenspersonen import services as counsellors
+
+    with time_machine.travel(timezone.now() - timedelta(days=1)):
+        counsellors.complaint_update(actor=staff_factory(Role.COUNSELLOR_COORDINATOR, f"c{uuid.uuid4().hex[:6]}"),
+                                     complaint=complaint, note="Heard both sides.", message="Done.", outcome="upheld")
+    return complaint
+
+
+def test_only_the_complaint_asked_for_goes(staff_factory, post):
+    from vertrouwenspersonen.models import CounsellorComplaint
+
+    first, second = concluded(a_complaint(post), staff_factory), concluded(a_complaint(post), staff_factory)
+    assert retention.complaint_expire(complaint_id=second.pk) is True
+    assert list(CounsellorComplaint.objects.all()) == [first]
+
+
+def test_a_complaint_whose_report_must_stay_is_kept_whole_with_its_notes_keys(staff_factory, post, monkeypatch):
+    from vertrouwenspersonen.models import ComplaintNote, CounsellorComplaint
+
+    complaint = concluded(a_complaint(post), staff_factory)
+    note_key = ComplaintNote.objects.get().wrapped_key
+    AuditEvent.objects.all().delete()
+    monkeypatch.setattr(retention, "report_expire", lambda report_id: False)  # another record still needs the report
+    assert retention.complaint_expire(complaint_id=complaint.pk) is False
+    assert CounsellorComplaint.objects.filter(pk=complaint.pk).exists()
+    assert ComplaintNote.objects.get().wrapped_key == note_key != ""
+    assert retention_events() == []  # rolled back with the rest
+
+
 def test_a_complaint_not_concluded_is_left_alone(post):
     from vertrouwenspersonen.models import CounsellorComplaint
 
