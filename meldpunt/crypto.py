@@ -53,18 +53,22 @@ def _parse_keks(spec: str) -> list[tuple[str, bytes]]:
         try:
             key = base64.b64decode(encoded, validate=True)
         except ValueError:
-            key = b""
+            raise _malformed_key(key_id) from None
         if not key_id or len(key) != 32:
-            raise ValueError(
-                f"key {key_id or '?'!r}: each key-encryption key must be 'id:base64' with 32 bytes of key "
-                "(make one with: python -c \"import base64, os; print(base64.b64encode(os.urandom(32)).decode())\")."
-            )
+            raise _malformed_key(key_id)
         if key_id in {known for known, _key in keks}:
             raise ValueError(f"key id {key_id!r} is used twice.")
         keks.append((key_id, key))
     if not keks:
         raise ValueError("No key-encryption key configured.")
     return keks
+
+
+def _malformed_key(key_id: str) -> ValueError:
+    return ValueError(
+        f"key {key_id or '?'!r}: each key-encryption key must be 'id:base64' with 32 bytes of key "
+        "(make one with: python -c \"import base64, os; print(base64.b64encode(os.urandom(32)).decode())\")."
+    )
 
 
 def check_kek_spec(spec: str) -> None:
@@ -102,7 +106,7 @@ def wrap_data_key(data_key: bytes) -> str:
 def unwrap_data_key(wrapped: str) -> bytes:
     if not wrapped:
         raise KeyDestroyedError("This record's data key was destroyed.")
-    key_id, _, encoded = wrapped.partition(":")
+    key_id, _, encoded = wrapped.partition(":")  # pragma: no mutate (rpartition: base64 holds no ":")
     keks = dict(_keks())
     if key_id not in keks:
         raise DecryptionError(f"Key-encryption key {key_id!r} is not configured.")
@@ -300,16 +304,15 @@ class SealingReader(io.RawIOBase):
         super().__init__()
         self.sealer = sealer
         self._pieces = iter(sealer)
-        self._piece = b""
-        self._offset = 0
+        self._rest = b""  # what is left of the piece being read
 
     def readable(self) -> bool:
         return True
 
     def pieces(self) -> Iterator[bytes]:
-        if self._offset < len(self._piece):
-            yield self._piece[self._offset :]
-        self._piece, self._offset = b"", 0
+        if self._rest:
+            yield self._rest
+        self._rest = b""
         yield from self._pieces
 
     def read(self, size: int | None = -1) -> bytes:
@@ -317,14 +320,12 @@ class SealingReader(io.RawIOBase):
             return b"".join(self.pieces())
         parts, wanted = [], size
         while wanted > 0:
-            if self._offset >= len(self._piece):
-                piece = next(self._pieces, None)
-                if piece is None:
+            if not self._rest:
+                self._rest = next(self._pieces, b"")  # the sealer never yields an empty piece
+                if not self._rest:
                     break
-                self._piece, self._offset = piece, 0
-            # A whole chunk is handed over without a copy: slicing all of a bytes object returns it.
-            part = self._piece[self._offset : self._offset + wanted]
-            self._offset += len(part)
+            # A whole piece is handed over without a copy: slicing all of a bytes object returns it.
+            part, self._rest = self._rest[:wanted], self._rest[wanted:]
             parts.append(part)
             wanted -= len(part)
         return b"".join(parts)  # one part is returned as it is, not copied
