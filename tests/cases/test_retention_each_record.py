@@ -267,3 +267,38 @@ def test_the_dry_run_says_how_old_an_advice_request_is_by_its_answer_or_by_when_
     asked = LONG_AGO
     assert retention._advice_age(asked, asked + timedelta(days=3)) == "answered 2024-03-07"
     assert retention._advice_age(asked, None) == "never answered, asked 2024-03-04"
+
+
+# --- a closed case, once its reports are gone ---------------------------------------------------------
+
+
+def without_its_reports(case):
+    from meldpunt.intake.models import Report
+
+    for report in Report.objects.filter(case_link__case=case):
+        assert retention.report_expire(report_id=report.pk)
+    AuditEvent.objects.all().delete()
+    return case
+
+
+def test_a_closed_case_loses_its_key_before_it_goes_and_the_audit_trail_names_it(case_in):
+    from cases.models import Case, CaseState
+
+    case = without_its_reports(case_in(CaseState.CLOSED))
+    other = without_its_reports(case_in(CaseState.CLOSED))
+    with keys_at_deletion(Case) as keys:
+        assert retention.case_expire(case_id=case.pk) is True
+    assert keys == {case.pk: ""}
+    assert list(Case.objects.all()) == [other]
+    assert [(action, target_id) for action, _type, target_id, _detail in retention_events()] == [
+        ("retention.case_deleted", str(case.pk))
+    ]
+
+
+def test_a_case_reopened_since_the_list_was_made_is_left_alone(case_in):
+    from cases.models import Case, CaseState
+
+    case = without_its_reports(case_in(CaseState.ADDRESSING))
+    assert retention.case_expire(case_id=case.pk) is False
+    assert Case.objects.get(pk=case.pk).wrapped_key != ""
+    assert retention_events() == []
