@@ -302,3 +302,66 @@ def test_a_case_reopened_since_the_list_was_made_is_left_alone(case_in):
     assert retention.case_expire(case_id=case.pk) is False
     assert Case.objects.get(pk=case.pk).wrapped_key != ""
     assert retention_events() == []
+
+
+# --- the nightly purge ----------------------------------------------------------------------------------
+
+NOTHING_DONE = {"report": 0, "case": 0, "held": 0, "advice_session": 0, "manager_draft": 0, "manager_advice": 0,
+                "advice_question": 0, "complaint": 0}
+
+
+@pytest.fixture
+def closed_long_ago(settings, case_in):
+    """A case closed long ago, its report past its period; the case itself not yet."""
+    from cases.models import CaseState
+
+    settings.RETENTION_DAYS = {**settings.RETENTION_DAYS, "report": 365, "case": 400, "manager_draft": 90}
+    with time_machine.travel(LONG_AGO, tick=False):
+        return case_in(CaseState.CLOSED)
+
+
+def test_the_purge_counts_what_went_by_kind_for_the_moment_it_is_given(closed_long_ago):
+    from meldpunt.intake.models import Report
+
+    later = LONG_AGO + timedelta(days=370)  # not travelled to: the purge works for the moment it is given
+    assert retention.retention_purge(dry_run=False, now=LONG_AGO + timedelta(days=10)) == NOTHING_DONE
+    assert retention.retention_purge(dry_run=False, now=later) == NOTHING_DONE | {"report": 1}
+    assert not Report.objects.filter(case_link__case=closed_long_ago).exists()
+    assert retention.retention_purge(dry_run=False, now=LONG_AGO + timedelta(days=401)) == NOTHING_DONE | {"case": 1}
+
+
+def test_the_dry_run_lists_what_would_go_and_why(closed_long_ago):
+    from meldpunt.intake.models import Report
+
+    report = Report.objects.get(case_link__case=closed_long_ago)
+    listed = retention.retention_purge(dry_run=True, now=LONG_AGO + timedelta(days=370))
+    assert listed == {"would_go": [
+        {"kind": "report", "id": str(report.pk), "label": report.reference, "reason": "case closed 2024-03-04; kept 365 days"},
+    ]}
+    assert Report.objects.filter(pk=report.pk).exists()
+
+
+def test_a_case_on_the_list_does_not_stop_the_records_listed_after_it(closed_long_ago, staff_factory, post, category):
+    from meldpunt.channels.models import ManagerDraft
+
+    a_draft(staff_factory, post, category)  # written on LONG_AGO, unsent
+    done = retention.retention_purge(dry_run=False, now=LONG_AGO + timedelta(days=401))
+    assert (done["report"], done["case"], done["manager_draft"]) == (1, 1, 1)
+    assert not ManagerDraft.objects.exists()
+
+
+@pytest.mark.parametrize("refusal", ["says no", "breaks a constraint"])
+def test_a_record_that_cannot_go_yet_is_counted_as_held_and_the_rest_goes_on(closed_long_ago, monkeypatch, refusal):
+    from django.db import IntegrityError
+
+    from meldpunt.intake.models import Report
+
+    def cannot_go(item):
+        if refusal == "breaks a constraint":
+            raise IntegrityError("another record still points at it")
+        return False
+
+    monkeypatch.setitem(retention.EXPIRE, "report", cannot_go)
+    done = retention.retention_purge(dry_run=False, now=LONG_AGO + timedelta(days=401))
+    assert done == NOTHING_DONE | {"held": 2}  # the report, then its case, which still has it
+    assert Report.objects.filter(case_link__case=closed_long_ago).exists()
