@@ -339,6 +339,9 @@ def test_the_dry_run_lists_what_would_go_and_why(closed_long_ago):
         {"kind": "report", "id": str(report.pk), "label": report.reference, "reason": "case closed 2024-03-04; kept 365 days"},
     ]}
     assert Report.objects.filter(pk=report.pk).exists()
+    listed = retention.retention_purge(dry_run=True, now=LONG_AGO + timedelta(days=401))["would_go"]
+    assert listed[1] == {"kind": "case", "id": str(closed_long_ago.pk), "label": closed_long_ago.reference,
+                         "reason": "closed 2024-03-04; kept 400 days"}
 
 
 def test_a_case_on_the_list_does_not_stop_the_records_listed_after_it(closed_long_ago, staff_factory, post, category):
