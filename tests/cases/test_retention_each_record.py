@@ -368,3 +368,37 @@ def test_a_record_that_cannot_go_yet_is_counted_as_held_and_the_rest_goes_on(clo
     done = retention.retention_purge(dry_run=False, now=LONG_AGO + timedelta(days=401))
     assert done == NOTHING_DONE | {"held": 2}  # the report, then its case, which still has it
     assert Report.objects.filter(case_link__case=closed_long_ago).exists()
+
+
+def test_the_dry_run_counts_old_audit_events_as_kept_not_going(settings, closed_long_ago):
+    settings.RETENTION_DAYS = {**settings.RETENTION_DAYS, "audit": 365}
+    events = AuditEvent.objects.count()
+    listed = retention.retention_purge(dry_run=True, now=LONG_AGO + timedelta(days=370))["would_go"]
+    assert listed[-1] == {"kind": "audit", "id": "", "label": f"{events} events",
+                          "reason": "past the audit period, but kept: they hold no content and the hash chain needs them"}
+    retention.retention_purge(dry_run=False, now=LONG_AGO + timedelta(days=370))
+    assert AuditEvent.objects.count() > events  # none deleted; the report's deletion added one
+
+
+def test_an_advice_session_is_listed_by_the_day_it_was_held_and_once_shredded_no_more(settings, staff_factory, post, category):
+    settings.RETENTION_DAYS = {**settings.RETENTION_DAYS, "advice_session": 365}
+    session = a_session(staff_factory, post, category)
+    later = LONG_AGO + timedelta(days=370)
+    assert [item.__dict__ for item in retention.expired_records(now=later)] == [
+        {"kind": "advice_session", "id": str(session.pk), "label": "2024-03-04", "reason": "held 2024-03-04; kept 365 days"}
+    ]
+    retention.advice_session_expire(session_id=session.pk)
+    assert retention.expired_records(now=later) == []
+
+
+def test_each_kind_of_record_is_listed_at_most_as_many_times_as_the_limit(settings, staff_factory, post, category, team):
+    settings.RETENTION_DAYS = {**settings.RETENTION_DAYS, "advice_session": 365, "manager_draft": 90,
+                               "manager_advice": 365, "advice_question": 365, "complaint": 365}
+    with time_machine.travel(LONG_AGO, tick=False):
+        for _ in range(2):
+            a_session(staff_factory, post, category)
+            a_draft(staff_factory, post, category)
+            an_answered_question(team)
+            concluded(a_complaint(post), staff_factory)
+    kinds = [item.kind for item in retention.expired_records(now=LONG_AGO + timedelta(days=370), limit=1)]
+    assert sorted(kinds) == ["advice_question", "advice_session", "complaint", "manager_draft"]
