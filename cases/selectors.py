@@ -249,9 +249,9 @@ def excludable_staff(case: Case) -> QuerySet[User]:
 def report_meetings(report: Report) -> list[Meeting]:
     """The report's meetings with every version of their minutes (for the desk)."""
     versions = Minutes.objects.select_related("written_by", "report").order_by("version")
-    return list(
-        report.meetings.select_related("report").prefetch_related(Prefetch("versions", queryset=versions)).order_by("created_at")
-    )
+    # Read through the report, each meeting has it at hand (to unseal its note): no join. The versions
+    # come through the meeting, so they need their report joined.
+    return list(report.meetings.prefetch_related(Prefetch("versions", queryset=versions)).order_by("created_at"))
 
 
 def report_standard_messages_sent(report: Report) -> set[str]:

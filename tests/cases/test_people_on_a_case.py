@@ -2,8 +2,11 @@
 kept out), the persons concerned as their page reads them (in one query and one for all their measures,
 by number), and which standard messages a report's reporter already had."""
 
+import datetime
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from cases import selectors, services
 from cases.models import CaseExclusion, CaseState, Finding, Measure, StandardMessage
@@ -66,3 +69,31 @@ def test_the_standard_messages_a_reporter_already_had_are_those_sent_to_them_wit
                                  body="We have received your report.")
     assert selectors.report_standard_messages_sent(report) == {StandardMessage.Kind.ACKNOWLEDGEMENT}
     assert selectors.report_standard_messages_sent(report_factory().report) == set()
+
+
+def read_meetings(report):
+    return [
+        (meeting.held_on, meeting.requested_at, meeting.unseal("request_note"),
+         [(v.version, v.answer, v.written_at, v.written_by.get_username(), v.answered_at, v.unseal("body"), v.unseal("correction"))
+          for v in meeting.versions.all()])
+        for meeting in selectors.report_meetings(report)
+    ]
+
+
+def test_a_report_s_meetings_and_every_version_of_their_minutes_are_read_in_two_queries_oldest_first(team, report_factory, clock):
+    report = report_factory().report
+    today = timezone.localdate()
+    services.meeting_minutes_record(report=report, actor=team["handler"], held_on=today, body="First meeting.")
+    with CaptureQueriesContext(connection) as one:
+        assert [[v[5] for v in versions] for *_m, versions in read_meetings(report)] == [["First meeting."]]
+    clock.shift(datetime.timedelta(hours=1))
+    second = services.meeting_minutes_record(report=report, actor=team["coordinator"], held_on=today, body="Second meeting.")
+    clock.shift(datetime.timedelta(hours=1))
+    services.meeting_minutes_record(report=report, actor=team["handler"], held_on=today, body="Second, corrected.",
+                                    meeting_id=second.meeting_id)
+    services.meeting_minutes_record(report=report_factory().report, actor=team["handler"], held_on=today, body="Another report's.")
+    with CaptureQueriesContext(connection) as three:
+        meetings = read_meetings(report)
+    assert len(three.captured_queries) == len(one.captured_queries) == 2
+    assert [[(v[0], v[3], v[5]) for v in versions] for *_m, versions in meetings] == [
+        [(1, "sanne", "First meeting.")], [(1, "marieke", "Second meeting."), (2, "sanne", "Second, corrected.")]]
