@@ -1,4 +1,4 @@
-"""Who is on which list: a handler's worklist holds their own open cases, the coordinator's case list the
+"""Who is on which list: the desk's inbox by its filter, newest first; a handler's worklist holds their own open cases, the coordinator's case list the
 desk's cases by the filter chosen, both overdue first; the coordinators' content-free alerts go to the
 desk's active coordinators with an address, leaving out whoever asked. Never another desk's cases."""
 
@@ -7,7 +7,7 @@ import datetime
 from django.utils import timezone
 
 from cases import selectors, services
-from cases.models import Case, CaseExclusion, CaseState
+from cases.models import Case, CaseExclusion, CaseState, StandardMessage
 from meldpunt.accounts.models import Role, User
 
 from .conftest import PATH_TO, walk
@@ -85,3 +85,35 @@ def test_the_coordinators_alerts_go_to_the_desk_s_active_coordinators_with_an_ad
     assert selectors.desk_coordinator_emails("cci", but=coordinator) == ["bram@example.org"]
     assert selectors.desk_coordinator_emails("cci", but=second) == ["marieke@example.org"]
     assert selectors.desk_coordinator_emails("external") == ["anouk@example.org"]
+
+
+def test_the_inbox_shows_what_its_filter_says_newest_first_with_each_report_s_case(team, report_factory, clock):
+    from meldpunt.intake import services as intake
+
+    coordinator = team["coordinator"]
+    reports = {}
+    for name in ("new", "in a case", "acknowledged", "awaiting"):
+        clock.shift(datetime.timedelta(hours=1))
+        reports[name] = report_factory(narrative=f"The {name} report.").report
+    case = services.case_open(report=reports["in a case"], actor=coordinator)
+    services.case_assign(case=case, handler=team["handler"], actor=coordinator)
+    services.report_message_send(report=reports["acknowledged"], actor=coordinator, kind=StandardMessage.Kind.ACKNOWLEDGEMENT,
+                                 body="We have received your report.")
+    services.report_message_send(report=reports["awaiting"], actor=coordinator, kind=StandardMessage.Kind.ACKNOWLEDGEMENT,
+                                 body="We have received your report.")
+    intake.mailbox_message_from_reporter(report=reports["awaiting"], body="Is there news?")
+    report_factory(channel="external")  # the other desk's
+
+    def shown(show=None):
+        rows = selectors.desk_inbox(coordinator, **({"show": show} if show else {}))
+        return [r.pk for r in rows]
+
+    newest_first = [reports[n].pk for n in ("awaiting", "acknowledged", "in a case", "new")]
+    assert shown() == shown("all") == shown("anything else") == newest_first
+    assert shown("new") == [reports[n].pk for n in ("awaiting", "acknowledged", "new")]
+    assert shown("unacknowledged") == [reports[n].pk for n in ("in a case", "new")]
+    assert shown("awaiting") == [reports["awaiting"].pk]
+    row = next(r for r in selectors.desk_inbox(coordinator) if r.pk == reports["in a case"].pk)
+    assert (row.linked_case_id, row.linked_case_reference, row.linked_case_handler) == (case.pk, case.reference, "sanne")
+    bare = next(r for r in selectors.desk_inbox(coordinator) if r.pk == reports["new"].pk)
+    assert (bare.linked_case_id, bare.linked_case_reference, bare.linked_case_handler) == (None, None, None)
