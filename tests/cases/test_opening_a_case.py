@@ -52,3 +52,37 @@ def test_a_case_is_found_by_its_reference_typed_loosely_but_only_by_who_may_see_
     assert selectors.case_by_reference(team["coordinator"], typed) == case
     assert selectors.case_by_reference(team["external_coordinator"], typed) is None
     assert selectors.case_by_reference(team["coordinator"], "CCI-0000-0000") is None
+
+
+def test_the_report_page_knows_which_of_its_parts_exist_and_which_not(team, report_factory):
+    from django.utils import timezone
+
+    from meldpunt.intake import services as intake
+    from meldpunt.intake.models import ReceiptReissue
+
+    coordinator = team["coordinator"]
+    full, bare, used = (report_factory(narrative=f"The {n} report.", reporter_contact="r@example.org").report
+                        for n in ("full", "bare", "used"))
+    intake.mailbox_message_from_reporter(report=full, body="Is there news?")
+    intake.report_addition_add(report=full, body="One more thing.", language="nl")
+    intake.meeting_request(report=full, note="Could we talk?")
+    intake.mailbox_join(actor=coordinator, later_report=report_factory().report, earlier_report=full, reason="Same reporter.")
+    now = timezone.now()
+    ReceiptReissue.objects.create(report=full, requested_at=now)
+    ReceiptReissue.objects.create(report=used, requested_at=now, used_at=now)  # already used: nothing open
+    parts = ("has_messages", "has_joined", "has_meetings", "has_additions", "has_consents", "has_translations", "has_reissue")
+
+    def flags(report):
+        page = selectors.report_for_page(coordinator, report.pk)
+        return {part: getattr(page, part) for part in parts}
+
+    assert flags(full) == {**dict.fromkeys(parts, True), "has_consents": False, "has_translations": False}
+    assert flags(bare) == dict.fromkeys(parts, False)
+    assert flags(used) == dict.fromkeys(parts, False)
+    # The page's report comes with its category and post (kept rows) and its case link, reading no more.
+    reference_rows("intake.Category"), reference_rows("organisation.Post")
+    page = selectors.report_for_page(coordinator, bare.pk)
+    with CaptureQueriesContext(connection) as reading:
+        str(page.category), str(page.post), getattr(page, "case_link", None)
+    assert reading.captured_queries == []
+    assert selectors.report_for_page(team["external_coordinator"], bare.pk) is None
