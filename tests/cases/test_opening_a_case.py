@@ -57,8 +57,10 @@ def test_a_case_is_found_by_its_reference_typed_loosely_but_only_by_who_may_see_
 def test_the_report_page_knows_which_of_its_parts_exist_and_which_not(team, report_factory):
     from django.utils import timezone
 
+    from cases.translating.models import TranslationRequest
     from meldpunt.intake import services as intake
-    from meldpunt.intake.models import ReceiptReissue
+    from meldpunt.intake.models import ForwardingConsent, ReceiptReissue
+    from tests.conftest import make_translator
 
     coordinator = team["coordinator"]
     full, bare, used = (report_factory(narrative=f"The {n} report.", reporter_contact="r@example.org").report
@@ -70,13 +72,17 @@ def test_the_report_page_knows_which_of_its_parts_exist_and_which_not(team, repo
     now = timezone.now()
     ReceiptReissue.objects.create(report=full, requested_at=now)
     ReceiptReissue.objects.create(report=used, requested_at=now, used_at=now)  # already used: nothing open
+    ForwardingConsent.objects.create(report=full, requested_at=now, requested_by=coordinator)
+    TranslationRequest.objects.create(report=full, desk="cci", source_kind="report", source_language="nl", target_language="en",
+                                      source_sealed=b"sealed", requested_by=coordinator, requested_at=now, due_at=now,
+                                      translator=make_translator("amal"))
     parts = ("has_messages", "has_joined", "has_meetings", "has_additions", "has_consents", "has_translations", "has_reissue")
 
     def flags(report):
         page = selectors.report_for_page(coordinator, report.pk)
         return {part: getattr(page, part) for part in parts}
 
-    assert flags(full) == {**dict.fromkeys(parts, True), "has_consents": False, "has_translations": False}
+    assert flags(full) == dict.fromkeys(parts, True)
     assert flags(bare) == dict.fromkeys(parts, False)
     assert flags(used) == dict.fromkeys(parts, False)
     # The page's report comes with its category and post (kept rows) and its case link, reading no more.
