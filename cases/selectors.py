@@ -77,8 +77,9 @@ def desk_inbox(user, *, show: str = "all") -> QuerySet[Report]:
 
 
 def _with_reports(cases: QuerySet[Case]) -> QuerySet[Case]:
+    # What the case lists show of each report: reference, language and reply clock (the ids always come along).
     links = CaseReport.objects.select_related("report").only(
-        "case_id", "report__id", "report__reference", "report__language", "report__status", "report__reply_due"
+        "case_id", "report__reference", "report__language", "report__reply_due"
     )
     return cases.select_related("handler").prefetch_related("category", Prefetch("report_links", queryset=links))
 
