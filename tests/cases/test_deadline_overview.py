@@ -32,14 +32,17 @@ def test_the_overview_lists_each_report_under_the_clock_still_running_for_it(tea
 # --- the lists' order, the suspended and concerns lists, and what is sent and failed --------------------------
 
 def due_against_the_grain(reports, field):
-    """Give the reports due dates in the reverse order of their ids, so "soonest first" and "by id" differ;
-    the first two share a date, which their ids then order."""
-    by_id = sorted(reports, key=lambda r: r.pk)
+    """Give the reports (in the order they came in) due dates in the reverse order of their ids, so "soonest
+    first" and "by id" differ; two of them, one filed before the other but with the higher id, share the
+    latest date: the id orders them, not the order they came in."""
+    first, second = next((a, b) for i, a in enumerate(reports) for b in reports[i + 1:] if a.pk > b.pk)
+    others = sorted((r for r in reports if r not in (first, second)), key=lambda r: r.pk)
     today = timezone.localdate()
-    days = [10, 10] + list(range(9, 9 - (len(by_id) - 2), -1))
-    for report, day in zip(by_id, days, strict=True):
-        Report.objects.filter(pk=report.pk).update(**{field: today + datetime.timedelta(days=day)})
-    return sorted(by_id, key=lambda r: (days[by_id.index(r)], r.pk))
+    due = {r.pk: today + datetime.timedelta(days=9 - i) for i, r in enumerate(others)}
+    due[first.pk] = due[second.pk] = today + datetime.timedelta(days=10)
+    for report in reports:
+        Report.objects.filter(pk=report.pk).update(**{field: due[report.pk]})
+    return sorted(reports, key=lambda r: (due[r.pk], r.pk))
 
 
 def test_the_overview_lists_each_clock_soonest_due_first_and_the_same_day_by_report(team, report_factory):
