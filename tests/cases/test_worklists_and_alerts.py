@@ -10,7 +10,7 @@ from cases import selectors, services
 from cases.models import Case, CaseExclusion, CaseState, StandardMessage
 from meldpunt.accounts.models import Role, User
 
-from .conftest import PATH_TO, walk
+from .conftest import PATH_TO, assess, walk
 
 
 def dated(case, days):
@@ -117,3 +117,37 @@ def test_the_inbox_shows_what_its_filter_says_newest_first_with_each_report_s_ca
     assert (row.linked_case_id, row.linked_case_reference, row.linked_case_handler) == (case.pk, case.reference, "sanne")
     bare = next(r for r in selectors.desk_inbox(coordinator) if r.pk == reports["new"].pk)
     assert (bare.linked_case_id, bare.linked_case_reference, bare.linked_case_handler) == (None, None, None)
+
+
+def read_case_table(cases):
+    """What cases/_case_table.html reads of each case."""
+    return [
+        (case.reference, case.next_deadline, case.get_state_display(), case.handler.get_username() if case.handler else None,
+         [(link.report.reference, link.report.language, link.report.reply_due) for link in case.report_links.all()],
+         str(case.category) if case.category else None, case.get_urgency_display())
+        for case in cases
+    ]
+
+
+def test_the_case_lists_cost_the_same_queries_for_one_assessed_case_or_three(team, case_in, report_factory, category):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    coordinator = team["coordinator"]
+
+    def counted():
+        with CaptureQueriesContext(connection) as lists:
+            read_case_table(selectors.desk_cases(coordinator))
+            read_case_table(selectors.handler_worklist(team["handler"]))
+        return len(lists.captured_queries)
+
+    def one_more():
+        case = assess(case_in(CaseState.TRIAGE), coordinator, category)
+        services.case_assign(case=case, handler=team["handler"], actor=coordinator)
+        services.case_link_report(case=case, report=report_factory().report, actor=coordinator)
+        assert Case.objects.get(pk=case.pk).category_id is not None  # assessed: the list shows its category
+
+    one_more()
+    one = counted()
+    one_more(), one_more()
+    assert counted() == one
