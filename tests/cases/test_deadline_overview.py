@@ -94,7 +94,10 @@ def test_the_overview_shows_the_desk_s_reminders_sent_newest_first_at_most_fifty
                           desk="external", sent_at=now + datetime.timedelta(minutes=5)),
              SentReminder(what="acknowledgement", record_id="on its way", due_on=timezone.localdate(), step="overdue",
                           recipient="marieke@example.org", desk="cci", sent_at=None)]
-    SentReminder.objects.bulk_create(rows)
+    SentReminder.objects.bulk_create(rows[:3] + rows[-2:])
+    # One still on its way to the mail server is not listed as sent, nor the other desk's.
+    assert [r.record_id for r in selectors.deadline_overview(team["coordinator"])["sent"]] == ["r1", "r0", "r2"]
+    SentReminder.objects.bulk_create(rows[3:-2])
     sent = selectors.deadline_overview(team["coordinator"])["sent"]
     expected = list(SentReminder.objects.filter(desk="cci", sent_at__isnull=False).order_by("-sent_at", "-pk"))[:50]
     assert sent == expected and len(sent) == 50
