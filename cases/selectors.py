@@ -63,9 +63,9 @@ def desk_inbox(user, *, show: str = "all") -> QuerySet[Report]:
     return (
         reports_visible_to(user)
         .filter(INBOX_FILTERS.get(show, Q()))
-        # Categories and posts are few and translated (modeltranslation makes each instance costly):
-        # fetched once per page and shared by the rows, rather than one instance per row.
-        .prefetch_related("category", "post")
+        # Categories are few and translated (modeltranslation makes each instance costly): fetched once per
+        # page and shared by the rows, rather than one instance per row. The inbox shows no post.
+        .prefetch_related("category")
         # The case columns come along as plain values: no per-row lookups, no missing-relation errors.
         .annotate(
             linked_case_id=F("case_link__case_id"),
