@@ -63,9 +63,9 @@ def desk_inbox(user, *, show: str = "all") -> QuerySet[Report]:
     return (
         reports_visible_to(user)
         .filter(INBOX_FILTERS.get(show, Q()))
-        # Categories and posts are few and translated (modeltranslation makes each instance costly):
-        # fetched once per page and shared by the rows, rather than one instance per row.
-        .prefetch_related("category", "post")
+        # Categories are few and translated (modeltranslation makes each instance costly): fetched once per
+        # page and shared by the rows, rather than one instance per row. The inbox shows no post.
+        .prefetch_related("category")
         # The case columns come along as plain values: no per-row lookups, no missing-relation errors.
         .annotate(
             linked_case_id=F("case_link__case_id"),
@@ -77,8 +77,9 @@ def desk_inbox(user, *, show: str = "all") -> QuerySet[Report]:
 
 
 def _with_reports(cases: QuerySet[Case]) -> QuerySet[Case]:
+    # What the case lists show of each report: reference, language and reply clock (the ids always come along).
     links = CaseReport.objects.select_related("report").only(
-        "case_id", "report__id", "report__reference", "report__language", "report__status", "report__reply_due"
+        "case_id", "report__reference", "report__language", "report__reply_due"
     )
     return cases.select_related("handler").prefetch_related("category", Prefetch("report_links", queryset=links))
 
@@ -161,13 +162,13 @@ def case_by_reference(user, reference: str) -> Case | None:
 
 
 def case_reports(case: Case) -> list[Report]:
-    return list(
-        Report.objects.filter(case_link__case=case).select_related("category", "post").order_by("received_at")
-    )
+    # The case page shows each report's reference, dates and language, not its category or post: no joins.
+    return list(Report.objects.filter(case_link__case=case).order_by("received_at"))
 
 
 def case_history(case: Case) -> list[CaseStatusChange]:
-    return list(case.history.select_related("by", "case").order_by("at"))
+    # Read through the case: Django gives each change the case itself (to unseal the reason), no join needed.
+    return list(case.history.select_related("by").order_by("at"))
 
 
 def step_just_taken_by(case: Case, transition: str, user, *, seconds: int = 60) -> bool:
@@ -184,7 +185,8 @@ def step_just_taken_by(case: Case, transition: str, user, *, seconds: int = 60) 
 
 
 def case_notes(case: Case) -> list[CaseNote]:
-    return list(case.notes.select_related("author", "case").order_by("written_at"))
+    # Read through the case: each note has the case at hand to unseal its body, no join needed.
+    return list(case.notes.select_related("author").order_by("written_at"))
 
 
 def case_persons(case: Case) -> list[tuple]:
@@ -213,13 +215,15 @@ def lessons_of_desk(*, desk: str, year: int):
     """Lessons learned at closure for one desk and year (no case, no author: what the list shows)."""
     from .models import LessonLearned
 
+    # The columns the list reads (the id always comes along); desk and year are the filter, not shown.
     return LessonLearned.objects.filter(desk=desk, year=year).only(
-        "id", "desk", "year", "rijk_category_code", "instrument", "text_sealed", "wrapped_key", "written_at"
+        "rijk_category_code", "instrument", "text_sealed", "wrapped_key", "written_at"
     ).order_by("written_at")
 
 
 def case_exclusions(case: Case) -> list[CaseExclusion]:
-    return list(case.exclusions.select_related("user", "excluded_by").order_by("excluded_at"))
+    # The page names who is excluded, not who excluded them.
+    return list(case.exclusions.select_related("user").order_by("excluded_at"))
 
 
 def desk_staff(desk: str) -> QuerySet[User]:
@@ -246,9 +250,9 @@ def excludable_staff(case: Case) -> QuerySet[User]:
 def report_meetings(report: Report) -> list[Meeting]:
     """The report's meetings with every version of their minutes (for the desk)."""
     versions = Minutes.objects.select_related("written_by", "report").order_by("version")
-    return list(
-        report.meetings.select_related("report").prefetch_related(Prefetch("versions", queryset=versions)).order_by("created_at")
-    )
+    # Read through the report, each meeting has it at hand (to unseal its note): no join. The versions
+    # come through the meeting, so they need their report joined.
+    return list(report.meetings.prefetch_related(Prefetch("versions", queryset=versions)).order_by("created_at"))
 
 
 def report_standard_messages_sent(report: Report) -> set[str]:
@@ -257,15 +261,10 @@ def report_standard_messages_sent(report: Report) -> set[str]:
     )
 
 
-def open_cases_for_linking(user, desk: str) -> QuerySet[Case]:
-    return cases_visible_to(user).filter(desk=desk).exclude(state=CaseState.CLOSED).order_by("-opened_at")
-
-
 def report_deadline_changes(report):
-    """The extensions, suspensions and resumptions of a report's clocks, oldest first."""
-    from .models import DeadlineChange
-
-    return DeadlineChange.objects.filter(report=report).select_related("by").order_by("at")
+    """The extensions, suspensions and resumptions of a report's clocks, oldest first. Read through the
+    report, so each change has it at hand to unseal its reason (not one query more per change)."""
+    return report.deadline_changes.select_related("by").order_by("at")
 
 
 OVERVIEW_ROWS = 25
