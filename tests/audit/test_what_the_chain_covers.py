@@ -255,3 +255,26 @@ def test_what_verify_says_about_published_heads():
         f"published head of ?: event {events[1].id} is gone or altered "
         "(the trail was cut back or rewritten after it was published)",
     ]
+
+
+def test_a_published_event_put_back_under_another_id_is_not_the_event_that_was_published():
+    events = [audit_record(actor=None, action="a") for _ in range(2)]
+    published = services.audit_head_signed()
+    last = AuditEvent.objects.filter(pk=events[1].pk)
+    row = last.values().get()
+    last.delete()
+    AuditEvent.objects.create(**{**row, "id": events[1].id + 10})  # the same hash, the same place in the chain
+    assert f"published head of {published['at']}: event {events[1].id} is gone or altered " \
+           "(the trail was cut back or rewritten after it was published)" in audit_verify(published=[published])
+
+
+def test_appending_an_event_updates_only_the_head_s_four_columns():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    audit_record(actor=None, action="a")
+    with CaptureQueriesContext(connection) as queries:
+        audit_record(actor=None, action="b")
+    [update] = [q["sql"] for q in queries.captured_queries if q["sql"].startswith('UPDATE "audit_auditchainhead"')]
+    assigned = update.split(" SET ", 1)[1].split(" WHERE ", 1)[0]
+    assert sorted(part.split(" = ")[0].strip('"') for part in assigned.split(", ")) == ["key_id", "last_hash", "last_id", "mac"]
