@@ -278,3 +278,13 @@ def test_appending_an_event_updates_only_the_head_s_four_columns():
     [update] = [q["sql"] for q in queries.captured_queries if q["sql"].startswith('UPDATE "audit_auditchainhead"')]
     assigned = update.split(" SET ", 1)[1].split(" WHERE ", 1)[0]
     assert sorted(part.split(" = ")[0].strip('"') for part in assigned.split(", ")) == ["key_id", "last_hash", "last_id", "mac"]
+
+
+def test_the_chain_s_head_is_the_row_numbered_one_whatever_else_is_in_the_table():
+    first = audit_record(actor=None, action="a")
+    AuditChainHead.objects.create(constraints_id=2, last_hash="f" * 64, last_id=999)  # a stray row, not the head
+    second = audit_record(actor=None, action="b")
+    assert second.previous_hash == first.hash
+    assert AuditChainHead.objects.get(constraints_id=1).last_id == second.id
+    assert AuditChainHead.objects.get(constraints_id=2).last_id == 999
+    assert audit_verify() == []
