@@ -189,6 +189,7 @@ def test_an_empty_reason_is_not_sealed_and_a_given_one_is_bound_to_its_place_in_
     data_key = crypto.unwrap_data_key(stored.wrapped_key)
     aad = f"audit_auditevent:{stored.previous_hash}:sealed_detail"
     assert json.loads(crypto.open_text(data_key, stored.sealed_detail, aad=aad)) == {"reason": "Because"}
+    assert audit_private_detail(stored) == {"reason": "Because"}
     # Moved elsewhere in the chain (another previous hash), or damaged: nothing readable, no error.
     stored.previous_hash = "e" * 64
     assert audit_private_detail(stored) == {}
