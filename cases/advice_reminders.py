@@ -44,7 +44,7 @@ def scan_advice_reply_clocks(*, today: date, recipients, result, mail, due_type,
             due = advice_reply_due(since)
             if due < catch_up_from:
                 continue
-            for step, kind in clock_steps(what=WHAT, due=due, today=today, offsets=offsets):
+            for step, kind in clock_steps(due=due, today=today, offsets=offsets):
                 to = recipients.coordinators(Desk.CCI) if kind == "overdue" else recipients.desk(Desk.CCI)
                 batch += [due_type(WHAT, str(pk), due, step, email, Desk.CCI, TEMPLATES[kind]) for email in to]
         record(batch, result, mail)

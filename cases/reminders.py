@@ -85,11 +85,11 @@ class _Recipients:
 
     def desk(self, desk: str) -> list[str]:
         self._load()
-        return self._desk.get(desk, [])
+        return self._desk[desk]
 
     def coordinators(self, desk: str) -> list[str]:
         self._load()
-        return self._coordinators.get(desk, [])
+        return self._coordinators[desk]
 
 
 def _record(batch: list[Due], result: ScanResult, mail: dict) -> list[Due]:
@@ -100,7 +100,8 @@ def _record(batch: list[Due], result: ScanResult, mail: dict) -> list[Due]:
     whats = {d.what for d in batch}
     with transaction.atomic():
         sent = set(
-            SentReminder.objects.filter(what__in=whats, record_id__in=record_ids).values_list(
+            # Narrowed to this batch for speed; comparing whole keys below decides what is new.
+            SentReminder.objects.filter(what__in=whats, record_id__in=record_ids).values_list(  # pragma: no mutate
                 "what", "record_id", "due_on", "step", "recipient"
             )
         )
@@ -112,11 +113,11 @@ def _record(batch: list[Due], result: ScanResult, mail: dict) -> list[Due]:
                 # Claimed, not yet sent: sent_at is set by the mail task once the server accepted the email.
                 rows = SentReminder.objects.bulk_create(
                     [SentReminder(what=d.what, record_id=d.record_id, due_on=d.due_on, step=d.step, recipient=d.recipient,
-                                  desk=d.desk, sent_at=None) for d in new.values()]
+                                  desk=d.desk) for d in new.values()]
                 )
         except IntegrityError:
             return []  # another run recorded (and will mail) this batch at the same moment
-    for d, row in zip(new.values(), rows, strict=True):
+    for d, row in zip(new.values(), rows, strict=True):  # pragma: no mutate (bulk_create returns one row per object)
         result.recorded[d.what] += 1
         mail.setdefault((d.recipient, d.template), []).append(row.pk)
     return list(new.values())
@@ -156,7 +157,7 @@ def _batches(queryset, *, due_field: str, batch_size: int):
         last = (rows[-1][1], rows[-1][0])
 
 
-def _clock_steps(*, what: str, due: date, today: date, offsets: tuple[int, ...]) -> list[tuple[str, str]]:
+def _clock_steps(*, due: date, today: date, offsets: tuple[int, ...]) -> list[tuple[str, str]]:
     """(step, kind) for every reminder of one deadline that is due today: 'Nd' before, or 'overdue'."""
     if due < today:
         return [("overdue", "overdue")]
@@ -176,7 +177,7 @@ def _scan_report_clocks(*, today: date, recipients: _Recipients, result: ScanRes
         for rows in _batches(open_clocks, due_field=due_field, batch_size=batch_size):
             batch = []
             for pk, due, desk, handler_email, handler_active in rows:
-                for step, kind in _clock_steps(what=clock, due=due, today=today, offsets=offsets):
+                for step, kind in _clock_steps(due=due, today=today, offsets=offsets):
                     if kind == "overdue":
                         to, template = recipients.coordinators(desk), "deadline_overdue"
                     else:
@@ -192,12 +193,12 @@ def _scan_reply_clocks(*, today: date, recipients: _Recipients, result: ScanResu
     offsets = tuple(settings.REMINDER_OFFSETS_DAYS["reply"])
     earliest = today - timedelta(days=settings.REMINDER_CATCH_UP_DAYS)
     open_clocks = Report.objects.filter(
-        reply_due__isnull=False, reply_due__gte=earliest, reply_due__lte=today + timedelta(days=max(offsets, default=0))
+        reply_due__gte=earliest, reply_due__lte=today + timedelta(days=max(offsets, default=0))
     ).values_list("pk", "reply_due", "desk", "case_link__case__handler__email", "case_link__case__handler__is_active")
     for rows in _batches(open_clocks, due_field="reply_due", batch_size=settings.REMINDER_BATCH_SIZE):
         batch = []
         for pk, due, desk, handler_email, handler_active in rows:
-            for step, kind in _clock_steps(what="reply", due=due, today=today, offsets=offsets):
+            for step, kind in _clock_steps(due=due, today=today, offsets=offsets):
                 if kind == "overdue":
                     to, template = recipients.coordinators(desk), "reply_overdue"
                 else:
@@ -222,7 +223,7 @@ def _scan_concerns(*, today: date, recipients: _Recipients, result: ScanResult, 
         for rows in _batches(concerns, due_field=due_field, batch_size=settings.REMINDER_BATCH_SIZE):
             batch = []
             for pk, due, desk in rows:
-                for step, kind in _clock_steps(what=clock, due=due, today=today, offsets=offsets):
+                for step, kind in _clock_steps(due=due, today=today, offsets=offsets):
                     to = recipients.coordinators(desk) if kind == "overdue" else recipients.desk(desk)
                     template = "deadline_overdue" if kind == "overdue" else "deadline_reminder"
                     batch += [Due(f"concern_{clock}", str(pk), due, step, email, desk, template) for email in to]
@@ -230,7 +231,7 @@ def _scan_concerns(*, today: date, recipients: _Recipients, result: ScanResult, 
 
 
 def _scan_manager_drafts(
-    *, now: datetime, recipients: _Recipients, result: ScanResult, mail: dict, alerted: dict | None = None
+    *, now: datetime, recipients: _Recipients, result: ScanResult, mail: dict, alerted: dict
 ) -> None:
     """A draft not forwarded after 24 hours reminds its manager; after 72 hours the CCI is alerted.
 
@@ -252,7 +253,7 @@ def _scan_manager_drafts(
             if created_at <= now - alert_after:
                 batch += [Due("manager_draft", str(pk), started, "72h", email, Desk.CCI, "manager_draft_alert") for email in recipients.desk(Desk.CCI)]
         for due in _record(batch, result, mail):
-            if alerted is not None and due.template == "manager_draft_alert":
+            if due.template == "manager_draft_alert":
                 alerted.setdefault(due.recipient, []).append(whose[due.record_id])
 
 
@@ -306,13 +307,13 @@ def _weekly_digest(*, now: datetime, today: date, result: ScanResult) -> int:
     batch = [Due("digest", str(pk), week_start, "weekly", email, DESK_OF_ROLE[role], "weekly_digest") for pk, email, role in staff]
     mail: dict = {}
     _record(batch, result, mail)
-    claimed = {recipient: ids for (recipient, _template), ids in mail.items()}
     emails = 0
     link = reverse("cases:worklist")
     for pk, email, role in staff:
-        if email in claimed:
+        ids = mail.pop((email, "weekly_digest"), None)  # None: sent before, or already announced to a shared address
+        if ids:
             unassigned = counts[("unassigned", DESK_OF_ROLE[role])] if role in COORDINATOR_ROLES else None
-            emails += _announce(recipient=email, template="weekly_digest", ids=claimed.pop(email), link=link,
+            emails += _announce(recipient=email, template="weekly_digest", ids=ids, link=link,
                                 count=counts[("handler", pk)], unassigned=unassigned)
     return emails
 

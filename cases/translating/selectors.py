@@ -45,7 +45,7 @@ def translation_for(user, request_id) -> TranslationRequest | None:
 
 
 def report_translations(user, report) -> list[TranslationRequest]:
-    return list(translations_visible_to(user, report=report).filter(report=report).order_by("requested_at"))
+    return list(translations_visible_to(user, report=report).order_by("requested_at"))
 
 
 def translators() -> QuerySet[User]:
