@@ -267,13 +267,12 @@ def _named_drafts(alerted: dict) -> dict[str, list[dict]]:
     posts = list(Post.objects.filter(pk__in=post_ids))
     readers = {u.email: u for u in User.objects.filter(email__in=list(alerted), is_active=True)}
     named = {}
-    # The date as text, since the mail task's arguments are JSON.
+    # Oldest first, as the scan read them; the date as text, since the mail task's arguments are JSON.
     for recipient, rows in alerted.items():
         with translation.override(staff_language(readers.get(recipient))):
             post_names = {post.pk: str(post) for post in posts}
             named[recipient] = [
-                {"manager": managers.get(m, ""), "post": post_names.get(p, ""), "started": local_date(s)}
-                for m, p, s in sorted(rows, key=lambda r: r[2])
+                {"manager": managers.get(m, ""), "post": post_names.get(p, ""), "started": local_date(s)} for m, p, s in rows
             ]
     return named
 
