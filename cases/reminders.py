@@ -272,7 +272,7 @@ def _named_drafts(alerted: dict) -> dict[str, list[dict]]:
         with translation.override(staff_language(readers.get(recipient))):
             post_names = {post.pk: str(post) for post in posts}
             named[recipient] = [
-                {"manager": managers.get(m, ""), "post": post_names.get(p, ""), "started": local_date(s)} for m, p, s in rows
+                {"manager": managers[m], "post": post_names.get(p, ""), "started": local_date(s)} for m, p, s in rows
             ]
     return named
 
@@ -352,7 +352,7 @@ def reminders_scan(*, now: datetime | None = None) -> dict:
         link = reverse(LINKS[template]) + LINK_QUERIES.get(template, "")
         result.emails += _announce(
             recipient=recipient, template=template, ids=ids, link=link, count=len(ids),
-            drafts=drafts.get(recipient, []) if template == "manager_draft_alert" else None,
+            drafts=drafts[recipient] if template == "manager_draft_alert" else None,
         )
     result.emails += _weekly_digest(now=now, today=today, result=result)
     return result.as_dict()

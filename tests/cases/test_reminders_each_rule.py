@@ -335,6 +335,7 @@ def test_the_digest_counts_each_handlers_cases_due_within_seven_days_and_tells_c
     due_in(2, team["handler"])
     due_in(8, team["handler"])  # beyond the week
     due_in(1)
+    due_in(3)
     due_in(6)
     due_in(9)  # beyond the week
     due_in(1, state=CaseState.CLOSED)
@@ -345,6 +346,6 @@ def test_the_digest_counts_each_handlers_cases_due_within_seven_days_and_tells_c
         assert bodies[team["handler"].email].startswith("2 ")
         assert "zonder behandelaar" not in bodies[team["handler"].email]
         coordinator = bodies[team["coordinator"].email]
-        assert coordinator.startswith("0 ") and "\n2 " in coordinator and "zonder behandelaar" in coordinator
+        assert coordinator.startswith("0 ") and "\n3 " in coordinator and "zonder behandelaar" in coordinator
         external = bodies[team["external_coordinator"].email]
         assert "\n0 " in external and "zonder behandelaar" in external
