@@ -47,6 +47,19 @@ def test_wrong_codes_on_many_lookups_lock_no_one_out(report_factory):
     assert services.mailbox_open(typed_code=existing)[0] == MailboxAccess.OK
 
 
+def test_an_unknown_code_is_checked_against_a_throwaway_hash_made_once_per_worker(monkeypatch):
+    """So an unknown lookup costs one Argon2 check, as a known one does. Starts from a fresh worker: the
+    hash is kept for the process's life, and an earlier test may have made it already."""
+    fresh: list[str] = []
+    monkeypatch.setattr(receipts, "_DUMMY_HASH", fresh)
+    typed = "1" * receipts.SECRET_DIGITS
+    receipts.spend_equal_time(typed)
+    [made] = fresh
+    assert made.startswith("$argon2id$") and not receipts.secret_matches(made, typed)
+    receipts.spend_equal_time(typed)
+    assert fresh == [made]
+
+
 def test_codes_are_random_digits_of_the_full_length():
     codes = {receipts.random_digits(24) for _ in range(200)}
     assert len(codes) == 200 and all(len(c) == 24 and c.isdigit() for c in codes)
