@@ -70,8 +70,9 @@ class DirectoryFilters:
 
 
 def _with_photo_digest(queryset: QuerySet[Counsellor]) -> QuerySet[Counsellor]:
+    # At most one row: the photo's primary key is its counsellor.
     return queryset.annotate(
-        photo_digest=Subquery(CounsellorPhoto.objects.filter(counsellor=OuterRef("pk")).values("digest")[:1])
+        photo_digest=Subquery(CounsellorPhoto.objects.filter(counsellor=OuterRef("pk")).values("digest"))
     )
 
 
@@ -155,11 +156,9 @@ def localised(obj, field_name: str, language: str | None = None) -> LocalisedTex
     language = (language or get_language() or "en").lower()
     codes = [code for code, _name in settings.LANGUAGES]
     order = [language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES, *codes]
-    seen = set()
-    for code in order:
-        if code in seen or code not in codes:
+    for code in order:  # a language met again was empty the first time: looking again finds nothing new
+        if code not in codes:
             continue
-        seen.add(code)
         text = getattr(obj, build_localized_fieldname(field_name, code), "") or ""
         if text.strip():
             return LocalisedText(text=text, language=code)
@@ -183,14 +182,13 @@ class DirectoryCard:
 
 
 def directory_cards(counsellors) -> list[DirectoryCard]:
-    language = get_language()
     return [
         DirectoryCard(
             counsellor=c,
             languages=[language_name(row.code) for row in c.language_rows.all()],
             specialisms=[str(SPECIALISM_NAMES.get(row.code, row.code)) for row in c.specialism_rows.all()],
             covers=[region.name for region in c.regions.all()] + [post.name for post in c.posts.all()],
-            introduction=localised(c, "introduction", language),
+            introduction=localised(c, "introduction"),  # in the active language
             disclosures=[row.label for row in c.disclosure_rows.all()],
         )
         for c in counsellors
@@ -387,7 +385,7 @@ def coverage_overview(*, today: datetime.date | None = None) -> Coverage:
             )
         )
     location_rows = []
-    locations = WorkLocation.objects.filter(is_active=True, post__is_active=True).select_related("post", "post__region")
+    locations = WorkLocation.objects.filter(is_active=True, post__is_active=True).select_related("post__region")
     for location in locations.order_by("post__region__name", "post__name", "name"):
         covering = list({c.pk: c for c in by_location[location.pk] + by_post[location.post_id]}.values())
         location_rows.append(LocationCoverage.of(covering, location.language_codes, trained_ids, location=location))
@@ -443,7 +441,7 @@ def suppress_column(values: list[int], threshold: int = SUPPRESS_BELOW) -> tuple
         return [Cell(0) if v == 0 else Cell(None) for v in values], Cell(None)
     hidden = {i for i, v in enumerate(values) if 0 < v < threshold}
     if len(hidden) == 1:
-        others = [(v, i) for i, v in enumerate(values) if i not in hidden and v > 0]
+        others = [(v, i) for i, v in enumerate(values) if v >= threshold]  # shown and not zero
         if others:
             hidden.add(min(others)[1])
     return [Cell(None) if i in hidden else Cell(v) for i, v in enumerate(values)], Cell(total)
@@ -469,7 +467,7 @@ class Figures:
 
 
 def _table(counts: dict[tuple[int, Quarter], int], labels: list[tuple[int, str]], quarters: list[Quarter]) -> FigureTable:
-    keys = [key for key, _label in labels if any(counts.get((key, q), 0) for q in quarters)]
+    keys = [key for key, _label in labels if any(counts.get((key, q)) for q in quarters)]
     label_of = dict(labels)
     columns = []
     totals = []
@@ -563,7 +561,7 @@ def counsellors_for_choice() -> QuerySet[Counsellor]:
 
 def work_locations_for_management() -> QuerySet[WorkLocation]:
     return (
-        WorkLocation.objects.select_related("post", "post__region")
+        WorkLocation.objects.select_related("post__region")
         .prefetch_related("counsellors")
         .order_by("post__region__name", "post__name", "name", "id")
     )
@@ -586,7 +584,7 @@ def complaint_worklist(user) -> QuerySet[CounsellorComplaint]:
     """Open complaints first, the earliest deadline first."""
     return (
         complaints_visible_to(user)
-        .select_related("counsellor", "report", "report__post")
+        .select_related("counsellor", "report__post")
         .defer("report__narrative_sealed", "report__involved_sealed", "report__witnesses_sealed",
                "report__occurred_when_sealed", "report__reporter_name_sealed", "report__reporter_contact_sealed")
         .order_by(
@@ -596,7 +594,7 @@ def complaint_worklist(user) -> QuerySet[CounsellorComplaint]:
 
 
 def complaint_of(user, complaint_id) -> CounsellorComplaint | None:
-    return complaints_visible_to(user).select_related("counsellor", "report", "report__post").filter(pk=complaint_id).first()
+    return complaints_visible_to(user).select_related("counsellor", "report__post").filter(pk=complaint_id).first()
 
 
 def complaint_notes(complaint: CounsellorComplaint) -> list[tuple[ComplaintNote, str]]:
