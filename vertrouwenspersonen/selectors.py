@@ -136,10 +136,6 @@ def directory_photo(*, counsellor_id: int) -> CounsellorPhoto | None:
     return CounsellorPhoto.objects.filter(counsellor_id=counsellor_id, counsellor__is_published=True).first()
 
 
-def regions_for_filter() -> QuerySet[Region]:
-    return Region.objects.order_by("name")
-
-
 @dataclass(frozen=True)
 class LocalisedText:
     text: str
@@ -550,10 +546,6 @@ def training_sessions_upcoming(*, counsellor: Counsellor | None = None, today: d
 
 def training_session(*, event_id: int) -> TrainingEvent | None:
     return TrainingEvent.objects.select_related("region").prefetch_related("signups", "attendees").filter(pk=event_id).first()
-
-
-def counsellors_for_choice() -> QuerySet[Counsellor]:
-    return Counsellor.objects.order_by("name", "id")
 
 
 # --- work locations -------------------------------------------------------------------------------

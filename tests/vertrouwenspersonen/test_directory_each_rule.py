@@ -5,7 +5,6 @@ the reader's language, and each photo served for its own counsellor only."""
 import pytest
 from django.utils import timezone, translation
 
-from meldpunt.organisation.models import Region
 from tests.vertrouwenspersonen.conftest import image_bytes
 from vertrouwenspersonen import photos, selectors
 from vertrouwenspersonen.models import CounsellorDisclosure, CounsellorSpecialism
@@ -64,12 +63,6 @@ def test_each_counsellor_s_photo_is_their_own(make_counsellor):
     assert selectors.directory_photo(counsellor_id=red.pk).digest == red.photo.digest
     hidden = make_counsellor("Hidden", is_published=False, photo=photos.photo_from_bytes(image_bytes()))
     assert selectors.directory_photo(counsellor_id=hidden.pk) is None
-
-
-def test_the_region_filter_lists_regions_by_name(region, europe):
-    Region.objects.create(code="asia", name="Azië", name_en="Asia")
-    with translation.override("en"):
-        assert [r.name for r in selectors.regions_for_filter()] == ["Asia", "Europe", "Middle East and North Africa"]
 
 
 def test_a_directory_card_shows_languages_specialisms_places_disclosures_and_introduction(

@@ -124,6 +124,3 @@ def test_a_session_page_shows_region_signups_and_attendees_in_three_queries(
         )
     assert selectors.training_session(event_id=made.pk + 1000) is None
 
-
-def test_counsellors_to_choose_from_are_listed_by_name(zora_and_anna):
-    assert [c.name for c in selectors.counsellors_for_choice()] == ["Anna Berg", "Zora Amrani"]
