@@ -174,3 +174,21 @@ def restore_migrated_data():
 @pytest.fixture
 def migrated_data(transactional_db):
     restore_migrated_data()
+
+
+# --- translations (tests/cases/test_translating.py, test_who_sees_which_translation.py) -------------------------
+
+ARABIC = "مديري يوجه لي تعليقات عنصرية أمام زملائي كل أسبوع."
+
+
+@pytest.fixture
+def translator(db):
+    """Amal, a translator with a signed confidentiality statement."""
+    from tests.conftest import make_translator
+
+    return make_translator("amal")
+
+
+@pytest.fixture
+def arabic_report(report_factory):
+    return report_factory(language="ar", narrative=ARABIC).report

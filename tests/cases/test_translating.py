@@ -18,20 +18,9 @@ from meldpunt.intake.models import MailboxMessage, Report
 from tests.conftest import make_translator, signed_in
 from tests.meldpunt.test_reporting_journey import report_form_data
 
-from .conftest import reporter_client
+from .conftest import ARABIC, reporter_client
 
-ARABIC = "مديري يوجه لي تعليقات عنصرية أمام زملائي كل أسبوع."
 DUTCH = "Mijn leidinggevende maakt elke week racistische opmerkingen waar collega-medewerkers bij zijn."
-
-
-@pytest.fixture
-def translator(db):
-    return make_translator("amal")
-
-
-@pytest.fixture
-def arabic_report(report_factory):
-    return report_factory(language="ar", narrative=ARABIC).report
 
 
 def dutch(client: Client) -> Client:

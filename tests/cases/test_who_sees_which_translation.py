@@ -4,7 +4,6 @@ which translations stand beside the report's own texts."""
 
 from datetime import timedelta
 
-import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
@@ -14,17 +13,7 @@ from meldpunt.accounts.models import Role
 from meldpunt.intake.models import Report
 from tests.conftest import make_translator
 
-ARABIC = "مديري يوجه لي تعليقات عنصرية أمام زملائي كل أسبوع."
-
-
-@pytest.fixture
-def translator(db):
-    return make_translator("amal")
-
-
-@pytest.fixture
-def arabic_report(report_factory):
-    return report_factory(language="ar", narrative=ARABIC).report
+# `translator` (amal) and `arabic_report` come from tests/cases/conftest.py.
 
 
 def _ask(actor, report, translator, *, hours=24, kind="narrative"):
