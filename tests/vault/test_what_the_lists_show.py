@@ -117,6 +117,19 @@ def test_the_evidence_lists_keep_the_order_files_were_added_and_one_fixed_order_
     assert list(selectors.report_evidence(cci_report)) == [f for f in by_id if f.report_id == cci_report.pk]
 
 
+def test_the_reporter_sees_their_files_in_the_order_they_added_them(cci_report, add_file):
+    files = [add_file(cci_report, text(n), f"page {n}.txt", by=None) for n in range(4)]
+    # Added in the order opposite to their (random) ids, so that an order by id alone shows.
+    by_id = sorted(files, key=lambda f: f.pk)
+    start = timezone.now() - timedelta(hours=1)
+    for minutes, evidence in enumerate(reversed(by_id)):
+        EvidenceFile.objects.filter(pk=evidence.pk).update(uploaded_at=start + timedelta(minutes=minutes))
+    assert [f.id for f in selectors.reporter_files(cci_report)] == [str(f.pk) for f in reversed(by_id)]
+    # Added in the same instant: always the same order (by id).
+    EvidenceFile.objects.update(uploaded_at=start)
+    assert [f.id for f in selectors.reporter_files(cci_report)] == [str(f.pk) for f in by_id]
+
+
 def test_the_desk_s_evidence_lists_cost_the_same_queries_for_one_file_or_several(
     cci_report, add_file, handler, report_factory
 ):
