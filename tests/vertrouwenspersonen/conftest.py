@@ -2,14 +2,17 @@
 
 import datetime
 import io
+import uuid
 
 import pytest
+from django.utils import timezone
 from PIL import Image
 
 from meldpunt.accounts.models import Role
 from meldpunt.organisation.models import Post, Region
 from tests.conftest import make_staff
 from vertrouwenspersonen import services
+from vertrouwenspersonen.models import ComplaintOutcome, ComplaintStatus, CounsellorComplaint
 
 
 @pytest.fixture
@@ -83,3 +86,21 @@ def log_session(category, post):
         return services.advice_session_log(actor=user, advice=advice, **fields)
 
     return log
+
+
+@pytest.fixture
+def make_complaint(report_factory):
+    """A complaint about a counsellor, received on `received_on`, with its legal deadlines counted from that
+    day (7 days to acknowledge, 56 to conclude). Concluded when given an outcome or the concluded status."""
+
+    def make(received_on, *, status=None, outcome="", counsellor=None, id=None):
+        status = status or (ComplaintStatus.CONCLUDED if outcome else ComplaintStatus.NEW)
+        concluded = status == ComplaintStatus.CONCLUDED
+        return CounsellorComplaint.objects.create(
+            id=id or uuid.uuid4(), report=report_factory().report, counsellor=counsellor, status=status,
+            received_on=received_on, acknowledge_due=received_on + datetime.timedelta(days=7),
+            conclude_due=received_on + datetime.timedelta(days=56), concluded_at=timezone.now() if concluded else None,
+            outcome=outcome or (ComplaintOutcome.NOT_UPHELD if concluded else ""),
+        )
+
+    return make

@@ -13,7 +13,7 @@ from django.utils import timezone
 from meldpunt.accounts.models import Role
 from tests.conftest import make_staff
 from vertrouwenspersonen import selectors
-from vertrouwenspersonen.models import ComplaintNote, ComplaintOutcome, ComplaintStatus, CounsellorComplaint
+from vertrouwenspersonen.models import ComplaintNote, ComplaintStatus, CounsellorComplaint
 
 SEALED_REPORT_COLUMNS = [
     "narrative_sealed", "involved_sealed", "witnesses_sealed", "occurred_when_sealed",
@@ -22,15 +22,11 @@ SEALED_REPORT_COLUMNS = [
 
 
 @pytest.fixture
-def complaint_on(report_factory):
-    def make(*, due, status=ComplaintStatus.NEW, counsellor=None, id=None):
-        received = due - datetime.timedelta(days=56)
-        concluded = status == ComplaintStatus.CONCLUDED
-        return CounsellorComplaint.objects.create(
-            id=id or uuid.uuid4(), report=report_factory().report, counsellor=counsellor, status=status,
-            received_on=received, acknowledge_due=received + datetime.timedelta(days=7), conclude_due=due,
-            concluded_at=timezone.now() if concluded else None, outcome=ComplaintOutcome.NOT_UPHELD if concluded else "",
-        )
+def complaint_on(make_complaint):
+    """A complaint whose conclusion is due on `due` (received 56 days before it)."""
+
+    def make(*, due, **fields):
+        return make_complaint(due - datetime.timedelta(days=56), **fields)
 
     return make
 

@@ -3,15 +3,14 @@ the first or after today, counts from 1 to 4 hidden (and one more where a single
 worked out from the total), zero shown, topics with their main category first and retired ones last."""
 
 import datetime
-import uuid
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import translation
 
 from meldpunt.intake.forms import categories_in_order
 from meldpunt.intake.models import Category
 from vertrouwenspersonen import selectors
-from vertrouwenspersonen.models import ComplaintOutcome, ComplaintStatus, CounsellorComplaint
+from vertrouwenspersonen.models import ComplaintOutcome
 from vertrouwenspersonen.selectors import Cell, Quarter, quarters_up_to, suppress_column
 
 TODAY = datetime.date(2026, 11, 15)
@@ -49,29 +48,15 @@ def test_small_counts_are_hidden_so_that_none_can_be_worked_out(values, shown, t
     assert suppress_column(values) == (cells(*shown), Cell(total))
 
 
-@pytest.fixture
-def complaint_received(report_factory):
-    def make(on, outcome=""):
-        concluded = bool(outcome)
-        return CounsellorComplaint.objects.create(
-            id=uuid.uuid4(), report=report_factory().report, received_on=on,
-            acknowledge_due=on + datetime.timedelta(days=7), conclude_due=on + datetime.timedelta(days=56),
-            status=ComplaintStatus.CONCLUDED if concluded else ComplaintStatus.NEW,
-            concluded_at=timezone.now() if concluded else None, outcome=outcome,
-        )
-
-    return make
-
-
-def test_complaint_figures_count_each_quarter_up_to_today_and_hide_one_to_four(complaint_received):
-    complaint_received(datetime.date(2024, 12, 31), ComplaintOutcome.UPHELD)  # before the eight quarters
-    complaint_received(datetime.date(2025, 1, 1), ComplaintOutcome.UPHELD)  # the first day counts
+def test_complaint_figures_count_each_quarter_up_to_today_and_hide_one_to_four(make_complaint):
+    make_complaint(datetime.date(2024, 12, 31), outcome=ComplaintOutcome.UPHELD)  # before the eight quarters
+    make_complaint(datetime.date(2025, 1, 1), outcome=ComplaintOutcome.UPHELD)  # the first day counts
     for _i in range(4):
-        complaint_received(datetime.date(2025, 2, 1))
-    complaint_received(datetime.date(2025, 5, 1), ComplaintOutcome.NOT_UPHELD)
+        make_complaint(datetime.date(2025, 2, 1))
+    make_complaint(datetime.date(2025, 5, 1), outcome=ComplaintOutcome.NOT_UPHELD)
     for outcome in [ComplaintOutcome.UPHELD] * 3 + [ComplaintOutcome.PARTLY_UPHELD] * 2 + [ComplaintOutcome.NOT_UPHELD]:
-        complaint_received(datetime.date(2026, 10, 20), outcome)
-    complaint_received(TODAY + datetime.timedelta(days=1), ComplaintOutcome.UPHELD)  # after today: not yet
+        make_complaint(datetime.date(2026, 10, 20), outcome=outcome)
+    make_complaint(TODAY + datetime.timedelta(days=1), outcome=ComplaintOutcome.UPHELD)  # after today: not yet
 
     with translation.override("en"):
         figures = selectors.complaint_figures(today=TODAY)
