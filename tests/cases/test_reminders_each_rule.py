@@ -45,12 +45,8 @@ def recipients_of(what, step=None):
 
 
 def link_of(message):
-    return link_of_body(message.body)
-
-
-def link_of_body(body):
     """The link at the end of a staff email, without the site's address."""
-    url = urlsplit(body.rstrip().rsplit("\n", 1)[-1])
+    url = urlsplit(message.body.rstrip().rsplit("\n", 1)[-1])
     return url.path + (f"?{url.query}" if url.query else "")
 
 
@@ -286,10 +282,10 @@ def test_the_cci_alert_names_each_manager_and_post_in_the_readers_language_oldes
     team["handler"].preferred_language = "en"
     team["handler"].save(update_fields=["preferred_language"])
     reminders_scan()
-    alerts = {m.to[0]: m.body for m in mail.outbox if m.to[0] != els.email and m.to[0] != karim.email}
+    alerts = {m.to[0]: m for m in mail.outbox if m.to[0] != els.email and m.to[0] != karim.email}
     assert sorted(alerts) == emails(team["coordinator"], team["handler"], team["colleague"])
     for reader, language in ((team["handler"], "en"), (team["coordinator"], "nl")):
-        body = alerts[reader.email]
+        body = alerts[reader.email].body
         with translation.override(language):
             post_name = str(post)
             first_line = f"Els Bakker ({post_name})"
@@ -297,7 +293,7 @@ def test_the_cci_alert_names_each_manager_and_post_in_the_readers_language_oldes
         assert first_line in body and "karim (–)" in body
         assert body.index("karim (–)") < body.index(first_line)  # karim's draft is the older one
         assert all(d in body for d in dates)
-        assert link_of_body(body) == OVERVIEW
+        assert link_of(alerts[reader.email]) == OVERVIEW
 
 
 # --- the weekly digest ------------------------------------------------------------------------------------------
