@@ -40,11 +40,9 @@ def test_the_data_key_is_unwrapped_once_for_every_field_read(unwraps):
 
 
 def test_a_rewrapped_key_is_unwrapped_anew(unwraps, settings):
-    import base64
-
     draft = ManagerDraft()
     draft.seal("narrative", "Vertrouwelijk.")
-    settings.MELDPUNT_KEKS = f"new:{base64.b64encode(bytes(range(32))).decode()},{settings.MELDPUNT_KEKS}"
+    settings.MELDPUNT_KEKS = f"{crypto.generate_kek_entry('new')},{settings.MELDPUNT_KEKS}"
     draft.wrapped_key = crypto.rewrap_data_key(draft.wrapped_key)
     unwraps.clear()
     assert draft.unseal("narrative") == "Vertrouwelijk."
