@@ -6,6 +6,7 @@ built once per process. Dates are formatted once per day and language.
 
     {% load desk_lists %}
     {{ report|label:"status" }}  {{ report.received_at|short_date }}  {{ report_url|with_id:report.pk }}
+    {% kept_form form %}  (an empty form from cases/kept_forms.py; the same HTML as {{ form.as_div }})
 """
 
 import datetime
@@ -15,7 +16,14 @@ from django import template
 from django.utils import formats, timezone
 from django.utils.translation import get_language, override
 
+from ..kept_forms import render_kept
+
 register = template.Library()
+
+
+@register.simple_tag
+def kept_form(form):
+    return render_kept(form)
 
 
 @lru_cache(maxsize=512)
