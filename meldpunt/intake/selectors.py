@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Q, QuerySet
 
 from meldpunt.public_cache import with_category_and_post
@@ -141,6 +142,54 @@ def mailbox_meetings(*, report: Report) -> list[MailboxMeeting]:
     return meetings
 
 
+@dataclass(frozen=True)
+class MailboxParts:
+    """Which parts a report's mailbox has. Most mailboxes hold messages and little else: the page reads
+    only the parts there are (one query instead of seven for those that are not)."""
+
+    meetings: bool = True
+    open_meeting_request: bool = True
+    pending_consent: bool = True
+    pending_aftercare: bool = True
+    disclosures: bool = True
+    additions: bool = True
+    files: bool = True
+
+
+def mailbox_parts(*, report: Report) -> MailboxParts:
+    """One statement of seven EXISTS, written out: through the ORM, building them took a quarter of the
+    mailbox's time, some twenty times what the database takes to answer."""
+    from .models import AftercareCheckIn
+
+    checks = [  # (part, related name, column, value): rows of the report, and where given, with that value
+        ("meetings", "meetings", None, None),
+        ("open_meeting_request", "meetings", "held_on", None),
+        ("pending_consent", "forwarding_consents", "answer", ForwardingConsent.Answer.PENDING.value),
+        ("pending_aftercare", "aftercare_checkins", "answer", AftercareCheckIn.Answer.PENDING.value),
+        ("disclosures", "identity_disclosures", "notice_withheld", False),
+        ("additions", "additions", None, None),
+        ("files", "evidence_files", "source", "reporter"),
+    ]
+    quote, report_id = connection.ops.quote_name, Report._meta.pk.get_db_prep_value(report.pk, connection)
+    clauses, params = [], []
+    for _part, related_name, column, value in checks:
+        model = Report._meta.get_field(related_name).related_model
+        clause = f"SELECT 1 FROM {quote(model._meta.db_table)} WHERE {quote(model._meta.get_field('report').column)} = %s"
+        params.append(report_id)
+        if column is not None:
+            field = model._meta.get_field(column)
+            if value is None:
+                clause += f" AND {quote(field.column)} IS NULL"
+            else:
+                clause += f" AND {quote(field.column)} = %s"
+                params.append(field.get_db_prep_value(value, connection))
+        clauses.append(f"EXISTS({clause})")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(clauses)}", params)
+        row = cursor.fetchone()
+    return MailboxParts(**{part: bool(flag) for (part, *_), flag in zip(checks, row, strict=True)})
+
+
 def mailbox_open_meeting_request(*, report: Report) -> bool:
     return report.meetings.filter(held_on__isnull=True).exists()
 
@@ -186,7 +235,8 @@ def report_additions(*, report: Report) -> list[Addition]:
     ]
 
 
-def mailbox_own_report(*, report: Report) -> OwnReport:
+def mailbox_own_report(*, report: Report, with_additions: bool = True) -> OwnReport:
+    """What the reporter told us; `with_additions=False` when the report has none (mailbox_parts)."""
     return OwnReport(
         reference_date=report.received_at,
         category=str(report.category),
@@ -196,7 +246,7 @@ def mailbox_own_report(*, report: Report) -> OwnReport:
         involved=report.unseal("involved"),
         witnesses=report.unseal("witnesses"),
         language=report.written_language or report.language,
-        additions=report_additions(report=report),
+        additions=report_additions(report=report) if with_additions else [],
     )
 
 

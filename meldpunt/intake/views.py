@@ -326,29 +326,31 @@ def _mailbox_page(
     # Only what is shown as new is marked read, and only when there is any: looking again writes nothing.
     if new_ids := [message.id for message in messages_shown if message.is_new]:
         services.mailbox_messages_mark_read(report=report, message_ids=new_ids)
+    parts = selectors.mailbox_parts(report=report)
     answer_forms = answer_forms or {}
     meetings = []
-    for meeting in selectors.mailbox_meetings(report=report):
+    for meeting in selectors.mailbox_meetings(report=report) if parts.meetings else []:
         latest, answer_form = meeting.latest, None
         if latest is not None and latest.is_pending:
             answer_form = answer_forms.get(latest.id) or MinutesAnswerForm(auto_id=f"id_{latest.id[:8]}_%s")
         meetings.append((meeting, answer_form))
-    consent = selectors.mailbox_pending_consent(report=report)
+    consent = selectors.mailbox_pending_consent(report=report) if parts.pending_consent else None
     context = {
         "report": report,
         "status": status_explained(report),
         "thread": messages_shown,
         "form": form or MailboxReplyForm(initial={"written_language": report.written_language or get_language()}),
         "meetings": meetings,
-        "meeting_open": selectors.mailbox_open_meeting_request(report=report),
+        "meeting_open": parts.open_meeting_request,
         "meeting_form": meeting_form or MeetingRequestForm(),
         "consent": consent,
         "consent_form": consent_form or ForwardingConsentForm(consent=consent),
-        "aftercare": selectors.mailbox_pending_aftercare(report=report),
-        "disclosures": disclosure.mailbox_disclosures(report=report),
+        "aftercare": selectors.mailbox_pending_aftercare(report=report) if parts.pending_aftercare else None,
+        "disclosures": disclosure.mailbox_disclosures(report=report) if parts.disclosures else [],
         "disclosure_form": disclosure_form or DisclosureAnswerForm(),
         "aftercare_form": aftercare_form or AftercareAnswerForm(),
-        "own": selectors.mailbox_own_report(report=report),
+        "own": selectors.mailbox_own_report(report=report, with_additions=parts.additions),
+        "has_files": parts.files,
         "addition_form": addition_form or ReportAdditionForm(),
         "notice": NOTICES.get(request.GET.get("done", "")),
         "sent": request.GET.get("sent") == "1",

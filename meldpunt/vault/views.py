@@ -147,6 +147,6 @@ def mailbox_files(request):
     return redirect(reverse("intake:mailbox") + "#files")
 
 
-def mailbox_panel_context(report) -> dict:
-    already = selectors.reporter_file_count(report)
-    return {"files": selectors.reporter_files(report), "limits": reporter_limits(already=already)}
+def mailbox_panel_context(report, *, has_files: bool = True) -> dict:
+    already = selectors.reporter_file_count(report) if has_files else 0
+    return {"files": selectors.reporter_files(report) if has_files else [], "limits": reporter_limits(already=already)}
