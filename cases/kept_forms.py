@@ -35,7 +35,10 @@ forms_kept = RowCache(KEPT_FORMS)
 def _choices(field) -> tuple | None:
     if not hasattr(field, "choices"):
         return None
-    return tuple((str(value), str(label)) for value, label in field.choices)
+    choices = list(field.choices)
+    if isinstance(field, forms.ModelChoiceField):
+        field.choices = choices  # read once: a rendering after the fingerprint uses these, not a second query
+    return tuple((str(value), str(label)) for value, label in choices)
 
 
 def _field_print(form, name: str, field) -> tuple:
