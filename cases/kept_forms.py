@@ -35,7 +35,7 @@ forms_kept = RowCache(KEPT_FORMS)
 def _choices(field) -> tuple | None:
     if not hasattr(field, "choices"):
         return None
-    choices = list(field.choices)
+    choices = list(iter(field.choices))  # iter: list() of the iterator itself would ask its len(), a COUNT query
     if isinstance(field, forms.ModelChoiceField):
         field.choices = choices  # read once: a rendering after the fingerprint uses these, not a second query
     return tuple((str(value), str(label)) for value, label in choices)

@@ -13,6 +13,7 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from meldpunt.accounts.models import DESK_OF_ROLE, User
 from meldpunt.intake.models import MailboxMessage, Meeting, Minutes, Report
+from meldpunt.parts import Part, parts_present
 from meldpunt.public_cache import with_category_and_post, with_kept_rows
 
 from .models import Case, CaseExclusion, CaseNote, CaseReport, CaseState, CaseStatusChange
@@ -118,27 +119,24 @@ def desk_cases(user, *, show: str = "open") -> QuerySet[Case]:
 def report_for_page(user, report_id) -> Report | None:
     """A report the user may see, for its page: with its category, post and case link, and whether
     it has messages, meetings, additions, consents, translations, joined reports or an open request
-    for a new code. The page reads only the parts that exist: one query here instead of seven empty
-    ones, each of which would repeat the need-to-know filters. What exists is still read through the
-    visibility checks as before."""
-    from meldpunt.intake.models import ForwardingConsent, ReceiptReissue, ReportAddition
-
-    from .translating.models import TranslationRequest
-
-    def any_of(model, **lookups):
-        return Exists(model.objects.filter(**lookups))
-
+    for a new code (has_messages ...). The page reads only the parts that exist: one statement
+    (meldpunt/parts.py) instead of seven empty queries, each of which would repeat the need-to-know
+    filters. What exists is still read through the visibility checks as before."""
     # Category and post from the rows each process keeps: joined, they were over a hundred columns to build.
-    reports = reports_visible_to(user).select_related("case_link").annotate(
-        has_messages=any_of(MailboxMessage, report=OuterRef("pk")),
-        has_joined=any_of(Report, joined_into=OuterRef("pk")),
-        has_meetings=any_of(Meeting, report=OuterRef("pk")),
-        has_additions=any_of(ReportAddition, report=OuterRef("pk")),
-        has_consents=any_of(ForwardingConsent, report=OuterRef("pk")),
-        has_translations=any_of(TranslationRequest, report=OuterRef("pk")),
-        has_reissue=any_of(ReceiptReissue, report=OuterRef("pk"), used_at__isnull=True),
-    )
-    return with_category_and_post(reports.filter(pk=report_id).first())
+    report = with_category_and_post(reports_visible_to(user).select_related("case_link").filter(pk=report_id).first())
+    if report is not None:
+        present = parts_present(report, {
+            "messages": Part("messages"),
+            "joined": Part("joined_reports"),
+            "meetings": Part("meetings"),
+            "additions": Part("additions"),
+            "consents": Part("forwarding_consents"),
+            "translations": Part("translation_requests"),
+            "reissue": Part("receipt_reissues", used_at=None),
+        })
+        for part, exists in present.items():
+            setattr(report, f"has_{part}", exists)
+    return report
 
 
 def _with_kept_category(case: Case | None) -> Case | None:
@@ -151,18 +149,13 @@ def case_for(user, case_id) -> Case | None:
 
 def case_for_page(user, case_id) -> Case | None:
     """A case the user may see, for its page: with whether it has notes, persons concerned or
-    exclusions, so that the page reads only the lists that are not empty."""
-    from .models import PersonConcerned
-
-    return _with_kept_category(
-        cases_visible_to(user).select_related("handler", "opened_by", "assessed_by")
-        .annotate(
-            has_notes=Exists(CaseNote.objects.filter(case=OuterRef("pk"))),
-            has_persons=Exists(PersonConcerned.objects.filter(case=OuterRef("pk"))),
-            has_exclusions=Exists(CaseExclusion.objects.filter(case=OuterRef("pk"))),
-        )
-        .filter(pk=case_id).first()
-    )
+    exclusions (has_notes ...), so that the page reads only the lists that are not empty."""
+    case = _with_kept_category(cases_visible_to(user).select_related("handler", "opened_by", "assessed_by").filter(pk=case_id).first())
+    if case is not None:
+        present = parts_present(case, {"notes": Part("notes"), "persons": Part("persons"), "exclusions": Part("exclusions")})
+        for part, exists in present.items():
+            setattr(case, f"has_{part}", exists)
+    return case
 
 
 def case_by_reference(user, reference: str) -> Case | None:

@@ -115,3 +115,16 @@ def test_the_reply_form_follows_the_reader_s_language(team, report_factory, clie
     client.cookies["django_language"] = "nl"
     page = client.get(f"/staff/desk/reports/{report.pk}/").content.decode()
     assert "Message to the reporter" not in page and "Bericht aan de melder" in page
+
+
+@pytest.mark.django_db
+def test_a_choice_list_from_the_database_is_read_once_kept_or_not():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_translator("amira")
+    for _round in ("rendered and kept", "read from the kept renderings"):
+        with CaptureQueriesContext(connection) as queries:
+            html = str(kept_forms.render_kept(HeldReplyForm()))
+        assert "amira" in html
+        assert len(queries.captured_queries) == 1 and "COUNT(" not in queries.captured_queries[0]["sql"], _round
