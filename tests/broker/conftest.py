@@ -27,11 +27,24 @@ def real_worker(transactional_db):
 
 
 def wait_for(condition, *, seconds: float = 20.0) -> bool:
+    """Whether `condition` becomes true within `seconds`. The worker thread shares the in-memory SQLite
+    test database (shared cache), where a read meeting the worker's write is refused at once with
+    "database table is locked" instead of waiting: that read is tried again, as a moment later."""
     import time
+
+    from django.db import OperationalError
+
+    def holds() -> bool:
+        try:
+            return condition()
+        except OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            return False
 
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if condition():
+        if holds():
             return True
         time.sleep(0.1)
-    return condition()
+    return holds()

@@ -23,7 +23,8 @@ def test_a_reminder_scan_on_the_worker_sends_once_however_often_it_runs(real_wor
     filed = file_report(category=category, post=post)
     assert wait_for(lambda: len(mail.outbox) == 1)  # the desk's new-report notice
     # Two days before the acknowledgement is due.
-    Report.objects.filter(pk=filed.report.pk).update(acknowledgement_due=timezone.localdate() + timedelta(days=2))
+    due_in_two_days = Report.objects.filter(pk=filed.report.pk)
+    assert wait_for(lambda: due_in_two_days.update(acknowledgement_due=timezone.localdate() + timedelta(days=2)) == 1)
     from cases.tasks import reminders_scan_run
 
     for _ in range(3):
@@ -33,6 +34,6 @@ def test_a_reminder_scan_on_the_worker_sends_once_however_often_it_runs(real_wor
     import time
 
     time.sleep(1.5)  # let the other two runs finish: they find nothing new
-    assert SentReminder.objects.count() == 1 and len(mail.outbox) == 2
+    assert wait_for(lambda: SentReminder.objects.count() == 1 and len(mail.outbox) == 2)
     assert mail.outbox[1].to == [handler.email]
-    assert not TaskFailure.objects.exists()
+    assert wait_for(lambda: not TaskFailure.objects.exists())
