@@ -13,7 +13,7 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from meldpunt.accounts.models import DESK_OF_ROLE, User
 from meldpunt.intake.models import MailboxMessage, Meeting, Minutes, Report
-from meldpunt.parts import Part, parts_present
+from meldpunt.parts import Part, with_parts
 from meldpunt.public_cache import with_category_and_post, with_kept_rows
 
 from .models import Case, CaseExclusion, CaseNote, CaseReport, CaseState, CaseStatusChange
@@ -124,19 +124,15 @@ def report_for_page(user, report_id) -> Report | None:
     filters. What exists is still read through the visibility checks as before."""
     # Category and post from the rows each process keeps: joined, they were over a hundred columns to build.
     report = with_category_and_post(reports_visible_to(user).select_related("case_link").filter(pk=report_id).first())
-    if report is not None:
-        present = parts_present(report, {
-            "messages": Part("messages"),
-            "joined": Part("joined_reports"),
-            "meetings": Part("meetings"),
-            "additions": Part("additions"),
-            "consents": Part("forwarding_consents"),
-            "translations": Part("translation_requests"),
-            "reissue": Part("receipt_reissues", used_at=None),
-        })
-        for part, exists in present.items():
-            setattr(report, f"has_{part}", exists)
-    return report
+    return with_parts(report, {
+        "messages": Part("messages"),
+        "joined": Part("joined_reports"),
+        "meetings": Part("meetings"),
+        "additions": Part("additions"),
+        "consents": Part("forwarding_consents"),
+        "translations": Part("translation_requests"),
+        "reissue": Part("receipt_reissues", used_at=None),
+    })
 
 
 def _with_kept_category(case: Case | None) -> Case | None:
@@ -151,11 +147,7 @@ def case_for_page(user, case_id) -> Case | None:
     """A case the user may see, for its page: with whether it has notes, persons concerned or
     exclusions (has_notes ...), so that the page reads only the lists that are not empty."""
     case = _with_kept_category(cases_visible_to(user).select_related("handler", "opened_by", "assessed_by").filter(pk=case_id).first())
-    if case is not None:
-        present = parts_present(case, {"notes": Part("notes"), "persons": Part("persons"), "exclusions": Part("exclusions")})
-        for part, exists in present.items():
-            setattr(case, f"has_{part}", exists)
-    return case
+    return with_parts(case, {"notes": Part("notes"), "persons": Part("persons"), "exclusions": Part("exclusions")})
 
 
 def case_by_reference(user, reference: str) -> Case | None:

@@ -12,6 +12,8 @@ the selectors and their need-to-know checks.
         "open_meeting_request": Part("meetings", held_on=None),
         "files": Part("evidence_files", source="reporter"),
     })  ->  {"meetings": True, "open_meeting_request": False, "files": True}
+
+    with_parts(case, {"notes": Part("notes")})  ->  the case, with case.has_notes set
 """
 
 from __future__ import annotations
@@ -50,3 +52,11 @@ def parts_present(record, parts: dict[str, Part]) -> dict[str, bool]:
         cursor.execute(f"SELECT {', '.join(clauses)}", params)
         row = cursor.fetchone()
     return {name: bool(flag) for name, flag in zip(parts, row, strict=True)}
+
+
+def with_parts(record, parts: dict[str, Part]):
+    """`record` (or None) with `has_<name>` set for each part: what a page asks before reading a list."""
+    if record is not None:
+        for name, exists in parts_present(record, parts).items():
+            setattr(record, f"has_{name}", exists)
+    return record

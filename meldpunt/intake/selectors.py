@@ -147,13 +147,13 @@ class MailboxParts:
     """Which parts a report's mailbox has. Most mailboxes hold messages and little else: the page reads
     only the parts there are (one query instead of seven for those that are not)."""
 
-    meetings: bool = True
-    open_meeting_request: bool = True
-    pending_consent: bool = True
-    pending_aftercare: bool = True
-    disclosures: bool = True
-    additions: bool = True
-    files: bool = True
+    meetings: bool
+    open_meeting_request: bool
+    pending_consent: bool
+    pending_aftercare: bool
+    disclosures: bool
+    additions: bool
+    files: bool
 
 
 def mailbox_parts(*, report: Report) -> MailboxParts:
@@ -168,10 +168,6 @@ def mailbox_parts(*, report: Report) -> MailboxParts:
         "additions": Part("additions"),
         "files": Part("evidence_files", source="reporter"),
     }))
-
-
-def mailbox_open_meeting_request(*, report: Report) -> bool:
-    return report.meetings.filter(held_on__isnull=True).exists()
 
 
 def mailbox_pending_consent(*, report: Report) -> ForwardingConsent | None:

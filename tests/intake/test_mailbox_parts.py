@@ -28,9 +28,10 @@ PART_TABLES = ["intake_meeting", "intake_forwardingconsent", "intake_aftercarech
 
 def parts_as_the_selectors_see_them(report) -> selectors.MailboxParts:
     """What each part's own selector finds: what mailbox_parts must agree with."""
+    meetings = selectors.mailbox_meetings(report=report)
     return selectors.MailboxParts(
-        meetings=bool(selectors.mailbox_meetings(report=report)),
-        open_meeting_request=selectors.mailbox_open_meeting_request(report=report),
+        meetings=bool(meetings),
+        open_meeting_request=any(meeting.held_on is None for meeting in meetings),
         pending_consent=selectors.mailbox_pending_consent(report=report) is not None,
         pending_aftercare=selectors.mailbox_pending_aftercare(report=report) is not None,
         disclosures=bool(mailbox_disclosures(report=report)),
